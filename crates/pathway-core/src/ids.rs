@@ -1,0 +1,106 @@
+//! Newtype identifiers for every kind of entity, so a program id can never be
+//! passed where a credential id is expected.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+macro_rules! entity_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+        #[serde(transparent)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as written in the pathway files.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+    };
+}
+
+entity_id!(
+    /// A region whose wages the data carries, such as a metropolitan area.
+    RegionId
+);
+entity_id!(
+    /// An occupation, a rung on a ladder.
+    OccupationId
+);
+entity_id!(
+    /// A credential: a diploma, certificate, certification, license, degree or English level.
+    CredentialId
+);
+entity_id!(
+    /// A bridge, training or work-based learning program.
+    ProgramId
+);
+entity_id!(
+    /// A partner organisation: employer, college, union fund, community organisation and so on.
+    PartnerId
+);
+
+/// Why an id is not acceptable, in words a data author can act on.
+pub fn id_problem(id: &str) -> Option<String> {
+    if id.is_empty() {
+        return Some("the id is empty".to_owned());
+    }
+    if id.len() > 64 {
+        return Some(format!("the id is {} characters long; ids are at most 64", id.len()));
+    }
+    if let Some(c) = id.chars().find(|c| !c.is_ascii()) {
+        return Some(format!(
+            "the id contains the non-ASCII character '{c}' (U+{:04X}), which can look like a plain letter; ids use only a-z, 0-9 and '-'",
+            c as u32
+        ));
+    }
+    if let Some(c) = id
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+    {
+        return Some(format!("the id contains '{c}'; ids use only lowercase a-z, 0-9 and '-'"));
+    }
+    if id.starts_with('-') || id.ends_with('-') {
+        return Some("the id starts or ends with '-'".to_owned());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_ids_are_accepted() {
+        assert_eq!(id_problem("cna-certification-2"), None);
+    }
+
+    #[test]
+    fn confusable_letters_are_named() {
+        let problem = id_problem("cnа").expect("Cyrillic a must be refused");
+        assert!(problem.contains("U+0430"), "{problem}");
+    }
+
+    #[test]
+    fn uppercase_spaces_and_edges_are_refused() {
+        assert!(id_problem("CNA").is_some());
+        assert!(id_problem("cna cert").is_some());
+        assert!(id_problem("-cna").is_some());
+        assert!(id_problem("").is_some());
+        assert!(id_problem(&"a".repeat(65)).is_some());
+    }
+}

@@ -1,0 +1,211 @@
+//! Where each entry of a dataset was written: its file and lines. Validation
+//! uses this to point at the offending line; a dataset read from a bundle has
+//! no origins and its problems point at the bundle as a whole.
+
+use crate::diagnostics::{Diagnostic, Location};
+
+/// A pathway file's path and text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceText {
+    /// The path as the data author sees it.
+    pub path: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// The sections of a pathway file, one per kind of entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// `regions:`
+    Regions,
+    /// `occupations:`
+    Occupations,
+    /// `credentials:`
+    Credentials,
+    /// `programs:`
+    Programs,
+    /// `steps:`
+    Steps,
+    /// `partners:`
+    Partners,
+    /// `wages:`
+    Wages,
+}
+
+impl Section {
+    /// Every section, in the order they are checked.
+    pub const ALL: [Section; 7] = [
+        Self::Regions,
+        Self::Occupations,
+        Self::Credentials,
+        Self::Programs,
+        Self::Steps,
+        Self::Partners,
+        Self::Wages,
+    ];
+
+    /// The key that starts the section in a file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Regions => "regions",
+            Self::Occupations => "occupations",
+            Self::Credentials => "credentials",
+            Self::Programs => "programs",
+            Self::Steps => "steps",
+            Self::Partners => "partners",
+            Self::Wages => "wages",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The lines one entry spans in one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItemSpan {
+    /// Index into [`Origins::files`].
+    pub file: usize,
+    /// First line of the entry, 1-based.
+    pub first_line: usize,
+    /// Last line of the entry, 1-based and inclusive.
+    pub last_line: usize,
+}
+
+/// The files a dataset came from and where each entry is in them.
+#[derive(Clone, Debug, Default)]
+pub struct Origins {
+    /// The files, in load order.
+    pub files: Vec<SourceText>,
+    spans: [Vec<Option<ItemSpan>>; 7],
+    /// What to call the data when no file is known, such as the bundle's path.
+    pub fallback_name: String,
+}
+
+impl Origins {
+    /// Origins for data that did not come from files, such as a bundle.
+    pub fn unknown(name: &str) -> Self {
+        Self { fallback_name: name.to_owned(), ..Self::default() }
+    }
+
+    /// Records the file an entry of `section` came from, in dataset order.
+    pub fn push(&mut self, section: Section, span: Option<ItemSpan>) {
+        self.spans[section.index()].push(span);
+    }
+
+    /// Where entry `index` of `section` is; with `field`, the line of that field within it.
+    pub fn locate(&self, section: Section, index: usize, field: Option<&str>) -> (Location, Option<&str>) {
+        let Some(span) = self.spans[section.index()].get(index).copied().flatten() else {
+            return (Location { file: self.fallback_name.clone(), line: None, column: None }, None);
+        };
+        let file = &self.files[span.file];
+        let mut line = span.first_line;
+        let mut column = first_text_column(file.text.lines().nth(line - 1).unwrap_or(""));
+        if let Some(field) = field {
+            let wanted = format!("{field}:");
+            for (n, text) in file.text.lines().enumerate().take(span.last_line).skip(span.first_line - 1) {
+                let trimmed = text.trim_start().trim_start_matches("- ").trim_start();
+                if trimmed.starts_with(&wanted) {
+                    line = n + 1;
+                    column = text.len() - trimmed.len() + 1;
+                    break;
+                }
+            }
+        }
+        (Location { file: file.path.clone(), line: Some(line), column: Some(column) }, Some(&file.text))
+    }
+
+    /// An error about entry `index` of `section`, pointing at `field` when given.
+    pub fn error(&self, section: Section, index: usize, field: Option<&str>, message: String) -> Diagnostic {
+        let (location, text) = self.locate(section, index, field);
+        attach(Diagnostic::error(location, message), text)
+    }
+
+    /// A warning about entry `index` of `section`, pointing at `field` when given.
+    pub fn warning(&self, section: Section, index: usize, field: Option<&str>, message: String) -> Diagnostic {
+        let (location, text) = self.locate(section, index, field);
+        attach(Diagnostic::warning(location, message), text)
+    }
+}
+
+fn attach(diagnostic: Diagnostic, text: Option<&str>) -> Diagnostic {
+    match text {
+        Some(text) => diagnostic.with_source(text),
+        None => diagnostic,
+    }
+}
+
+fn first_text_column(line: &str) -> usize {
+    let trimmed = line.trim_start().trim_start_matches("- ").trim_start();
+    line.len() - trimmed.len() + 1
+}
+
+/// Finds the lines of each list entry under a top-level `key:` in block-style YAML.
+/// Returns `None` when the layout is not the plain block style (flow style, anchors
+/// spread across sections), in which case callers point at the file alone.
+pub fn item_spans(text: &str, key: &str, expected: usize) -> Option<Vec<(usize, usize)>> {
+    let lines: Vec<&str> = text.lines().collect();
+    let header = format!("{key}:");
+    let start = lines.iter().position(|l| l.starts_with(&header))?;
+    let end = lines[start + 1..]
+        .iter()
+        .position(|l| {
+            let first = l.chars().next();
+            matches!(first, Some(c) if !c.is_whitespace() && c != '#' && c != '-')
+        })
+        .map_or(lines.len(), |p| start + 1 + p);
+    let dash_indent = lines[start + 1..end]
+        .iter()
+        .filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-")
+        .map(|l| l.len() - l.trim_start().len())
+        .min()?;
+    let starts: Vec<usize> = (start + 1..end)
+        .filter(|&i| {
+            let l = lines[i];
+            l.len() - l.trim_start().len() == dash_indent
+                && (l.trim_start().starts_with("- ") || l.trim() == "-")
+        })
+        .collect();
+    if starts.len() != expected {
+        return None;
+    }
+    let mut spans = Vec::with_capacity(starts.len());
+    for (k, &first) in starts.iter().enumerate() {
+        let mut last = starts.get(k + 1).map_or(end, |&next| next) - 1;
+        while last > first && lines[last].trim().is_empty() {
+            last -= 1;
+        }
+        spans.push((first + 1, last + 1));
+    }
+    Some(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "region: x\noccupations:\n  - id: a\n    title: A\n\n  - id: b\n    title: B\nprograms: []\n";
+
+    #[test]
+    fn finds_block_items() {
+        assert_eq!(item_spans(TEXT, "occupations", 2), Some(vec![(3, 4), (6, 7)]));
+    }
+
+    #[test]
+    fn gives_up_on_a_count_mismatch() {
+        assert_eq!(item_spans(TEXT, "occupations", 3), None);
+        assert_eq!(item_spans(TEXT, "steps", 0), None);
+    }
+
+    #[test]
+    fn locates_a_field_inside_an_item() {
+        let mut origins = Origins::default();
+        origins.files.push(SourceText { path: "f.yaml".into(), text: TEXT.into() });
+        origins.push(Section::Occupations, Some(ItemSpan { file: 0, first_line: 6, last_line: 7 }));
+        let (loc, _) = origins.locate(Section::Occupations, 0, Some("title"));
+        assert_eq!((loc.line, loc.column), (Some(7), Some(5)));
+        let (loc, _) = origins.locate(Section::Occupations, 0, None);
+        assert_eq!((loc.line, loc.column), (Some(6), Some(5)));
+    }
+}

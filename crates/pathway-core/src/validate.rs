@@ -1,0 +1,428 @@
+//! Every rule a dataset must meet beyond its syntax: ids, references, duplicates,
+//! prerequisite cycles, plausible figures, entry roles and wage provenance.
+//! All problems are collected in one pass so an author fixes them in one go.
+
+use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::ids::id_problem;
+use crate::model::{Dataset, Percentiles};
+use crate::origins::{Origins, Section};
+use petgraph::algo::tarjan_scc;
+use petgraph::graph::DiGraph;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// The longest program or experience requirement accepted, in months.
+pub const MAX_MONTHS: f64 = 120.0;
+/// The largest program cost accepted, in dollars.
+pub const MAX_COST: f64 = 500_000.0;
+/// The largest hourly wage accepted, in dollars.
+pub const MAX_HOURLY: f64 = 1_000.0;
+/// The largest annual wage accepted, in dollars.
+pub const MAX_ANNUAL: f64 = 2_000_000.0;
+
+/// Checks a merged dataset and returns every problem, sorted by place.
+pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
+    let mut v = Validator { data, origins, out: Diagnostics::default() };
+    v.ids_and_duplicates();
+    v.references();
+    v.figures();
+    v.entry_roles();
+    v.wages();
+    v.prerequisite_cycles();
+    v.unused_and_isolated();
+    if data.occupations.is_empty() && !origins.files.is_empty() {
+        let file = &origins.files[0].path;
+        v.out.push(Diagnostic::error(
+            crate::diagnostics::Location { file: file.clone(), line: None, column: None },
+            "the dataset defines no occupations",
+        ));
+    }
+    v.out.sort();
+    v.out
+}
+
+struct Validator<'a> {
+    data: &'a Dataset,
+    origins: &'a Origins,
+    out: Diagnostics,
+}
+
+/// The ids of one kind of entry, for lookups and suggestions.
+struct IdSet<'a> {
+    kind: &'static str,
+    ids: HashSet<&'a str>,
+    sorted: Vec<&'a str>,
+}
+
+impl<'a> IdSet<'a> {
+    fn new(kind: &'static str, ids: impl Iterator<Item = &'a str>) -> Self {
+        let ids: HashSet<&str> = ids.collect();
+        let mut sorted: Vec<&str> = ids.iter().copied().collect();
+        sorted.sort_unstable();
+        Self { kind, ids, sorted }
+    }
+}
+
+impl<'a> Validator<'a> {
+    fn error(&mut self, s: Section, i: usize, field: Option<&str>, msg: String) -> &mut Diagnostic {
+        self.out.push(self.origins.error(s, i, field, msg));
+        self.out.0.last_mut().expect("just pushed")
+    }
+
+    fn warning(&mut self, s: Section, i: usize, field: Option<&str>, msg: String) {
+        self.out.push(self.origins.warning(s, i, field, msg));
+    }
+
+    fn ids_and_duplicates(&mut self) {
+        let d = self.data;
+        let lists: [(Section, &str, Vec<&str>); 5] = [
+            (Section::Regions, "region", d.regions.iter().map(|x| x.id.as_str()).collect()),
+            (Section::Occupations, "occupation", d.occupations.iter().map(|x| x.id.as_str()).collect()),
+            (Section::Credentials, "credential", d.credentials.iter().map(|x| x.id.as_str()).collect()),
+            (Section::Programs, "program", d.programs.iter().map(|x| x.id.as_str()).collect()),
+            (Section::Partners, "partner", d.partners.iter().map(|x| x.id.as_str()).collect()),
+        ];
+        for (section, kind, ids) in lists {
+            let mut first: HashMap<&str, usize> = HashMap::new();
+            for (i, id) in ids.iter().enumerate() {
+                if let Some(problem) = id_problem(id) {
+                    self.error(section, i, Some("id"), format!("{kind} id `{id}` is not valid: {problem}"));
+                }
+                if let Some(&j) = first.get(id) {
+                    let (there, _) = self.origins.locate(section, j, None);
+                    self.error(section, i, Some("id"), format!("duplicate {kind} id `{id}`"))
+                        .help = Some(format!("`{id}` is first defined at {there}; each id must be unique across all files"));
+                } else {
+                    first.insert(id, i);
+                }
+            }
+        }
+    }
+
+    fn check_ref(&mut self, set: &IdSet<'_>, wanted: &str, s: Section, i: usize, field: &str, owner: &str) {
+        if set.ids.contains(wanted) {
+            return;
+        }
+        let help = match suggest(wanted, set.sorted.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None if set.sorted.is_empty() => format!("no {} is defined yet; add it under `{}s:`", set.kind, set.kind),
+            None => format!("define the {} or use one of the existing ids", set.kind),
+        };
+        self.error(s, i, Some(field), format!("{owner}: `{field}` names unknown {} `{wanted}`", set.kind)).help =
+            Some(help);
+    }
+
+    fn references(&mut self) {
+        let d = self.data;
+        let regions = IdSet::new("region", d.regions.iter().map(|x| x.id.as_str()));
+        let occupations = IdSet::new("occupation", d.occupations.iter().map(|x| x.id.as_str()));
+        let credentials = IdSet::new("credential", d.credentials.iter().map(|x| x.id.as_str()));
+        let partners = IdSet::new("partner", d.partners.iter().map(|x| x.id.as_str()));
+
+        for (i, o) in d.occupations.iter().enumerate() {
+            let owner = format!("occupation `{}`", o.id);
+            match &o.region {
+                Some(r) => self.check_ref(&regions, r.as_str(), Section::Occupations, i, "region", &owner),
+                None => {
+                    self.error(Section::Occupations, i, None, format!("{owner} has no region")).help =
+                        Some("add `region: <region id>` at the top of the file or to the occupation".to_owned());
+                }
+            }
+            for c in &o.requires {
+                self.check_ref(&credentials, c.as_str(), Section::Occupations, i, "requires", &owner);
+            }
+        }
+        for (i, p) in d.programs.iter().enumerate() {
+            let owner = format!("program `{}`", p.id);
+            self.check_ref(&partners, p.provider.as_str(), Section::Programs, i, "provider", &owner);
+            if let Some(r) = &p.region {
+                self.check_ref(&regions, r.as_str(), Section::Programs, i, "region", &owner);
+            }
+            for c in &p.requires {
+                self.check_ref(&credentials, c.as_str(), Section::Programs, i, "requires", &owner);
+            }
+            for c in &p.awards {
+                self.check_ref(&credentials, c.as_str(), Section::Programs, i, "awards", &owner);
+            }
+            for f in &p.funding {
+                self.check_ref(&partners, f.by.as_str(), Section::Programs, i, "funding", &owner);
+            }
+            for s in &p.support_from {
+                self.check_ref(&partners, s.as_str(), Section::Programs, i, "support_from", &owner);
+            }
+            if p.awards.is_empty() {
+                self.error(Section::Programs, i, Some("awards"), format!("{owner} awards no credential")).help =
+                    Some("routes use a program for what it awards; list at least one credential".to_owned());
+            }
+            if let Some(c) = p.requires.iter().find(|c| p.awards.contains(c)) {
+                self.error(Section::Programs, i, Some("requires"), format!("{owner} requires `{c}`, which it also awards"));
+            }
+            if p.schedule.is_empty() {
+                self.error(Section::Programs, i, Some("schedule"), format!("{owner} has no schedule")).help =
+                    Some("list when it meets: day, evening, weekend or online".to_owned());
+            }
+        }
+        let region_of: HashMap<&str, Option<&str>> =
+            d.occupations.iter().map(|o| (o.id.as_str(), o.region.as_ref().map(|r| r.as_str()))).collect();
+        for (i, s) in d.steps.iter().enumerate() {
+            let owner = match &s.from {
+                Some(from) => format!("step `{from}` → `{}`", s.to),
+                None => format!("first-job step → `{}`", s.to),
+            };
+            if let Some(from) = &s.from {
+                self.check_ref(&occupations, from.as_str(), Section::Steps, i, "from", &owner);
+                if from == &s.to {
+                    self.error(Section::Steps, i, Some("to"), format!("{owner} leads back to the same occupation"));
+                }
+                if let (Some(a), Some(b)) = (region_of.get(from.as_str()), region_of.get(s.to.as_str())) {
+                    if a != b {
+                        self.error(Section::Steps, i, Some("to"), format!("{owner} joins occupations in different regions"));
+                    }
+                }
+            }
+            self.check_ref(&occupations, s.to.as_str(), Section::Steps, i, "to", &owner);
+            for c in &s.requires {
+                self.check_ref(&credentials, c.as_str(), Section::Steps, i, "requires", &owner);
+            }
+        }
+        for (i, p) in d.partners.iter().enumerate() {
+            if let Some(r) = &p.region {
+                self.check_ref(&regions, r.as_str(), Section::Partners, i, "region", &format!("partner `{}`", p.id));
+            }
+            if p.roles.is_empty() {
+                self.error(Section::Partners, i, Some("roles"), format!("partner `{}` has no role", p.id));
+            }
+        }
+        for (i, w) in d.wages.iter().enumerate() {
+            let owner = format!("wage for `{}`", w.soc);
+            match &w.region {
+                Some(r) => self.check_ref(&regions, r.as_str(), Section::Wages, i, "region", &owner),
+                None => {
+                    self.error(Section::Wages, i, None, format!("{owner} has no region"));
+                }
+            }
+        }
+    }
+
+    fn figures(&mut self) {
+        let d = self.data;
+        for (i, p) in d.programs.iter().enumerate() {
+            let owner = format!("program `{}`", p.id);
+            self.range(Section::Programs, i, "months", &owner, p.months, 0.0, MAX_MONTHS, "months", false);
+            self.range(Section::Programs, i, "cost", &owner, p.cost, 0.0, MAX_COST, "dollars", true);
+            if let Some(h) = p.hours {
+                self.range(Section::Programs, i, "hours", &owner, h, 0.0, 20_000.0, "hours", false);
+            }
+            if let Some(c) = p.college_credits {
+                self.range(Section::Programs, i, "college_credits", &owner, c, 0.0, 240.0, "credits", true);
+            }
+            for f in &p.funding {
+                if let Some(c) = f.covers {
+                    self.range(Section::Programs, i, "covers", &owner, c, 0.0, MAX_COST, "dollars", true);
+                }
+            }
+            if !valid_date(&p.source.date) {
+                self.error(Section::Programs, i, Some("date"), format!("{owner}: source date `{}` is not YYYY, YYYY-MM or YYYY-MM-DD", p.source.date));
+            }
+            if p.source.citation.trim().is_empty() {
+                self.error(Section::Programs, i, Some("citation"), format!("{owner}: the source has an empty citation"));
+            }
+        }
+        for (i, s) in d.steps.iter().enumerate() {
+            if s.experience_months != 0.0 {
+                let owner = format!("step → `{}`", s.to);
+                self.range(Section::Steps, i, "experience_months", &owner, s.experience_months, 0.0, MAX_MONTHS, "months", true);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range(&mut self, s: Section, i: usize, field: &str, owner: &str, x: f64, lo: f64, hi: f64, unit: &str, zero_ok: bool) {
+        let bad = !x.is_finite() || x < lo || x > hi || (!zero_ok && x == 0.0);
+        if bad {
+            let lower = if zero_ok { format!("from {lo}") } else { format!("above {lo}") };
+            self.error(s, i, Some(field), format!("{owner}: `{field}` is {x}, which is not plausible")).help =
+                Some(format!("{field} must be {lower} up to {hi} {unit}"));
+        }
+    }
+
+    fn entry_roles(&mut self) {
+        for (i, o) in self.data.occupations.iter().enumerate() {
+            if o.entry && !o.requires.is_empty() {
+                let needs: Vec<&str> = o.requires.iter().map(|c| c.as_str()).collect();
+                self.error(Section::Occupations, i, Some("entry"), format!(
+                    "occupation `{}` is marked as an entry role but requires {}", o.id, needs.join(", ")
+                )).help = Some("an entry role is one a person can start in without a credential: remove `entry: true` or the requirement".to_owned());
+            }
+        }
+    }
+
+    fn wages(&mut self) {
+        let d = self.data;
+        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+        for (i, w) in d.wages.iter().enumerate() {
+            let owner = format!("wage for `{}`", w.soc);
+            if w.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                self.error(Section::Wages, i, None, format!("{owner} has no source")).help =
+                    Some("every wage must say where it comes from, such as `source: BLS OEWS May 2025`".to_owned());
+            }
+            if w.year.is_none() {
+                self.error(Section::Wages, i, None, format!("{owner} has no year")).help =
+                    Some("add the reference year of the figures, such as `year: 2025`".to_owned());
+            }
+            if let Some(year) = w.year {
+                if !(1990..=2100).contains(&year) {
+                    self.error(Section::Wages, i, Some("year"), format!("{owner}: year {year} is not plausible"));
+                }
+            }
+            if w.hourly.median.is_none() && w.annual.median.is_none() {
+                self.error(Section::Wages, i, None, format!("{owner} has neither an hourly nor an annual median"));
+            }
+            self.percentiles(i, &owner, "hourly", &w.hourly, MAX_HOURLY);
+            self.percentiles(i, &owner, "annual", &w.annual, MAX_ANNUAL);
+            let region = w.region.as_ref().map_or("", |r| r.as_str());
+            if let Some(&j) = seen.get(&(region, w.soc.as_str())) {
+                let (there, _) = self.origins.locate(Section::Wages, j, None);
+                self.error(Section::Wages, i, Some("soc"), format!("{owner} in region `{region}` is given twice")).help =
+                    Some(format!("the first is at {there}"));
+            } else {
+                seen.insert((region, w.soc.as_str()), i);
+            }
+        }
+        for (i, o) in d.occupations.iter().enumerate() {
+            if !valid_soc(&o.soc) {
+                self.error(Section::Occupations, i, Some("soc"), format!("occupation `{}`: `{}` is not a SOC code like 31-1131", o.id, o.soc));
+            }
+            let region = o.region.as_ref().map_or("", |r| r.as_str());
+            if !seen.contains_key(&(region, o.soc.as_str())) {
+                self.warning(Section::Occupations, i, Some("soc"), format!(
+                    "occupation `{}` has no wage for SOC {} in region `{region}`", o.id, o.soc
+                ));
+            }
+        }
+    }
+
+    fn percentiles(&mut self, i: usize, owner: &str, field: &'static str, p: &Percentiles, max: f64) {
+        let mut previous: Option<(&str, f64)> = None;
+        for (name, value) in p.named() {
+            let Some(x) = value else { continue };
+            if !x.is_finite() || x <= 0.0 || x > max {
+                self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} is {x}, which is not plausible")).help =
+                    Some(format!("{field} wages must be above 0 and at most {max}"));
+            }
+            if let Some((before, y)) = previous {
+                if x < y {
+                    self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} ({x}) is below {before} ({y})"));
+                }
+            }
+            previous = Some((name, x));
+        }
+    }
+
+    /// A credential that can only be earned by first holding itself, through any
+    /// chain of programs, locks every route through it.
+    fn prerequisite_cycles(&mut self) {
+        let d = self.data;
+        let mut graph = DiGraph::<&str, usize>::new();
+        let mut node = HashMap::new();
+        for c in &d.credentials {
+            node.entry(c.id.as_str()).or_insert_with(|| graph.add_node(c.id.as_str()));
+        }
+        for (i, p) in d.programs.iter().enumerate() {
+            for r in &p.requires {
+                for a in &p.awards {
+                    if let (Some(&x), Some(&y)) = (node.get(r.as_str()), node.get(a.as_str())) {
+                        if x != y {
+                            graph.add_edge(x, y, i);
+                        }
+                    }
+                }
+            }
+        }
+        for component in tarjan_scc(&graph) {
+            if component.len() < 2 {
+                continue;
+            }
+            let members: BTreeSet<&str> = component.iter().map(|&n| graph[n]).collect();
+            let programs: BTreeSet<usize> = graph
+                .edge_indices()
+                .filter(|&e| {
+                    let (a, b) = graph.edge_endpoints(e).expect("edge exists");
+                    component.contains(&a) && component.contains(&b)
+                })
+                .map(|e| graph[e])
+                .collect();
+            let first = *programs.iter().next().expect("a cycle has edges");
+            let names: Vec<String> = programs.iter().map(|&p| format!("`{}`", d.programs[p].id)).collect();
+            let creds: Vec<String> = members.iter().map(|c| format!("`{c}`")).collect();
+            self.error(Section::Programs, first, Some("requires"), format!(
+                "prerequisite cycle: credentials {} each need another of them first (programs {})",
+                creds.join(", "), names.join(", ")
+            )).help = Some("one of these programs must not require what the others award".to_owned());
+        }
+    }
+
+    fn unused_and_isolated(&mut self) {
+        let d = self.data;
+        let needed: HashSet<&str> = d
+            .occupations
+            .iter()
+            .flat_map(|o| o.requires.iter())
+            .chain(d.steps.iter().flat_map(|s| s.requires.iter()))
+            .chain(d.programs.iter().flat_map(|p| p.requires.iter()))
+            .map(|c| c.as_str())
+            .collect();
+        for (i, p) in d.programs.iter().enumerate() {
+            if !p.awards.is_empty() && p.awards.iter().all(|c| !needed.contains(c.as_str())) {
+                self.warning(Section::Programs, i, Some("awards"), format!(
+                    "program `{}` is never on a route: no occupation, step or program needs what it awards", p.id
+                ));
+            }
+        }
+        let reached: HashSet<&str> = d.steps.iter().map(|s| s.to.as_str()).collect();
+        let left: HashSet<&str> = d.steps.iter().filter_map(|s| s.from.as_ref()).map(|f| f.as_str()).collect();
+        for (i, o) in d.occupations.iter().enumerate() {
+            let id = o.id.as_str();
+            if !reached.contains(id) && !left.contains(id) {
+                self.warning(Section::Occupations, i, None, format!("occupation `{id}` is on no ladder: no step leads to it or out of it"));
+            } else if !o.entry && !reached.contains(id) {
+                self.warning(Section::Occupations, i, None, format!("occupation `{id}` is not an entry role and no step leads to it"));
+            }
+        }
+    }
+}
+
+fn valid_soc(soc: &str) -> bool {
+    let b = soc.as_bytes();
+    b.len() == 7 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
+fn valid_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap_or(0)),
+        [y, m, d] => {
+            digits(y, 4)
+                && digits(m, 2)
+                && digits(d, 2)
+                && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
+                && (1..=31).contains(&d.parse::<u8>().unwrap_or(0))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn soc_and_dates() {
+        assert!(valid_soc("31-1131"));
+        assert!(!valid_soc("311131"));
+        assert!(!valid_soc("31-113a"));
+        assert!(valid_date("2025") && valid_date("2025-05") && valid_date("2025-05-31"));
+        assert!(!valid_date("May 2025") && !valid_date("2025-13") && !valid_date("2025-1-1"));
+    }
+}

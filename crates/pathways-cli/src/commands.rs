@@ -1,0 +1,64 @@
+//! The data commands: check, build and export. Each returns `Ok(false)` when
+//! the data has errors, so the process exits with 1.
+
+use crate::dataset_dir::read_pathway_dir;
+use pathway_core::bundle::Bundle;
+use pathway_core::export::{graphml, json_export};
+use pathway_core::{check_files, Dataset, PathwayGraph};
+use std::path::Path;
+
+/// Checks the folder and prints every problem to stderr; returns the dataset when clean.
+fn checked(dir: &Path, quiet_when_clean: bool) -> Result<Option<Dataset>, String> {
+    let files = read_pathway_dir(dir)?;
+    let report = check_files(&files);
+    for diagnostic in report.diagnostics.iter() {
+        eprintln!("{diagnostic}\n");
+    }
+    let (errors, warnings) = report.diagnostics.counts();
+    if errors > 0 || !quiet_when_clean {
+        eprintln!(
+            "{}: {errors} error{}, {warnings} warning{} in {} file{}",
+            if errors > 0 { "failed" } else { "ok" },
+            plural(errors),
+            plural(warnings),
+            files.len(),
+            plural(files.len())
+        );
+    }
+    Ok(report.dataset)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// `pathways check DIR`.
+pub fn check(dir: &Path) -> Result<bool, String> {
+    Ok(checked(dir, false)?.is_some())
+}
+
+/// `pathways build DIR -o OUT`.
+pub fn build(dir: &Path, output: &Path) -> Result<bool, String> {
+    let Some(dataset) = checked(dir, false)? else { return Ok(false) };
+    let bundle = Bundle::new(dataset);
+    let text = bundle.to_json();
+    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+    }
+    std::fs::write(output, &text).map_err(|e| format!("cannot write `{}`: {e}", output.display()))?;
+    eprintln!("wrote {} ({} bytes)", output.display(), text.len());
+    Ok(true)
+}
+
+/// `pathways export DIR --format json|graphml`.
+pub fn export(dir: &Path, as_graphml: bool) -> Result<bool, String> {
+    let Some(dataset) = checked(dir, true)? else { return Ok(false) };
+    let graph = PathwayGraph::build(dataset).map_err(|e| e.to_string())?;
+    if as_graphml {
+        print!("{}", graphml(&graph));
+    } else {
+        let json = serde_json::to_string_pretty(&json_export(&graph)).map_err(|e| e.to_string())?;
+        println!("{json}");
+    }
+    Ok(true)
+}

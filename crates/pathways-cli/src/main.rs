@@ -1,0 +1,132 @@
+//! The `pathways` command: checks, builds, exports and queries pathway data
+//! for the people who keep it, most of whom are not programmers.
+
+#![forbid(unsafe_code)]
+
+mod commands;
+mod dataset_dir;
+mod wages_import;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Check, build and explore career pathway data.
+///
+/// A pathway dataset is a folder of YAML files describing occupations, the
+/// credentials and programs that lead between them, and the partners that
+/// run and pay for those programs. Start with `pathways check <folder>`.
+#[derive(Parser, Debug)]
+#[command(name = "pathways", version, about, long_about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check every pathway file in a folder and list every problem found.
+    ///
+    /// Each problem is shown as `file:line:column: error: message`, with the
+    /// line it is on and, where possible, a suggestion such as "did you mean
+    /// `cna-certification`?". Errors must be fixed before the data can be
+    /// published; warnings point at things that are probably not meant.
+    /// Exits with 1 when there is any error and 0 otherwise.
+    Check {
+        /// The folder of pathway files, such as `pathways`.
+        dir: PathBuf,
+    },
+    /// Check a folder, then write the data file the website loads.
+    ///
+    /// Copy the written file next to the website's other files (as
+    /// `pathways.json`) to publish new data without rebuilding the site.
+    Build {
+        /// The folder of pathway files.
+        dir: PathBuf,
+        /// Where to write the data file, such as `site/dist/pathways.json`.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Print the whole pathway graph for other tools.
+    ///
+    /// `--format json` prints the documented public JSON shape (see the
+    /// README); `--format graphml` prints GraphML for Gephi, yEd, Cytoscape or
+    /// networkx. Nothing is printed unless the data checks clean.
+    Export {
+        /// The folder of pathway files.
+        dir: PathBuf,
+        /// The output format.
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
+    },
+    /// Print the JSON Schema that editors use to complete pathway files.
+    Schema,
+    /// Work with wage figures.
+    #[command(subcommand)]
+    Wages(WagesCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum WagesCommand {
+    /// Write a region's wage file from the BLS OEWS extract.
+    ///
+    /// Takes the figures for the occupations (SOC codes) of one region from
+    /// the OEWS file, falling back to the national figure where BLS did not
+    /// publish the local one (and marking it), and writes a pathway file with
+    /// the source and year on every figure. Next year's update is one command.
+    Import {
+        /// The OEWS extract (`.csv` or `.csv.gz`).
+        oews: PathBuf,
+        /// The OEWS area code, such as `0012580` for Baltimore.
+        #[arg(long)]
+        area: String,
+        /// The region id the wages belong to in the pathway data.
+        #[arg(long)]
+        region: String,
+        /// SOC codes to import, comma separated, such as `31-1131,29-2061`.
+        #[arg(long, value_delimiter = ',', required = true)]
+        soc: Vec<String>,
+        /// The release named in the source, such as "May 2025".
+        #[arg(long, default_value = "May 2025")]
+        release: String,
+        /// The reference year of the figures.
+        #[arg(long, default_value_t = 2025)]
+        year: u16,
+        /// Where to write the wage file; printed when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ExportFormat {
+    /// The documented JSON shape.
+    Json,
+    /// GraphML.
+    Graphml,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { dir } => commands::check(&dir),
+        Command::Build { dir, output } => commands::build(&dir, &output),
+        Command::Export { dir, format } => commands::export(&dir, matches!(format, ExportFormat::Graphml)),
+        Command::Schema => {
+            print!("{}", pathway_core::schema::pathway_file_schema());
+            Ok(true)
+        }
+        Command::Wages(WagesCommand::Import { oews, area, region, soc, release, year, output }) => {
+            let request = wages_import::ImportRequest { area, region, soc, release, year };
+            wages_import::run(&oews, &request, output.as_deref())
+        }
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    }
+}

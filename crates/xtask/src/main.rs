@@ -1,0 +1,73 @@
+//! Project automation, run as `cargo xtask <command>`:
+//!
+//! - `setup`: install what this machine lacks to build and test the site;
+//! - `build`: build the release site and its data bundle into `site/dist`;
+//! - `serve`: set up, build, and serve the site on http://127.0.0.1:8080;
+//! - `test`: set up, then run every test: core, CLI, data, site build, browser.
+
+mod site_build;
+mod static_server;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+/// The repository root, found from this crate's own location.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repository root exists")
+}
+
+/// Runs a command, failing with its name when it does not succeed.
+pub fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    eprintln!("xtask: running {shown}");
+    let status = command.status().map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed with {status}"))
+    }
+}
+
+const USAGE: &str = "usage: cargo xtask <setup|build|serve|test> [--port N]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let port = args
+        .iter()
+        .position(|a| a == "--port")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|p| p.parse().ok());
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => tools::ensure_all(),
+        Some("build") => tools::ensure_all().and_then(|()| site_build::build_release_site()),
+        Some("serve") => tools::ensure_all()
+            .and_then(|()| site_build::build_release_site())
+            .and_then(|()| static_server::serve_forever(&site_build::dist_dir(), port.unwrap_or(8080))),
+        Some("test") => tools::ensure_all().and_then(|()| test_everything()),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Every test of the project, in the order that fails fastest.
+fn test_everything() -> Result<(), String> {
+    let root = repo_root();
+    run(Command::new(env!("CARGO"))
+        .current_dir(&root)
+        .args(["test", "--workspace", "--exclude", "pathway-site", "--all-features"]))?;
+    site_build::build_release_site()?;
+    let server = static_server::spawn(&site_build::dist_dir())?;
+    let browser_dir = root.join("tests/browser");
+    run(Command::new(browser_dir.join("node_modules/.bin/playwright"))
+        .current_dir(&browser_dir)
+        .arg("test")
+        .env("SITE_URL", format!("http://127.0.0.1:{}", server.port))
+        .env("CHROMIUM_PATH", tools::CHROMIUM))
+}
