@@ -17,6 +17,7 @@ pub mod ids;
 pub mod load;
 pub mod model;
 pub mod origins;
+pub mod routes;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod validate;

@@ -5,6 +5,7 @@
 
 mod commands;
 mod dataset_dir;
+mod routes_command;
 mod wages_import;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -59,6 +60,51 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
     },
+    /// Show the rung-by-rung routes upward from where a person is.
+    ///
+    /// Lists every destination's best routes: the months, the cost to the
+    /// person after funding, the wage at each rung and the programs each rung
+    /// takes, with bridge programs added where a prerequisite is missing. Routes
+    /// beaten on time, cost, wage and number of programs together are marked,
+    /// and the fastest, cheapest and highest-paying are named. When a limit
+    /// leaves no route to `--to`, it says which limit and which program.
+    Routes {
+        /// The folder of pathway files.
+        dir: PathBuf,
+        /// The occupation id the person holds now, or `none` for no job yet.
+        #[arg(long)]
+        from: String,
+        /// The occupation id they want to reach; every reachable one when absent.
+        #[arg(long)]
+        to: Option<String>,
+        /// The region id, for a person with no job yet.
+        #[arg(long)]
+        region: Option<String>,
+        /// Credential ids they already hold, comma separated (a diploma or GED, an English level, ...).
+        #[arg(long, value_delimiter = ',')]
+        holds: Vec<String>,
+        /// Months of experience they already have in their current job.
+        #[arg(long, default_value_t = 0.0)]
+        experience: f64,
+        /// They can study only evenings, weekends or online.
+        #[arg(long)]
+        evenings: bool,
+        /// The most months the whole route may take.
+        #[arg(long)]
+        max_months: Option<f64>,
+        /// The most the whole route may cost them, in dollars.
+        #[arg(long)]
+        max_cost: Option<f64>,
+        /// They must keep earning: only paid or part-time programs.
+        #[arg(long)]
+        keep_earning: bool,
+        /// They have no car: only online programs or ones with transportation help.
+        #[arg(long)]
+        no_car: bool,
+        /// Print the routes as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the JSON Schema that editors use to complete pathway files.
     Schema,
     /// Work with wage figures.
@@ -112,6 +158,18 @@ fn main() -> ExitCode {
         Command::Check { dir } => commands::check(&dir),
         Command::Build { dir, output } => commands::build(&dir, &output),
         Command::Export { dir, format } => commands::export(&dir, matches!(format, ExportFormat::Graphml)),
+        Command::Routes { dir, from, to, region, holds, experience, evenings, max_months, max_cost, keep_earning, no_car, json } => {
+            let args = routes_command::RoutesArgs {
+                from,
+                to,
+                region,
+                holds,
+                experience,
+                constraints: routes_command::constraints(evenings, max_months, max_cost, keep_earning, no_car),
+                json,
+            };
+            routes_command::run(&dir, &args)
+        }
         Command::Schema => {
             print!("{}", pathway_core::schema::pathway_file_schema());
             Ok(true)

@@ -1,0 +1,118 @@
+//! Saying what blocked a target, so a counselor knows what to look for:
+//! which limit removed every route and which programs it ruled out.
+
+use super::constraints::Exclusion;
+use super::search::{exclusions, search, Resolved};
+use super::Constraints;
+use crate::graph::{PathwayGraph, ProgramIx};
+use crate::model::Schedule;
+
+/// One reason a target could not be reached.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Blocker {
+    /// The limit that blocks, in words ("no car"), or "the data" when no limit is to blame.
+    pub constraint: String,
+    /// What it blocked, as a sentence.
+    pub message: String,
+    /// The programs it ruled out on the routes that exist without it.
+    pub programs: Vec<(ProgramIx, Exclusion)>,
+}
+
+fn schedule_words(schedule: &[Schedule]) -> String {
+    let words: Vec<&str> = schedule
+        .iter()
+        .map(|s| match s {
+            Schedule::Day => "weekday daytimes",
+            Schedule::Evening => "evenings",
+            Schedule::Weekend => "weekends",
+            Schedule::Online => "online",
+        })
+        .collect();
+    words.join(" and ")
+}
+
+/// Why one program is ruled out, as a sentence about the program.
+pub fn exclusion_sentence(graph: &PathwayGraph, program: ProgramIx, why: Exclusion) -> String {
+    let p = graph.program(program);
+    let provider = graph.partner_ix(&p.provider).map_or(p.provider.to_string(), |ix| graph.partner(ix).name.clone());
+    let what = format!("{} at {provider}", p.name);
+    match why {
+        Exclusion::OtherRegion => format!("{what} is offered in another region"),
+        Exclusion::DaytimeOnly => format!("{what} meets {} only", schedule_words(&p.schedule)),
+        Exclusion::NotCompatibleWithWork => {
+            format!("{what} is unpaid and meets {} only, so it leaves no time to keep earning", schedule_words(&p.schedule))
+        }
+        Exclusion::NeedsACar => format!("{what} meets in person and lists no transportation help"),
+    }
+}
+
+fn money(x: f64) -> String {
+    let whole = x.round() as i64;
+    let digits = whole.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{}${out}", if whole < 0 { "-" } else { "" })
+}
+
+pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &Constraints) -> Vec<Blocker> {
+    let excluded = exclusions(graph, resolved.region.as_ref(), constraints);
+    let target_title = resolved.target.map_or(String::new(), |t| graph.occupation(t).title.clone());
+    let mut out = Vec::new();
+    for (name, lifted) in constraints.each_lifted() {
+        let without = search(graph, resolved, &lifted);
+        if without.routes.is_empty() {
+            continue;
+        }
+        let mut programs: Vec<(ProgramIx, Exclusion)> = without
+            .routes
+            .iter()
+            .flat_map(|r| r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| p.program)))
+            .filter_map(|p| excluded[p.index()].map(|why| (p, why)))
+            .collect();
+        programs.sort_unstable();
+        programs.dedup();
+        let message = if lifted.max_months.is_none() && constraints.max_months.is_some() {
+            let fastest = without.routes.iter().map(|r| r.months).fold(f64::INFINITY, f64::min);
+            format!(
+                "every route to {target_title} takes longer than {} months; the fastest takes {fastest} months",
+                constraints.max_months.unwrap_or_default()
+            )
+        } else if lifted.max_cost.is_none() && constraints.max_cost.is_some() {
+            let cheapest = without.routes.iter().map(|r| r.cost).fold(f64::INFINITY, f64::min);
+            format!(
+                "every route to {target_title} costs more than {}; the cheapest costs {} after funding",
+                money(constraints.max_cost.unwrap_or_default()),
+                money(cheapest)
+            )
+        } else {
+            let sentences: Vec<String> = programs.iter().map(|&(p, why)| exclusion_sentence(graph, p, why)).collect();
+            format!("{target_title} can be reached without this limit, but {}", sentences.join("; "))
+        };
+        out.push(Blocker { constraint: name.to_owned(), message, programs });
+    }
+    if out.is_empty() {
+        let unconstrained = search(graph, resolved, &Constraints::default());
+        let message = if unconstrained.routes.is_empty() {
+            format!("the data has no route from here to {target_title}, even without any limit")
+        } else {
+            format!("{target_title} can be reached without any limits, but no single limit is to blame: they block it together")
+        };
+        let constraint = if unconstrained.routes.is_empty() { "the data" } else { "these limits together" };
+        out.push(Blocker { constraint: constraint.to_owned(), message, programs: Vec::new() });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn money_groups_thousands() {
+        assert_eq!(super::money(1234567.4), "$1,234,567");
+        assert_eq!(super::money(500.0), "$500");
+    }
+}

@@ -1,0 +1,208 @@
+//! Acquisition plans: the sets of programs that earn the credentials a rung
+//! needs, with bridge programs for missing prerequisites, in an order that
+//! respects every prerequisite.
+
+use super::PlannedProgram;
+use crate::export::cost_to_learner;
+use crate::graph::{CredentialIx, PathwayGraph, ProgramIx};
+use std::collections::HashSet;
+
+/// The most programs one rung may take; deeper chains of prerequisites are
+/// not real pathways and would only slow the search.
+const MAX_PLAN_PROGRAMS: usize = 10;
+/// The most alternative plans kept for one rung.
+const MAX_PLANS: usize = 256;
+
+/// A sorted set of credentials.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct CredSet(Vec<CredentialIx>);
+
+impl CredSet {
+    pub(crate) fn from_unsorted(mut v: Vec<CredentialIx>) -> Self {
+        v.sort_unstable();
+        v.dedup();
+        Self(v)
+    }
+
+    pub(crate) fn contains(&self, c: CredentialIx) -> bool {
+        self.0.binary_search(&c).is_ok()
+    }
+
+    pub(crate) fn insert(&mut self, c: CredentialIx) {
+        if let Err(at) = self.0.binary_search(&c) {
+            self.0.insert(at, c);
+        }
+    }
+
+    pub(crate) fn is_superset(&self, other: &CredSet) -> bool {
+        if other.0.len() > self.0.len() {
+            return false;
+        }
+        let mut mine = self.0.iter();
+        other.0.iter().all(|c| mine.any(|m| m == c))
+    }
+}
+
+/// The per-query view of programs the plan search uses.
+pub(crate) struct ProgramTable {
+    pub(crate) requires: Vec<Vec<CredentialIx>>,
+    pub(crate) awards: Vec<Vec<CredentialIx>>,
+    pub(crate) cost: Vec<f64>,
+    pub(crate) months: Vec<f64>,
+    pub(crate) paid: Vec<bool>,
+    /// For each credential, the allowed programs that award it, in dataset order.
+    pub(crate) awarded_by: Vec<Vec<ProgramIx>>,
+}
+
+impl ProgramTable {
+    pub(crate) fn new(graph: &PathwayGraph, allowed: Vec<bool>) -> Self {
+        let ixs = |ids: &[crate::ids::CredentialId]| -> Vec<CredentialIx> {
+            ids.iter().filter_map(|c| graph.credential_ix(c)).collect()
+        };
+        let programs = &graph.dataset().programs;
+        let mut awarded_by = vec![Vec::new(); graph.dataset().credentials.len()];
+        for (i, p) in programs.iter().enumerate() {
+            if allowed[i] {
+                for c in ixs(&p.awards) {
+                    awarded_by[c.index()].push(ProgramIx(i as u32));
+                }
+            }
+        }
+        Self {
+            requires: programs.iter().map(|p| ixs(&p.requires)).collect(),
+            awards: programs.iter().map(|p| ixs(&p.awards)).collect(),
+            cost: programs.iter().map(cost_to_learner).collect(),
+            months: programs.iter().map(|p| p.months).collect(),
+            paid: programs.iter().map(|p| p.paid).collect(),
+            awarded_by,
+        }
+    }
+}
+
+/// One way to earn a rung's missing credentials.
+#[derive(Clone, Debug)]
+pub(crate) struct Plan {
+    pub(crate) programs: Vec<PlannedProgram>,
+    pub(crate) held_after: CredSet,
+    pub(crate) months: f64,
+    pub(crate) cost: f64,
+    pub(crate) paid_months: f64,
+}
+
+/// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
+/// starting from `held`. An empty `missing` gives one empty plan.
+pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &CredSet) -> Vec<Plan> {
+    let mut found: Vec<Vec<ProgramIx>> = Vec::new();
+    let mut seen: HashSet<Vec<ProgramIx>> = HashSet::new();
+    let mut chosen = Vec::new();
+    explore(table, missing.to_vec(), held.clone(), &mut chosen, &mut found, &mut seen);
+    found
+        .into_iter()
+        .filter_map(|set| {
+            let order = feasible_order(table, &set, held)?;
+            is_minimal(table, &set, missing, held).then(|| make_plan(table, &order, missing, held))
+        })
+        .collect()
+}
+
+fn explore(
+    table: &ProgramTable,
+    need: Vec<CredentialIx>,
+    have: CredSet,
+    chosen: &mut Vec<ProgramIx>,
+    found: &mut Vec<Vec<ProgramIx>>,
+    seen: &mut HashSet<Vec<ProgramIx>>,
+) {
+    if found.len() >= MAX_PLANS {
+        return;
+    }
+    let Some(&next) = need.iter().find(|&&c| !have.contains(c)) else {
+        let mut key = chosen.clone();
+        key.sort_unstable();
+        if seen.insert(key.clone()) {
+            found.push(key);
+        }
+        return;
+    };
+    if chosen.len() >= MAX_PLAN_PROGRAMS {
+        return;
+    }
+    for &p in &table.awarded_by[next.index()] {
+        if chosen.contains(&p) {
+            continue;
+        }
+        let mut have_next = have.clone();
+        for &c in &table.awards[p.index()] {
+            have_next.insert(c);
+        }
+        let mut need_next = need.clone();
+        need_next.extend(table.requires[p.index()].iter().copied().filter(|c| !need.contains(c)));
+        chosen.push(p);
+        explore(table, need_next, have_next, chosen, found, seen);
+        chosen.pop();
+    }
+}
+
+/// An order in which every program's prerequisites are held before it starts,
+/// taking the earliest ready program first so the order is stable.
+fn feasible_order(table: &ProgramTable, set: &[ProgramIx], held: &CredSet) -> Option<Vec<ProgramIx>> {
+    let mut have = held.clone();
+    let mut left: Vec<ProgramIx> = set.to_vec();
+    let mut order = Vec::with_capacity(set.len());
+    while !left.is_empty() {
+        let ready = left.iter().position(|p| table.requires[p.index()].iter().all(|&c| have.contains(c)))?;
+        let p = left.remove(ready);
+        for &c in &table.awards[p.index()] {
+            have.insert(c);
+        }
+        order.push(p);
+    }
+    Some(order)
+}
+
+fn covers(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> bool {
+    missing.iter().all(|&c| held.contains(c) || set.iter().any(|p| table.awards[p.index()].contains(&c)))
+}
+
+/// No program can be left out: each one is needed for the rung or for another's prerequisite.
+fn is_minimal(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> bool {
+    (0..set.len()).all(|skip| {
+        let rest: Vec<ProgramIx> =
+            set.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, &p)| p).collect();
+        !(covers(table, &rest, missing, held) && feasible_order(table, &rest, held).is_some())
+    })
+}
+
+fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> Plan {
+    let mut held_after = held.clone();
+    let mut programs = Vec::with_capacity(order.len());
+    let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
+    for &p in order {
+        let i = p.index();
+        for &c in &table.awards[i] {
+            held_after.insert(c);
+        }
+        months += table.months[i];
+        cost += table.cost[i];
+        if table.paid[i] {
+            paid_months += table.months[i];
+        }
+        let for_step = table.awards[i].iter().any(|c| missing.contains(c));
+        programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
+    }
+    Plan { programs, held_after, months, cost, paid_months }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn superset_checks_sorted_sets() {
+        let a = CredSet::from_unsorted(vec![CredentialIx(3), CredentialIx(1), CredentialIx(2)]);
+        let b = CredSet::from_unsorted(vec![CredentialIx(1), CredentialIx(3)]);
+        assert!(a.is_superset(&b));
+        assert!(!b.is_superset(&a));
+        assert!(a.is_superset(&CredSet::default()));
+    }
+}

@@ -1,0 +1,370 @@
+//! The label-setting search behind [`find_routes`].
+
+use super::constraints::Exclusion;
+use super::explain::blockers;
+use super::plans::{plans_for, CredSet, ProgramTable};
+use super::{Constraints, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
+use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx};
+use crate::ids::RegionId;
+use std::cmp::Ordering;
+use std::collections::VecDeque;
+
+/// Tolerance for comparing sums of months and dollars.
+const EPSILON: f64 = 1e-9;
+
+/// A query with every id resolved against the graph.
+#[derive(Clone, Debug)]
+pub(crate) struct Resolved {
+    pub(crate) start: Option<OccupationIx>,
+    pub(crate) region: Option<RegionId>,
+    pub(crate) held: CredSet,
+    pub(crate) experience_months: f64,
+    pub(crate) target: Option<OccupationIx>,
+}
+
+fn resolve(graph: &PathwayGraph, query: &RouteQuery) -> Result<Resolved, QueryError> {
+    let start = match &query.start {
+        Some(id) => Some(graph.occupation_ix(id).ok_or_else(|| QueryError::UnknownOccupation(id.to_string()))?),
+        None => None,
+    };
+    let target = match &query.target {
+        Some(id) => Some(graph.occupation_ix(id).ok_or_else(|| QueryError::UnknownOccupation(id.to_string()))?),
+        None => None,
+    };
+    let held = query
+        .holds
+        .iter()
+        .map(|id| graph.credential_ix(id).ok_or_else(|| QueryError::UnknownCredential(id.to_string())))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(region) = &query.region {
+        if !graph.regions().iter().any(|r| &r.id == region) {
+            return Err(QueryError::UnknownRegion(region.to_string()));
+        }
+    }
+    let region = start.and_then(|s| graph.occupation(s).region.clone()).or_else(|| query.region.clone());
+    let experience_months = if query.experience_months.is_finite() { query.experience_months.max(0.0) } else { 0.0 };
+    Ok(Resolved { start, region, held: CredSet::from_unsorted(held), experience_months, target })
+}
+
+/// Finds every destination's best routes for a query, marks dominated routes
+/// and the named picks, and explains what blocked an unreachable target.
+pub fn find_routes(graph: &PathwayGraph, query: &RouteQuery) -> Result<RouteSet, QueryError> {
+    let resolved = resolve(graph, query)?;
+    let mut set = search(graph, &resolved, &query.constraints);
+    if resolved.target.is_some() && set.routes.is_empty() {
+        set.blockers = blockers(graph, &resolved, &query.constraints);
+    }
+    Ok(set)
+}
+
+/// The reason each program is ruled out under `constraints` in `region`, if it is.
+pub(crate) fn exclusions(
+    graph: &PathwayGraph,
+    region: Option<&RegionId>,
+    constraints: &Constraints,
+) -> Vec<Option<Exclusion>> {
+    graph
+        .programs()
+        .map(|p| {
+            let program_region = graph.program(p).region.as_ref();
+            if let (Some(want), Some(have)) = (region, program_region) {
+                if want != have {
+                    return Some(Exclusion::OtherRegion);
+                }
+            }
+            constraints.exclusion(graph, p)
+        })
+        .collect()
+}
+
+struct Label {
+    occupation: OccupationIx,
+    parent: Option<usize>,
+    held: CredSet,
+    months: f64,
+    cost: f64,
+    paid_months: f64,
+    programs: usize,
+    rung: Rung,
+    alive: bool,
+}
+
+impl Label {
+    /// At least as good for every continuation: no more months, cost or programs,
+    /// no fewer paid months, and every credential the other holds.
+    fn covers(&self, other: &Label) -> bool {
+        self.months <= other.months + EPSILON
+            && self.cost <= other.cost + EPSILON
+            && self.programs <= other.programs
+            && self.paid_months + EPSILON >= other.paid_months
+            && self.held.is_superset(&other.held)
+    }
+}
+
+fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
+    let wage = graph.wage(occupation)?;
+    wage.annual.median.or_else(|| wage.hourly.median.map(|h| h * 2080.0))
+}
+
+struct Search<'g> {
+    graph: &'g PathwayGraph,
+    table: ProgramTable,
+    resolved: &'g Resolved,
+    constraints: &'g Constraints,
+    labels: Vec<Label>,
+    fronts: Vec<Vec<usize>>,
+    queue: VecDeque<usize>,
+}
+
+impl Search<'_> {
+    fn on_path(&self, mut label: Option<usize>, occupation: OccupationIx) -> bool {
+        if self.resolved.start == Some(occupation) {
+            return true;
+        }
+        while let Some(i) = label {
+            if self.labels[i].occupation == occupation {
+                return true;
+            }
+            label = self.labels[i].parent;
+        }
+        false
+    }
+
+    fn in_region(&self, occupation: OccupationIx) -> bool {
+        match (&self.resolved.region, &self.graph.occupation(occupation).region) {
+            (Some(want), Some(have)) => want == have,
+            _ => true,
+        }
+    }
+
+    fn credentials(&self, ids: &[crate::ids::CredentialId]) -> impl Iterator<Item = CredentialIx> + '_ {
+        ids.iter().filter_map(|c| self.graph.credential_ix(c)).collect::<Vec<_>>().into_iter()
+    }
+
+    /// Every rung that can follow `parent` (or the start, for `None`).
+    fn expand(&mut self, parent: Option<usize>) {
+        let (from, held, months, cost, paid, programs) = match parent {
+            Some(i) => {
+                let l = &self.labels[i];
+                (Some(l.occupation), l.held.clone(), l.months, l.cost, l.paid_months, l.programs)
+            }
+            None => (self.resolved.start, self.resolved.held.clone(), 0.0, 0.0, 0.0, 0),
+        };
+        let from_wage = from.and_then(|f| annual_wage(self.graph, f));
+        if from.is_none() {
+            // A person with no job yet can be hired into any entry role of the region.
+            for occupation in self.graph.occupations().collect::<Vec<_>>() {
+                if self.graph.occupation(occupation).entry && self.in_region(occupation) {
+                    let wage = annual_wage(self.graph, occupation);
+                    let rung = Rung {
+                        occupation,
+                        step: None,
+                        gained: Vec::new(),
+                        programs: Vec::new(),
+                        experience_months: 0.0,
+                        months: 0.0,
+                        cost: 0.0,
+                        paid_months: 0.0,
+                        wage,
+                        wage_step: None,
+                    };
+                    self.offer(parent, held.clone(), months, cost, paid, programs, rung);
+                }
+            }
+        }
+        for step_ix in self.graph.steps_from(from) {
+            let step = self.graph.step(step_ix);
+            let Some(to) = self.graph.occupation_ix(&step.to) else { continue };
+            if self.on_path(parent, to) || !self.in_region(to) {
+                continue;
+            }
+            let mut missing: Vec<CredentialIx> = self
+                .credentials(&self.graph.occupation(to).requires)
+                .chain(self.credentials(&step.requires))
+                .filter(|&c| !held.contains(c))
+                .collect();
+            missing.sort_unstable();
+            missing.dedup();
+            let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
+            let experience = (step.experience_months - already).max(0.0);
+            let wage = annual_wage(self.graph, to);
+            let wage_step = match (from_wage, wage) {
+                (Some(a), Some(b)) => Some(b - a),
+                _ => None,
+            };
+            for plan in plans_for(&self.table, &missing, &held) {
+                let rung = Rung {
+                    occupation: to,
+                    step: Some(step_ix),
+                    gained: missing.clone(),
+                    programs: plan.programs,
+                    experience_months: experience,
+                    months: experience + plan.months,
+                    cost: plan.cost,
+                    paid_months: plan.paid_months,
+                    wage,
+                    wage_step,
+                };
+                self.offer(parent, plan.held_after, months, cost, paid, programs, rung);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn offer(&mut self, parent: Option<usize>, held: CredSet, months: f64, cost: f64, paid: f64, programs: usize, rung: Rung) {
+        let label = Label {
+            occupation: rung.occupation,
+            parent,
+            held,
+            months: months + rung.months,
+            cost: cost + rung.cost,
+            paid_months: paid + rung.paid_months,
+            programs: programs + rung.programs.len(),
+            rung,
+            alive: true,
+        };
+        if self.constraints.max_months.is_some_and(|m| label.months > m + EPSILON)
+            || self.constraints.max_cost.is_some_and(|c| label.cost > c + EPSILON)
+        {
+            return;
+        }
+        let front = &self.fronts[label.occupation.index()];
+        if front.iter().any(|&j| self.labels[j].covers(&label)) {
+            return;
+        }
+        let index = self.labels.len();
+        let occupation = label.occupation.index();
+        let mut kept = Vec::with_capacity(front.len() + 1);
+        for &j in &self.fronts[occupation] {
+            if label.covers(&self.labels[j]) {
+                self.labels[j].alive = false;
+            } else {
+                kept.push(j);
+            }
+        }
+        kept.push(index);
+        self.fronts[occupation] = kept;
+        self.labels.push(label);
+        self.queue.push_back(index);
+    }
+
+    fn route(&self, last: usize) -> Route {
+        let mut rungs = Vec::new();
+        let mut at = Some(last);
+        while let Some(i) = at {
+            rungs.push(self.labels[i].rung.clone());
+            at = self.labels[i].parent;
+        }
+        rungs.reverse();
+        let l = &self.labels[last];
+        Route {
+            final_wage: l.rung.wage,
+            rungs,
+            months: l.months,
+            cost: l.cost,
+            paid_months: l.paid_months,
+            programs: l.programs,
+            dominated_by: None,
+        }
+    }
+}
+
+pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Constraints) -> RouteSet {
+    let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
+    let mut s = Search {
+        graph,
+        table: ProgramTable::new(graph, allowed),
+        resolved,
+        constraints,
+        labels: Vec::new(),
+        fronts: vec![Vec::new(); graph.dataset().occupations.len()],
+        queue: VecDeque::new(),
+    };
+    s.expand(None);
+    while let Some(i) = s.queue.pop_front() {
+        if s.labels[i].alive {
+            s.expand(Some(i));
+        }
+    }
+    let mut routes = Vec::new();
+    for occupation in graph.occupations() {
+        if resolved.target.is_some_and(|t| t != occupation) {
+            continue;
+        }
+        let candidates: Vec<Route> =
+            s.fronts[occupation.index()].iter().filter(|&&i| s.labels[i].alive).map(|&i| s.route(i)).collect();
+        // Labels kept apart by the credentials they hold can end on the same
+        // figures; a destination keeps one route per non-dominated vector.
+        for (k, route) in candidates.iter().enumerate() {
+            let beaten = candidates.iter().enumerate().any(|(j, other)| {
+                let no_worse = other.months <= route.months + EPSILON
+                    && other.cost <= route.cost + EPSILON
+                    && other.programs <= route.programs
+                    && other.paid_months + EPSILON >= route.paid_months;
+                let same = (other.months - route.months).abs() <= EPSILON
+                    && (other.cost - route.cost).abs() <= EPSILON
+                    && other.programs == route.programs
+                    && (other.paid_months - route.paid_months).abs() <= EPSILON;
+                no_worse && (!same || j < k)
+            });
+            if !beaten {
+                routes.push(route.clone());
+            }
+        }
+    }
+    routes.sort_by(compare_routes);
+    mark_dominated(&mut routes);
+    let picks = picks(&routes);
+    RouteSet { routes, picks, blockers: Vec::new(), start_wage: resolved.start.and_then(|s| annual_wage(graph, s)) }
+}
+
+fn wage_key(r: &Route) -> f64 {
+    r.final_wage.unwrap_or(f64::NEG_INFINITY)
+}
+
+fn path_key(r: &Route) -> Vec<(u32, Vec<ProgramIx>)> {
+    r.rungs.iter().map(|g| (g.occupation.0, g.programs.iter().map(|p| p.program).collect())).collect()
+}
+
+/// Highest wage first, then fewest months, lowest cost, fewest programs, then the path itself.
+fn compare_routes(a: &Route, b: &Route) -> Ordering {
+    wage_key(b)
+        .total_cmp(&wage_key(a))
+        .then(a.months.total_cmp(&b.months))
+        .then(a.cost.total_cmp(&b.cost))
+        .then(a.programs.cmp(&b.programs))
+        .then_with(|| path_key(a).cmp(&path_key(b)))
+}
+
+fn mark_dominated(routes: &mut [Route]) {
+    let free: Vec<bool> = (0..routes.len()).map(|i| !routes.iter().any(|o| o.dominates(&routes[i]))).collect();
+    for i in 0..routes.len() {
+        if !free[i] {
+            routes[i].dominated_by = (0..routes.len()).find(|&j| free[j] && routes[j].dominates(&routes[i]));
+        }
+    }
+}
+
+fn best_by(routes: &[Route], better: impl Fn(&Route, &Route) -> Ordering) -> Option<usize> {
+    (0..routes.len())
+        .filter(|&i| routes[i].dominated_by.is_none())
+        .min_by(|&i, &j| better(&routes[i], &routes[j]).then(i.cmp(&j)))
+}
+
+fn picks(routes: &[Route]) -> Picks {
+    Picks {
+        fastest: best_by(routes, |a, b| {
+            a.months.total_cmp(&b.months).then(wage_key(b).total_cmp(&wage_key(a))).then(a.cost.total_cmp(&b.cost))
+        }),
+        cheapest: best_by(routes, |a, b| {
+            a.cost.total_cmp(&b.cost).then(wage_key(b).total_cmp(&wage_key(a))).then(a.months.total_cmp(&b.months))
+        }),
+        highest_wage: best_by(routes, |a, b| {
+            wage_key(b).total_cmp(&wage_key(a)).then(a.months.total_cmp(&b.months)).then(a.cost.total_cmp(&b.cost))
+        }),
+        most_paid: best_by(routes, |a, b| {
+            b.paid_months.total_cmp(&a.paid_months).then(wage_key(b).total_cmp(&wage_key(a))).then(a.months.total_cmp(&b.months))
+        })
+        .filter(|&i| routes[i].paid_months > 0.0),
+    }
+}

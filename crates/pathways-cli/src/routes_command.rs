@@ -1,0 +1,170 @@
+//! `pathways routes`: rung-by-rung routes from where a person is, as a
+//! readable list or as JSON.
+
+use crate::dataset_dir::read_pathway_dir;
+use pathway_core::routes::{find_routes, report, Constraints, RouteQuery, RouteReport, StudyTimes};
+use pathway_core::{check_files, CredentialId, OccupationId, PathwayGraph, RegionId};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The person's situation and limits, as given on the command line.
+pub struct RoutesArgs {
+    /// Start occupation id, or "none".
+    pub from: String,
+    /// Target occupation id.
+    pub to: Option<String>,
+    /// Region id, for a person with no job yet.
+    pub region: Option<String>,
+    /// Credentials held.
+    pub holds: Vec<String>,
+    /// Months of experience in the current job.
+    pub experience: f64,
+    /// The limits.
+    pub constraints: Constraints,
+    /// Print JSON instead of text.
+    pub json: bool,
+}
+
+/// Builds the limits from the command-line flags.
+pub fn constraints(evenings: bool, max_months: Option<f64>, max_cost: Option<f64>, keep_earning: bool, no_car: bool) -> Constraints {
+    Constraints {
+        study_times: if evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
+        max_months,
+        max_cost,
+        keep_earning,
+        no_car,
+    }
+}
+
+fn dollars(x: f64) -> String {
+    let whole = x.round() as i64;
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{}${grouped}", if whole < 0 { "-" } else { "" })
+}
+
+fn months(m: f64) -> String {
+    if m.fract() == 0.0 { format!("{m:.0} mo") } else { format!("{m:.1} mo") }
+}
+
+fn wage_text(wage: Option<f64>, step: Option<f64>) -> String {
+    match (wage, step) {
+        (Some(w), Some(s)) if s >= 0.0 => format!("{}/yr (+{})", dollars(w), dollars(s)),
+        (Some(w), Some(s)) => format!("{}/yr ({})", dollars(w), dollars(s)),
+        (Some(w), None) => format!("{}/yr", dollars(w)),
+        (None, _) => "wage not published".to_owned(),
+    }
+}
+
+/// Runs the command.
+pub fn run(dir: &Path, args: &RoutesArgs) -> Result<bool, String> {
+    let files = read_pathway_dir(dir)?;
+    let checked = check_files(&files);
+    let Some(dataset) = checked.dataset else {
+        for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
+            eprintln!("{d}\n");
+        }
+        return Err(format!("`{}` has errors; run `pathways check {}`", dir.display(), dir.display()));
+    };
+    let graph = PathwayGraph::build(dataset).map_err(|e| e.to_string())?;
+    let query = RouteQuery {
+        start: (args.from != "none").then(|| OccupationId(args.from.clone())),
+        region: args.region.clone().map(RegionId),
+        holds: args.holds.iter().map(|h| CredentialId(h.clone())).collect(),
+        experience_months: args.experience,
+        target: args.to.clone().map(OccupationId),
+        constraints: args.constraints.clone(),
+    };
+    let set = find_routes(&graph, &query).map_err(|e| {
+        let hint = match &e {
+            pathway_core::routes::QueryError::UnknownOccupation(_) => {
+                let ids: Vec<&str> = graph.dataset().occupations.iter().map(|o| o.id.as_str()).collect();
+                format!(" (occupations: {}, or `none` for no job yet)", ids.join(", "))
+            }
+            _ => String::new(),
+        };
+        format!("{e}{hint}")
+    })?;
+    let reports = report(&graph, &set);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
+        return Ok(true);
+    }
+    let start = match &query.start {
+        Some(id) => graph.occupation_ix(id).map_or(id.to_string(), |ix| graph.occupation(ix).title.clone()),
+        None => "no job yet".to_owned(),
+    };
+    print!("{}", render_text(&start, set.start_wage, &reports));
+    for b in &set.blockers {
+        println!("Blocked by {}: {}.", b.constraint, b.message);
+    }
+    Ok(true)
+}
+
+fn render_text(start: &str, start_wage: Option<f64>, reports: &[RouteReport]) -> String {
+    let mut out = String::new();
+    if reports.is_empty() {
+        let _ = writeln!(out, "No route from {start} meets these limits.");
+        return out;
+    }
+    let best = reports.iter().filter(|r| r.dominated_by.is_none()).count();
+    let _ = writeln!(
+        out,
+        "Routes from {start}{}: {} route{}, {best} not beaten on time, cost, wage and programs together\n",
+        start_wage.map_or(String::new(), |w| format!(" ({}/yr)", dollars(w))),
+        reports.len(),
+        if reports.len() == 1 { "" } else { "s" }
+    );
+    for (i, r) in reports.iter().enumerate() {
+        let last = r.rungs.last().map_or("", |g| g.title.as_str());
+        let picks = if r.picks.is_empty() { String::new() } else { format!("  [{}]", r.picks.join(", ")) };
+        let beaten = r.dominated_by.map_or(String::new(), |j| format!("  (beaten by route {})", j + 1));
+        let _ = writeln!(
+            out,
+            "{}. {last}: {} · {} · {} to you · {} program{} · {} paid{picks}{beaten}",
+            i + 1,
+            wage_text(r.final_wage, None),
+            months(r.months),
+            dollars(r.cost),
+            r.programs,
+            if r.programs == 1 { "" } else { "s" },
+            months(r.paid_months),
+        );
+        for (k, g) in r.rungs.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "   {}) {:<32} {:<26} {:>7} {:>8}",
+                k + 1,
+                g.title,
+                wage_text(g.wage, g.wage_step),
+                months(g.months),
+                dollars(g.cost)
+            );
+            if g.experience_months > 0.0 {
+                let _ = writeln!(out, "        after {} of experience", months(g.experience_months));
+            }
+            for p in &g.programs {
+                let tag = if p.for_prerequisite { "bridge: " } else { "" };
+                let paid = if p.paid { ", paid while learning" } else { "" };
+                let schedule: Vec<String> = p.schedule.iter().map(|s| format!("{s:?}").to_lowercase()).collect();
+                let _ = writeln!(
+                    out,
+                    "        {tag}{} ({}): {}, {} to you{paid}, {}",
+                    p.name,
+                    p.provider,
+                    months(p.months),
+                    dollars(p.cost),
+                    schedule.join("/")
+                );
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
