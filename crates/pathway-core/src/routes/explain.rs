@@ -59,6 +59,18 @@ fn money(x: f64) -> String {
     format!("{}${out}", if whole < 0 { "-" } else { "" })
 }
 
+/// The programs on `routes` that the original limits rule out, with the reason.
+fn excluded_on(routes: &[super::Route], excluded: &[Option<Exclusion>]) -> Vec<(ProgramIx, Exclusion)> {
+    let mut programs: Vec<(ProgramIx, Exclusion)> = routes
+        .iter()
+        .flat_map(|r| r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| p.program)))
+        .filter_map(|p| excluded[p.index()].map(|why| (p, why)))
+        .collect();
+    programs.sort_unstable();
+    programs.dedup();
+    programs
+}
+
 pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &Constraints) -> Vec<Blocker> {
     let excluded = exclusions(graph, resolved.region.as_ref(), constraints);
     let target_title = resolved.target.map_or(String::new(), |t| graph.occupation(t).title.clone());
@@ -68,14 +80,7 @@ pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &
         if without.routes.is_empty() {
             continue;
         }
-        let mut programs: Vec<(ProgramIx, Exclusion)> = without
-            .routes
-            .iter()
-            .flat_map(|r| r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| p.program)))
-            .filter_map(|p| excluded[p.index()].map(|why| (p, why)))
-            .collect();
-        programs.sort_unstable();
-        programs.dedup();
+        let programs = excluded_on(&without.routes, &excluded);
         let message = if lifted.max_months.is_none() && constraints.max_months.is_some() {
             let fastest = without.routes.iter().map(|r| r.months).fold(f64::INFINITY, f64::min);
             format!(
@@ -97,13 +102,22 @@ pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &
     }
     if out.is_empty() {
         let unconstrained = search(graph, resolved, &Constraints::default());
-        let message = if unconstrained.routes.is_empty() {
-            format!("the data has no route from here to {target_title}, even without any limit")
+        if unconstrained.routes.is_empty() {
+            out.push(Blocker {
+                constraint: "the data".to_owned(),
+                message: format!("the data has no route from here to {target_title}, even without any limit"),
+                programs: Vec::new(),
+            });
         } else {
-            format!("{target_title} can be reached without any limits, but no single limit is to blame: they block it together")
-        };
-        let constraint = if unconstrained.routes.is_empty() { "the data" } else { "these limits together" };
-        out.push(Blocker { constraint: constraint.to_owned(), message, programs: Vec::new() });
+            let programs = excluded_on(&unconstrained.routes, &excluded);
+            let sentences: Vec<String> = programs.iter().map(|&(p, why)| exclusion_sentence(graph, p, why)).collect();
+            let message = if sentences.is_empty() {
+                format!("{target_title} can be reached without these limits; no single one of them is to blame")
+            } else {
+                format!("{target_title} can be reached without these limits, but {}", sentences.join("; "))
+            };
+            out.push(Blocker { constraint: "these limits together".to_owned(), message, programs });
+        }
     }
     out
 }

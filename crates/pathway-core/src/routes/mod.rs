@@ -12,8 +12,8 @@
 //! dominates (no more months, cost or programs, and at least the same
 //! credentials), which is exact because every cost adds up along a route.
 //! The result is every destination's Pareto front over (months, cost,
-//! programs, months paid while learning); across destinations, routes beaten
-//! on all of those and the wage reached are marked with the route that beats them.
+//! programs, unpaid months of study); across destinations, routes beaten on
+//! all of those and the wage reached are marked with the route that beats them.
 
 mod constraints;
 mod explain;
@@ -74,6 +74,8 @@ pub struct Rung {
     pub experience_months: f64,
     /// Months for the rung: experience still needed plus program months.
     pub months: f64,
+    /// Program months on the rung.
+    pub study_months: f64,
     /// Cost to the learner.
     pub cost: f64,
     /// Months paid while learning.
@@ -105,13 +107,18 @@ pub struct Route {
 }
 
 impl Route {
+    /// Months in programs that do not pay the learner.
+    pub fn unpaid_months(&self) -> f64 {
+        self.rungs.iter().map(|r| r.study_months - r.paid_months).sum()
+    }
+
     /// The occupation the route reaches.
     pub fn destination(&self) -> OccupationIx {
         self.rungs.last().expect("a route has at least one rung").occupation
     }
 
     /// True when `self` is at least as good as `other` on every criterion
-    /// (months, cost, wage reached, programs, months paid while learning) and
+    /// (months, cost, wage reached, programs, unpaid months of study) and
     /// better on at least one.
     pub fn dominates(&self, other: &Route) -> bool {
         let wage = |r: &Route| r.final_wage.unwrap_or(f64::NEG_INFINITY);
@@ -119,12 +126,12 @@ impl Route {
             && self.cost <= other.cost
             && wage(self) >= wage(other)
             && self.programs <= other.programs
-            && self.paid_months >= other.paid_months;
+            && self.unpaid_months() <= other.unpaid_months();
         let better = self.months < other.months
             || self.cost < other.cost
             || wage(self) > wage(other)
             || self.programs < other.programs
-            || self.paid_months > other.paid_months;
+            || self.unpaid_months() < other.unpaid_months();
         no_worse && better
     }
 }

@@ -95,7 +95,8 @@ pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &C
     let mut found: Vec<Vec<ProgramIx>> = Vec::new();
     let mut seen: HashSet<Vec<ProgramIx>> = HashSet::new();
     let mut chosen = Vec::new();
-    explore(table, missing.to_vec(), held.clone(), &mut chosen, &mut found, &mut seen);
+    let mut need = missing.to_vec();
+    explore(table, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
     found
         .into_iter()
         .filter_map(|set| {
@@ -105,10 +106,16 @@ pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &C
         .collect()
 }
 
+/// Works through `need` from position `next`. A credential not held from the
+/// start is either left to a program already chosen that awards it, or earned
+/// by one more program; both branches are tried, because a program chosen for
+/// a later rung of the chain may only be takeable after the one needing it.
+/// Orderability and minimality are checked on the finished sets.
 fn explore(
     table: &ProgramTable,
-    need: Vec<CredentialIx>,
-    have: CredSet,
+    need: &mut Vec<CredentialIx>,
+    next: usize,
+    held: &CredSet,
     chosen: &mut Vec<ProgramIx>,
     found: &mut Vec<Vec<ProgramIx>>,
     seen: &mut HashSet<Vec<ProgramIx>>,
@@ -116,7 +123,7 @@ fn explore(
     if found.len() >= MAX_PLANS {
         return;
     }
-    let Some(&next) = need.iter().find(|&&c| !have.contains(c)) else {
+    let Some(&credential) = need.get(next) else {
         let mut key = chosen.clone();
         key.sort_unstable();
         if seen.insert(key.clone()) {
@@ -124,22 +131,30 @@ fn explore(
         }
         return;
     };
+    if held.contains(credential) {
+        explore(table, need, next + 1, held, chosen, found, seen);
+        return;
+    }
+    if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
+        explore(table, need, next + 1, held, chosen, found, seen);
+    }
     if chosen.len() >= MAX_PLAN_PROGRAMS {
         return;
     }
-    for &p in &table.awarded_by[next.index()] {
+    for &p in &table.awarded_by[credential.index()] {
         if chosen.contains(&p) {
             continue;
         }
-        let mut have_next = have.clone();
-        for &c in &table.awards[p.index()] {
-            have_next.insert(c);
+        let before = need.len();
+        for &r in &table.requires[p.index()] {
+            if !need.contains(&r) {
+                need.push(r);
+            }
         }
-        let mut need_next = need.clone();
-        need_next.extend(table.requires[p.index()].iter().copied().filter(|c| !need.contains(c)));
         chosen.push(p);
-        explore(table, need_next, have_next, chosen, found, seen);
+        explore(table, need, next + 1, held, chosen, found, seen);
         chosen.pop();
+        need.truncate(before);
     }
 }
 

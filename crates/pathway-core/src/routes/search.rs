@@ -84,19 +84,24 @@ struct Label {
     months: f64,
     cost: f64,
     paid_months: f64,
+    study_months: f64,
     programs: usize,
     rung: Rung,
     alive: bool,
 }
 
 impl Label {
-    /// At least as good for every continuation: no more months, cost or programs,
-    /// no fewer paid months, and every credential the other holds.
+    fn unpaid(&self) -> f64 {
+        self.study_months - self.paid_months
+    }
+
+    /// At least as good for every continuation: no more months, cost, programs
+    /// or unpaid study months, and every credential the other holds.
     fn covers(&self, other: &Label) -> bool {
         self.months <= other.months + EPSILON
             && self.cost <= other.cost + EPSILON
             && self.programs <= other.programs
-            && self.paid_months + EPSILON >= other.paid_months
+            && self.unpaid() <= other.unpaid() + EPSILON
             && self.held.is_superset(&other.held)
     }
 }
@@ -143,12 +148,9 @@ impl Search<'_> {
 
     /// Every rung that can follow `parent` (or the start, for `None`).
     fn expand(&mut self, parent: Option<usize>) {
-        let (from, held, months, cost, paid, programs) = match parent {
-            Some(i) => {
-                let l = &self.labels[i];
-                (Some(l.occupation), l.held.clone(), l.months, l.cost, l.paid_months, l.programs)
-            }
-            None => (self.resolved.start, self.resolved.held.clone(), 0.0, 0.0, 0.0, 0),
+        let (from, held) = match parent {
+            Some(i) => (Some(self.labels[i].occupation), self.labels[i].held.clone()),
+            None => (self.resolved.start, self.resolved.held.clone()),
         };
         let from_wage = from.and_then(|f| annual_wage(self.graph, f));
         if from.is_none() {
@@ -163,12 +165,13 @@ impl Search<'_> {
                         programs: Vec::new(),
                         experience_months: 0.0,
                         months: 0.0,
+                        study_months: 0.0,
                         cost: 0.0,
                         paid_months: 0.0,
                         wage,
                         wage_step: None,
                     };
-                    self.offer(parent, held.clone(), months, cost, paid, programs, rung);
+                    self.offer(parent, held.clone(), rung);
                 }
             }
         }
@@ -200,26 +203,29 @@ impl Search<'_> {
                     programs: plan.programs,
                     experience_months: experience,
                     months: experience + plan.months,
+                    study_months: plan.months,
                     cost: plan.cost,
                     paid_months: plan.paid_months,
                     wage,
                     wage_step,
                 };
-                self.offer(parent, plan.held_after, months, cost, paid, programs, rung);
+                self.offer(parent, plan.held_after, rung);
             }
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn offer(&mut self, parent: Option<usize>, held: CredSet, months: f64, cost: f64, paid: f64, programs: usize, rung: Rung) {
+    /// Records the route that ends with `rung` after `parent`, unless a kept label covers it.
+    fn offer(&mut self, parent: Option<usize>, held: CredSet, rung: Rung) {
+        let base = parent.map(|i| &self.labels[i]);
         let label = Label {
             occupation: rung.occupation,
             parent,
             held,
-            months: months + rung.months,
-            cost: cost + rung.cost,
-            paid_months: paid + rung.paid_months,
-            programs: programs + rung.programs.len(),
+            months: base.map_or(0.0, |b| b.months) + rung.months,
+            cost: base.map_or(0.0, |b| b.cost) + rung.cost,
+            paid_months: base.map_or(0.0, |b| b.paid_months) + rung.paid_months,
+            study_months: base.map_or(0.0, |b| b.study_months) + rung.study_months,
+            programs: base.map_or(0, |b| b.programs) + rung.programs.len(),
             rung,
             alive: true,
         };
@@ -300,11 +306,11 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
                 let no_worse = other.months <= route.months + EPSILON
                     && other.cost <= route.cost + EPSILON
                     && other.programs <= route.programs
-                    && other.paid_months + EPSILON >= route.paid_months;
+                    && other.unpaid_months() <= route.unpaid_months() + EPSILON;
                 let same = (other.months - route.months).abs() <= EPSILON
                     && (other.cost - route.cost).abs() <= EPSILON
                     && other.programs == route.programs
-                    && (other.paid_months - route.paid_months).abs() <= EPSILON;
+                    && (other.unpaid_months() - route.unpaid_months()).abs() <= EPSILON;
                 no_worse && (!same || j < k)
             });
             if !beaten {

@@ -1,0 +1,333 @@
+//! The route engine against brute force on small generated graphs: every
+//! route it returns is on its destination's Pareto front, and every front
+//! vector that exhaustive enumeration finds is returned.
+
+use pathway_core::model::{
+    Credential, CredentialKind, Dataset, Occupation, Partner, PartnerRole, Percentiles, Program, ProgramKind,
+    Region, Schedule, Source, Step, Wage,
+};
+use pathway_core::routes::{find_routes, Constraints, RouteQuery, StudyTimes};
+use pathway_core::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
+use proptest::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One generated world: a dataset and a query on it.
+#[derive(Clone, Debug)]
+struct World {
+    dataset: Dataset,
+    query: RouteQuery,
+}
+
+fn cred(i: usize) -> CredentialId {
+    CredentialId(format!("c{i}"))
+}
+
+fn occ(i: usize) -> OccupationId {
+    OccupationId(format!("o{i}"))
+}
+
+#[derive(Clone, Debug)]
+struct ProgramSpec {
+    awards: Vec<usize>,
+    requires: Option<usize>,
+    months: u8,
+    cost: u16,
+    paid: bool,
+    schedule: Vec<Schedule>,
+}
+
+fn program_spec(creds: usize) -> impl Strategy<Value = ProgramSpec> {
+    (
+        prop::collection::btree_set(0..creds, 1..=2),
+        prop::option::of(0..creds),
+        prop::sample::select(vec![1u8, 2, 3, 6]),
+        prop::sample::select(vec![0u16, 100, 500]),
+        any::<bool>(),
+        prop::sample::subsequence(vec![Schedule::Day, Schedule::Evening, Schedule::Online], 1..=2),
+    )
+        .prop_map(|(awards, requires, months, cost, paid, schedule)| {
+            let awards: Vec<usize> = awards.into_iter().collect();
+            let requires = requires.filter(|r| !awards.contains(r));
+            ProgramSpec { awards, requires, months, cost, paid, schedule }
+        })
+}
+
+fn world() -> impl Strategy<Value = World> {
+    (3usize..=5, 1usize..=4).prop_flat_map(|(occupations, creds)| {
+        (
+            prop::collection::vec(program_spec(creds), 1..=6),
+            prop::collection::vec((prop::option::weighted(0.8, 0..occupations), 0..occupations, prop::collection::btree_set(0..creds, 0..=1), prop::sample::select(vec![0u8, 3])), 3..=10),
+            prop::collection::vec((any::<bool>(), prop::option::of(0..creds), prop::option::of(prop::sample::select(vec![30_000u32, 40_000, 55_000, 70_000]))), occupations),
+            prop::option::weighted(0.6, 0..occupations),
+            prop::collection::btree_set(0..creds, 0..=1),
+            prop::option::weighted(0.3, 0..occupations),
+            (prop::bool::weighted(0.25), prop::bool::weighted(0.25), prop::option::weighted(0.25, prop::sample::select(vec![3.0f64, 6.0, 12.0]))),
+        )
+            .prop_map(move |(programs, steps, occ_specs, start, holds, target, (evenings, keep_earning, max_months))| {
+                build_world(occupations, creds, programs, steps, occ_specs, start, holds, target, evenings, keep_earning, max_months)
+            })
+    })
+}
+
+#[allow(clippy::too_many_arguments, clippy::type_complexity)]
+fn build_world(
+    occupations: usize,
+    creds: usize,
+    programs: Vec<ProgramSpec>,
+    steps: Vec<(Option<usize>, usize, BTreeSet<usize>, u8)>,
+    occ_specs: Vec<(bool, Option<usize>, Option<u32>)>,
+    start: Option<usize>,
+    holds: BTreeSet<usize>,
+    target: Option<usize>,
+    evenings: bool,
+    keep_earning: bool,
+    max_months: Option<f64>,
+) -> World {
+    let region = RegionId("r".into());
+    let source = Source { citation: "generated".into(), date: "2025".into(), url: None };
+    let mut dataset = Dataset {
+        regions: vec![Region { id: region.clone(), name: "R".into(), oews_area: None, description: None }],
+        partners: vec![Partner {
+            id: PartnerId("p".into()),
+            name: "P".into(),
+            roles: vec![PartnerRole::EducationProvider],
+            services: Vec::new(),
+            region: Some(region.clone()),
+            description: None,
+            illustrative: true,
+        }],
+        ..Dataset::default()
+    };
+    for c in 0..creds {
+        dataset.credentials.push(Credential { id: cred(c), name: format!("C{c}"), kind: CredentialKind::Certificate, issuer: None, description: None });
+    }
+    for (i, (entry, requires, wage)) in occ_specs.iter().enumerate() {
+        let soc = format!("11-{:04}", 1000 + i);
+        let requires: Vec<CredentialId> = if *entry { Vec::new() } else { requires.iter().map(|&c| cred(c)).collect() };
+        dataset.occupations.push(Occupation {
+            id: occ(i),
+            soc: soc.clone(),
+            onet: None,
+            title: format!("O{i}"),
+            description: None,
+            keywords: Vec::new(),
+            region: Some(region.clone()),
+            entry: *entry,
+            requires,
+        });
+        if let Some(w) = wage {
+            dataset.wages.push(Wage {
+                soc,
+                region: Some(region.clone()),
+                title: None,
+                hourly: Percentiles::default(),
+                annual: Percentiles { median: Some(f64::from(*w)), ..Percentiles::default() },
+                employment: None,
+                source: Some("generated".into()),
+                year: Some(2025),
+                area: None,
+                national_fallback: false,
+            });
+        }
+    }
+    for (i, spec) in programs.iter().enumerate() {
+        dataset.programs.push(Program {
+            id: ProgramId(format!("g{i}")),
+            name: format!("G{i}"),
+            kind: ProgramKind::College,
+            provider: PartnerId("p".into()),
+            region: Some(region.clone()),
+            months: f64::from(spec.months),
+            hours: None,
+            cost: f64::from(spec.cost),
+            funding: Vec::new(),
+            schedule: spec.schedule.clone(),
+            paid: spec.paid,
+            requires: spec.requires.iter().map(|&c| cred(c)).collect(),
+            awards: spec.awards.iter().map(|&c| cred(c)).collect(),
+            college_credits: None,
+            support_from: Vec::new(),
+            source: source.clone(),
+            illustrative: true,
+        });
+    }
+    let mut seen = BTreeSet::new();
+    for (from, to, requires, experience) in steps {
+        if from == Some(to) || !seen.insert((from, to)) {
+            continue;
+        }
+        dataset.steps.push(Step {
+            from: from.map(occ),
+            to: occ(to),
+            requires: requires.iter().map(|&c| cred(c)).collect(),
+            experience_months: f64::from(experience),
+            note: None,
+        });
+    }
+    let _ = occupations;
+    let query = RouteQuery {
+        start: start.map(occ),
+        region: Some(region),
+        holds: holds.iter().map(|&c| cred(c)).collect(),
+        experience_months: 0.0,
+        target: target.map(occ),
+        constraints: Constraints {
+            study_times: if evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
+            max_months,
+            max_cost: None,
+            keep_earning,
+            no_car: false,
+        },
+    };
+    World { dataset, query }
+}
+
+/// (months, cost, programs, unpaid study months) of one route, in whole units.
+type Vector = (i64, i64, usize, i64);
+
+/// Exhaustive enumeration of every route, written independently of the engine:
+/// every simple path, and for each rung every subset of allowed programs that
+/// can be taken in some order, earns what is missing, and has no program to spare.
+fn brute_force(world: &World) -> BTreeMap<String, BTreeSet<Vector>> {
+    let d = &world.dataset;
+    let q = &world.query;
+    let part_time = |p: &Program| p.schedule.iter().any(|s| matches!(s, Schedule::Evening | Schedule::Weekend | Schedule::Online));
+    let allowed: Vec<usize> = (0..d.programs.len())
+        .filter(|&i| {
+            let p = &d.programs[i];
+            !(q.constraints.study_times == StudyTimes::OutsideWorkHours && !part_time(p))
+                && !(q.constraints.keep_earning && !p.paid && !part_time(p))
+        })
+        .collect();
+    let mut all: Vec<(String, Vector)> = Vec::new();
+    let held: BTreeSet<CredentialId> = q.holds.iter().cloned().collect();
+    let start = q.start.clone();
+    let mut path = Vec::new();
+    if let Some(s) = &start {
+        path.push(s.clone());
+    }
+    walk(d, q, &allowed, start.as_ref(), held, (0, 0, 0, 0), &mut path, &mut all, true);
+    let mut fronts: BTreeMap<String, BTreeSet<Vector>> = BTreeMap::new();
+    for (dest, v) in &all {
+        if q.target.as_ref().is_some_and(|t| t.as_str() != dest) {
+            continue;
+        }
+        let beaten = all.iter().any(|(d2, w)| d2 == dest && w != v && w.0 <= v.0 && w.1 <= v.1 && w.2 <= v.2 && w.3 <= v.3);
+        if !beaten {
+            fronts.entry(dest.clone()).or_default().insert(*v);
+        }
+    }
+    fronts
+}
+
+#[allow(clippy::too_many_arguments)]
+fn walk(
+    d: &Dataset,
+    q: &RouteQuery,
+    allowed: &[usize],
+    at: Option<&OccupationId>,
+    held: BTreeSet<CredentialId>,
+    totals: Vector,
+    path: &mut Vec<OccupationId>,
+    out: &mut Vec<(String, Vector)>,
+    first: bool,
+) {
+    let mut moves: Vec<(OccupationId, Vec<CredentialId>, i64)> = Vec::new();
+    if at.is_none() {
+        for o in d.occupations.iter().filter(|o| o.entry) {
+            moves.push((o.id.clone(), Vec::new(), -1));
+        }
+    }
+    for s in d.steps.iter().filter(|s| s.from.as_ref() == at) {
+        let to = d.occupations.iter().find(|o| o.id == s.to).expect("generated step target exists");
+        let mut req: Vec<CredentialId> = to.requires.iter().chain(s.requires.iter()).cloned().collect();
+        req.sort();
+        req.dedup();
+        let experience = if first { s.experience_months - q.experience_months } else { s.experience_months };
+        moves.push((s.to.clone(), req, experience.max(0.0) as i64));
+    }
+    for (to, required, experience) in moves {
+        if path.contains(&to) {
+            continue;
+        }
+        let missing: Vec<CredentialId> = required.iter().filter(|c| !held.contains(*c)).cloned().collect();
+        let experience = experience.max(0);
+        for subset in 0u32..(1 << allowed.len()) {
+            let set: Vec<usize> = (0..allowed.len()).filter(|b| subset & (1 << b) != 0).map(|b| allowed[b]).collect();
+            if !(earns(d, &set, &missing, &held) && orderable(d, &set, &held)) {
+                continue;
+            }
+            let spare = (0..set.len()).any(|skip| {
+                let rest: Vec<usize> = set.iter().enumerate().filter(|&(k, _)| k != skip).map(|(_, &p)| p).collect();
+                earns(d, &rest, &missing, &held) && orderable(d, &rest, &held)
+            });
+            if spare {
+                continue;
+            }
+            let months: i64 = set.iter().map(|&p| d.programs[p].months as i64).sum::<i64>() + experience;
+            let cost: i64 = set.iter().map(|&p| d.programs[p].cost as i64).sum();
+            let unpaid: i64 = set.iter().filter(|&&p| !d.programs[p].paid).map(|&p| d.programs[p].months as i64).sum();
+            let next = (totals.0 + months, totals.1 + cost, totals.2 + set.len(), totals.3 + unpaid);
+            if q.constraints.max_months.is_some_and(|m| next.0 as f64 > m) {
+                continue;
+            }
+            let mut held_next = held.clone();
+            for &p in &set {
+                held_next.extend(d.programs[p].awards.iter().cloned());
+            }
+            out.push((to.to_string(), next));
+            path.push(to.clone());
+            walk(d, q, allowed, Some(&to), held_next, next, path, out, false);
+            path.pop();
+        }
+    }
+}
+
+fn earns(d: &Dataset, set: &[usize], missing: &[CredentialId], held: &BTreeSet<CredentialId>) -> bool {
+    missing.iter().all(|c| held.contains(c) || set.iter().any(|&p| d.programs[p].awards.contains(c)))
+}
+
+fn orderable(d: &Dataset, set: &[usize], held: &BTreeSet<CredentialId>) -> bool {
+    let mut have = held.clone();
+    let mut left: Vec<usize> = set.to_vec();
+    while !left.is_empty() {
+        let Some(k) = left.iter().position(|&p| d.programs[p].requires.iter().all(|c| have.contains(c))) else {
+            return false;
+        };
+        let p = left.remove(k);
+        have.extend(d.programs[p].awards.iter().cloned());
+    }
+    true
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn engine_matches_brute_force(world in world()) {
+        let graph = PathwayGraph::build(world.dataset.clone()).expect("generated data links up");
+        let set = find_routes(&graph, &world.query).expect("query ids exist");
+        let mut engine: BTreeMap<String, BTreeSet<Vector>> = BTreeMap::new();
+        for r in &set.routes {
+            let dest = graph.occupation(r.destination()).id.to_string();
+            let v = (r.months.round() as i64, r.cost.round() as i64, r.programs, r.unpaid_months().round() as i64);
+            prop_assert!(engine.entry(dest).or_default().insert(v), "a destination repeats a vector");
+        }
+        prop_assert_eq!(engine, brute_force(&world));
+
+        // Dominance marks agree with the definition, and picks are never dominated.
+        for (i, r) in set.routes.iter().enumerate() {
+            let beaten = set.routes.iter().any(|o| o.dominates(r));
+            prop_assert_eq!(r.dominated_by.is_some(), beaten, "route {} marked wrongly", i);
+            if let Some(j) = r.dominated_by {
+                prop_assert!(set.routes[j].dominates(r));
+            }
+        }
+        for pick in [set.picks.fastest, set.picks.cheapest, set.picks.highest_wage].into_iter().flatten() {
+            prop_assert!(set.routes[pick].dominated_by.is_none());
+        }
+
+        // Deterministic: the same query gives the same answer.
+        prop_assert_eq!(find_routes(&graph, &world.query).expect("same"), set);
+    }
+}
