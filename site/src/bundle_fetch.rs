@@ -2,7 +2,7 @@
 
 use pathway_core::bundle::Bundle;
 use pathway_core::PathwayGraph;
-use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -10,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 pub const BUNDLE_FILE: &str = "pathways.json";
 
 /// Fetches and reads the bundle; the error is a sentence a person can act on.
-pub async fn fetch_bundle() -> Result<Rc<PathwayGraph>, String> {
+pub async fn fetch_bundle() -> Result<Arc<PathwayGraph>, String> {
     let window = web_sys::window().ok_or("no browser window")?;
     let response = JsFuture::from(window.fetch_with_str(BUNDLE_FILE))
         .await
@@ -22,5 +22,5 @@ pub async fn fetch_bundle() -> Result<Rc<PathwayGraph>, String> {
     let text = response.text().map_err(|_| "the data file could not be read".to_owned())?;
     let text = JsFuture::from(text).await.map_err(|_| "the data file could not be read".to_owned())?;
     let text = text.as_string().ok_or("the data file is not text")?;
-    Bundle::parse(&text).map(Rc::new).map_err(|e| e.to_string())
+    Bundle::parse(&text).map(Arc::new).map_err(|e| e.to_string())
 }

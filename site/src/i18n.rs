@@ -1,48 +1,229 @@
 //! Every string a person reads on the site, in one place, so a second language
 //! can be added here without touching the components.
 
+use pathway_core::model::{FundingKind, ProgramKind, Schedule, SupportService};
+
 /// The site's strings in one language.
 pub struct Strings {
-    /// The page heading.
     pub title: &'static str,
-    /// The line under the heading.
     pub tagline: &'static str,
-    /// Shown while the data loads.
+    pub privacy: &'static str,
     pub loading: &'static str,
-    /// Heading of the message shown when the data cannot be loaded.
     pub load_failed: &'static str,
-    /// Advice under that message.
     pub load_failed_help: &'static str,
-    /// Heading of the entry-role list.
-    pub entry_roles: &'static str,
-    /// Label for the median hourly wage.
-    pub median_hourly: &'static str,
-    /// Shown when an occupation has no wage figure.
+    pub region_label: &'static str,
+    pub where_now: &'static str,
+    pub search_label: &'static str,
+    pub search_hint: &'static str,
+    pub no_job_yet: &'static str,
+    pub entry_role: &'static str,
+    pub no_matches: &'static str,
+    pub change_start: &'static str,
+    pub starting_from: &'static str,
+    pub situation: &'static str,
+    pub situation_hint: &'static str,
+    pub no_diploma: &'static str,
+    pub learning_english: &'static str,
+    pub evenings: &'static str,
+    pub keep_earning: &'static str,
+    pub no_car: &'static str,
+    pub max_months: &'static str,
+    pub max_cost: &'static str,
+    pub no_limit: &'static str,
+    pub already_hold: &'static str,
+    pub target_label: &'static str,
+    pub any_target: &'static str,
+    pub routes_heading: &'static str,
+    pub route_word: &'static str,
+    pub lateral: &'static str,
+    pub no_routes: &'static str,
+    pub blocked_by: &'static str,
+    pub fastest: &'static str,
+    pub cheapest: &'static str,
+    pub highest_wage: &'static str,
+    pub most_paid: &'static str,
+    pub beaten_by: &'static str,
+    pub show_ladder: &'static str,
+    pub showing_ladder: &'static str,
+    pub compare_this: &'static str,
+    pub rung_details: &'static str,
+    pub close_details: &'static str,
+    pub months_unit: &'static str,
+    pub to_you: &'static str,
+    pub per_year: &'static str,
+    pub per_hour: &'static str,
     pub no_wage: &'static str,
-    /// Credit for the O*NET data shown.
+    pub programs_word: &'static str,
+    pub paid_while_learning: &'static str,
+    pub not_paid: &'static str,
+    pub experience_first: &'static str,
+    pub hired_directly: &'static str,
+    pub credential_needed: &'static str,
+    pub bridge: &'static str,
+    pub provider: &'static str,
+    pub length: &'static str,
+    pub cost_to_you: &'static str,
+    pub full_cost: &'static str,
+    pub funding: &'static str,
+    pub schedule: &'static str,
+    pub pay: &'static str,
+    pub support: &'static str,
+    pub none_listed: &'static str,
+    pub sources: &'static str,
+    pub wage_source: &'static str,
+    pub national_fallback: &'static str,
+    pub illustrative: &'static str,
+    pub ladder_picture: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_clear: &'static str,
+    pub total_time: &'static str,
+    pub total_cost: &'static str,
+    pub wage_reached: &'static str,
+    pub steps_word: &'static str,
+    pub print_plan: &'static str,
+    pub plan_heading: &'static str,
+    pub plan_link: &'static str,
     pub onet_credit: &'static str,
-    /// Credit for the wage data shown.
     pub wage_credit: &'static str,
-    /// Shown where a region has no entry roles.
-    pub no_entry_roles: &'static str,
+    pub data_note: &'static str,
 }
 
 /// English.
 pub const EN: Strings = Strings {
     title: "Career pathway explorer",
     tagline: "Routes from the job you have to better-paid work: what each step takes, how long, what it costs, and what it pays.",
+    privacy: "Everything is worked out on your device. Nothing you choose is sent anywhere.",
     loading: "Loading the pathway data…",
     load_failed: "The pathway data could not be loaded",
     load_failed_help: "Try reloading the page. If this keeps happening, tell the people who run this site: the data file may be missing or out of date.",
-    entry_roles: "Jobs you can start without a credential",
-    median_hourly: "median hourly wage",
-    no_wage: "no wage figure published",
-    onet_credit: "Occupation titles and descriptions: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.",
-    wage_credit: "Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics.",
-    no_entry_roles: "This region lists no entry roles yet.",
+    region_label: "Region",
+    where_now: "Where are you now?",
+    search_label: "Search jobs",
+    search_hint: "Type everyday words, such as housekeeping, kitchen or CNA.",
+    no_job_yet: "I have no job yet",
+    entry_role: "starting job",
+    no_matches: "No job matches those words. Try another word, or pick from the list.",
+    change_start: "Change",
+    starting_from: "Starting from",
+    situation: "What is true for you?",
+    situation_hint: "Routes change as you choose.",
+    no_diploma: "I have no high-school diploma or GED yet",
+    learning_english: "I am still learning English",
+    evenings: "I can only study evenings, weekends or online",
+    keep_earning: "I need to keep earning while I train",
+    no_car: "I have no car",
+    max_months: "Most months I can spend",
+    max_cost: "Most I can pay (dollars)",
+    no_limit: "No limit",
+    already_hold: "Credentials I already have",
+    target_label: "Where do you want to go?",
+    any_target: "Anywhere I can reach",
+    routes_heading: "Routes upward",
+    route_word: "Route",
+    lateral: "sideways move",
+    no_routes: "No route fits all of these choices.",
+    blocked_by: "What stands in the way",
+    fastest: "Fastest",
+    cheapest: "Cheapest",
+    highest_wage: "Highest wage",
+    most_paid: "Most paid training",
+    beaten_by: "Another route is at least as good in every way:",
+    show_ladder: "Show this ladder",
+    showing_ladder: "Shown in the ladder",
+    compare_this: "Compare",
+    rung_details: "What it takes",
+    close_details: "Close details",
+    months_unit: "months",
+    to_you: "to you",
+    per_year: "a year",
+    per_hour: "an hour",
+    no_wage: "wage not published",
+    programs_word: "programs",
+    paid_while_learning: "paid while learning",
+    not_paid: "not paid",
+    experience_first: "months of work experience first",
+    hired_directly: "Hired without a credential",
+    credential_needed: "Credential needed",
+    bridge: "Bridge program, for a missing prerequisite",
+    provider: "Who trains",
+    length: "How long",
+    cost_to_you: "Cost to you",
+    full_cost: "full cost",
+    funding: "Who pays",
+    schedule: "When it meets",
+    pay: "Pay while learning",
+    support: "Help while you train",
+    none_listed: "none listed",
+    sources: "Sources",
+    wage_source: "Wage",
+    national_fallback: "national figure; no local figure was published",
+    illustrative: "Example: typical figures, not one school's published offer.",
+    ladder_picture: "Ladder picture",
+    compare_heading: "Compare routes",
+    compare_clear: "Clear comparison",
+    total_time: "Time",
+    total_cost: "Cost to you",
+    wage_reached: "Wage reached",
+    steps_word: "Steps",
+    print_plan: "Print this plan",
+    plan_heading: "My plan",
+    plan_link: "Open this plan again at:",
+    onet_credit: "Occupation codes and titles: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.",
+    wage_credit: "Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS).",
+    data_note: "Program details marked as examples are typical figures; check with the provider.",
 };
 
 /// The strings for the page's language.
 pub fn strings() -> &'static Strings {
     &EN
+}
+
+/// A program kind in words.
+pub fn program_kind(kind: ProgramKind) -> &'static str {
+    match kind {
+        ProgramKind::GedPreparation => "GED preparation",
+        ProgramKind::Esl => "English classes (ESL)",
+        ProgramKind::WorkplaceLiteracy => "Workplace literacy",
+        ProgramKind::Developmental => "College developmental courses",
+        ProgramKind::PreApprenticeship => "Pre-apprenticeship",
+        ProgramKind::College => "College program",
+        ProgramKind::Apprenticeship => "Registered apprenticeship",
+        ProgramKind::Internship => "Internship",
+        ProgramKind::OnTheJob => "On-the-job training",
+        ProgramKind::PaidWorkExperience => "Paid work experience",
+        ProgramKind::Employer => "Employer training",
+        ProgramKind::UnionFund => "Union training fund",
+    }
+}
+
+/// A schedule in words.
+pub fn schedule(s: Schedule) -> &'static str {
+    match s {
+        Schedule::Day => "weekdays",
+        Schedule::Evening => "evenings",
+        Schedule::Weekend => "weekends",
+        Schedule::Online => "online",
+    }
+}
+
+/// A kind of funding in words.
+pub fn funding(kind: FundingKind) -> &'static str {
+    match kind {
+        FundingKind::EmployerTuition => "employer tuition help",
+        FundingKind::UnionFund => "union training fund",
+        FundingKind::PublicWorkforce => "public workforce funds",
+        FundingKind::Grant => "grant",
+    }
+}
+
+/// A support service in words.
+pub fn support(s: SupportService) -> &'static str {
+    match s {
+        SupportService::ChildCare => "child care",
+        SupportService::Transportation => "transportation",
+        SupportService::ToolsAndUniforms => "tools and uniforms",
+        SupportService::CaseManagement => "a case manager",
+        SupportService::Tutoring => "tutoring",
+        SupportService::Coaching => "career coaching",
+    }
 }

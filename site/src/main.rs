@@ -1,13 +1,17 @@
 //! The career pathway explorer: a single-page site that loads the compiled
-//! pathway bundle and lets people explore the routes upward from where they are.
-//! All route work happens in `pathway-core`, compiled into this WebAssembly.
+//! pathway bundle and shows the routes upward from where a person is. All
+//! route work happens in `pathway-core`, compiled into this WebAssembly; the
+//! components only render what it computes.
 
 #![forbid(unsafe_code)]
 
 mod app;
 mod bundle_fetch;
 mod components;
+mod format;
 mod i18n;
+mod url_sync;
+mod view_state;
 
 fn main() {
     leptos::mount::mount_to_body(app::App);

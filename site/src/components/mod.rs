@@ -1,7 +1,26 @@
-//! The page's components, one per file.
+//! The page's components, one per file. Each renders what the core computes;
+//! none holds state of its own beyond what a person is typing.
 
-mod entry_role_list;
+mod blocker_list;
+mod compare_table;
+mod explorer;
+mod ladder_picture;
 mod load_error;
+mod print_plan;
+mod region_picker;
+mod route_list;
+mod rung_detail;
+mod situation_form;
+mod start_picker;
 
-pub use entry_role_list::EntryRoleList;
+pub use blocker_list::BlockerList;
+pub use compare_table::CompareTable;
+pub use explorer::Explorer;
+pub use ladder_picture::LadderPicture;
 pub use load_error::LoadError;
+pub use print_plan::PrintPlan;
+pub use region_picker::RegionPicker;
+pub use route_list::RouteList;
+pub use rung_detail::RungDetail;
+pub use situation_form::SituationForm;
+pub use start_picker::StartPicker;

@@ -1,0 +1,74 @@
+//! The explorer: where a person starts, what limits them, and the routes
+//! upward that the core computes from the view state.
+
+use super::{BlockerList, CompareTable, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail, SituationForm, StartPicker};
+use crate::i18n::strings;
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+use pathway_core::routes::{find_routes, report, RouteReport};
+use pathway_core::PathwayGraph;
+use std::sync::Arc;
+
+/// What the core answered for the current view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Answer {
+    /// The routes, with ids and names filled in.
+    pub routes: Vec<RouteReport>,
+    /// What blocked the target, as (limit, sentence).
+    pub blockers: Vec<(String, String)>,
+}
+
+/// The explorer over a loaded pathway graph.
+#[component]
+pub fn Explorer(
+    /// The loaded pathway graph.
+    graph: Arc<PathwayGraph>,
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    let g = graph.clone();
+    let answer = Memo::new(move |_| {
+        let query = state.with(|s| s.route_query(&g))?;
+        let set = find_routes(&g, &query).ok()?;
+        Some(Answer {
+            routes: report(&g, &set),
+            blockers: set.blockers.iter().map(|b| (b.constraint.clone(), b.message.clone())).collect(),
+        })
+    });
+    let selected = Memo::new(move |_| {
+        let chosen = state.with(|s| s.route);
+        answer.with(|a| {
+            let a = a.as_ref()?;
+            let index = chosen.filter(|&i| i < a.routes.len()).or_else(|| (!a.routes.is_empty()).then_some(0))?;
+            Some((index, a.routes[index].clone()))
+        })
+    });
+    let routes = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
+    let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
+    let started = move || state.with(|s| s.start.is_some());
+    view! {
+        <div class="explorer">
+            <section class="setup no-print" aria-label=t.where_now>
+                <RegionPicker graph=graph.clone() state=state />
+                <StartPicker graph=graph.clone() state=state />
+                <Show when=started>
+                    <SituationForm graph=graph.clone() state=state />
+                </Show>
+            </section>
+            <Show when=started>
+                <section class="results" aria-labelledby="routes-heading">
+                    <h2 id="routes-heading" class="no-print">{t.routes_heading}</h2>
+                    <BlockerList blockers=blockers />
+                    <Show when=move || selected.with(Option::is_some)>
+                        <LadderPicture selected=selected state=state />
+                        <RungDetail selected=selected state=state />
+                    </Show>
+                    <RouteList routes=routes state=state />
+                    <CompareTable routes=routes state=state />
+                    <PrintPlan selected=selected state=state />
+                </section>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,79 @@
+//! The ladder picture of the chosen route: rungs from where the person is at
+//! the bottom to the destination at the top, the wage on every rung and the
+//! wage step, time and cost on every climb. Sideways moves are drawn off to
+//! the side. The route list says the same in text.
+
+use super::route_list::destination;
+use crate::format::{annual, dollars, months, step};
+use crate::i18n::strings;
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+use pathway_core::routes::RouteReport;
+
+const WIDTH: f64 = 320.0;
+const BOX_HEIGHT: f64 = 52.0;
+const GAP: f64 = 46.0;
+const SIDE_SHIFT: f64 = 24.0;
+
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(max - 1).collect::<String>())
+    }
+}
+
+/// The chosen route as a picture.
+#[component]
+pub fn LadderPicture(
+    /// The chosen route and its index.
+    selected: Memo<Option<(usize, RouteReport)>>,
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    move || {
+        let (index, route) = selected.get()?;
+        let opened = state.with(|s| s.rung);
+        let n = route.rungs.len();
+        let height = (n as f64) * (BOX_HEIGHT + GAP) + 8.0;
+        let rungs = route
+            .rungs
+            .iter()
+            .enumerate()
+            .map(|(k, rung)| {
+                // The first rung sits at the bottom.
+                let y = height - 8.0 - (k as f64 + 1.0) * (BOX_HEIGHT + GAP) + GAP;
+                let sideways = rung.wage_step.is_some_and(|s| s <= 0.0);
+                let x = if sideways { 8.0 + SIDE_SHIFT } else { 8.0 };
+                let w = WIDTH - 16.0 - SIDE_SHIFT;
+                let climb = format!(
+                    "{}{} · {} · {}",
+                    rung.wage_step.map(step).unwrap_or_default(),
+                    if sideways { format!(" ({})", t.lateral) } else { String::new() },
+                    months(rung.months),
+                    dollars(rung.cost)
+                );
+                let class = if opened == Some(k) { "ladder-rung open" } else { "ladder-rung" };
+                view! {
+                    <g class=class>
+                        <line class="ladder-climb" x1=x + 18.0 y1=y + BOX_HEIGHT x2=x + 18.0 y2=y + BOX_HEIGHT + GAP></line>
+                        <text class="ladder-step" x=x + 30.0 y=y + BOX_HEIGHT + GAP / 2.0 + 5.0>{climb}</text>
+                        <rect x=x y=y width=w height=BOX_HEIGHT rx="6"></rect>
+                        <text class="ladder-title" x=x + 10.0 y=y + 22.0>{clip(&rung.title, 38)}</text>
+                        <text class="ladder-wage" x=x + 10.0 y=y + 42.0>{annual(rung.wage)}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let label = format!("{} {}: {}. {}", t.route_word, index + 1, destination(&route), super::route_list::summary(&route));
+        Some(view! {
+            <figure class="ladder">
+                <figcaption>{format!("{}: {} {}, {}", t.ladder_picture, t.route_word, index + 1, destination(&route))}</figcaption>
+                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label class="ladder-svg">
+                    {rungs}
+                </svg>
+            </figure>
+        })
+    }
+}

@@ -1,0 +1,138 @@
+//! The routes as an ordered text list: the screen-reader and small-screen
+//! view of everything the ladder picture shows, and more.
+
+use crate::format::{annual, dollars, months, step};
+use crate::i18n::strings;
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+use pathway_core::routes::RouteReport;
+
+fn pick_name(pick: &str) -> &'static str {
+    let t = strings();
+    match pick {
+        "fastest" => t.fastest,
+        "cheapest" => t.cheapest,
+        "highest-wage" => t.highest_wage,
+        _ => t.most_paid,
+    }
+}
+
+/// The last rung's title, which names a route.
+pub fn destination(route: &RouteReport) -> String {
+    route.rungs.last().map(|r| r.title.clone()).unwrap_or_default()
+}
+
+/// One line that sums a route up.
+pub fn summary(route: &RouteReport) -> String {
+    let t = strings();
+    format!(
+        "{} · {} · {} {} · {} {} · {} {}",
+        annual(route.final_wage),
+        months(route.months),
+        dollars(route.cost),
+        t.to_you,
+        route.programs,
+        t.programs_word,
+        months(route.paid_months),
+        t.paid_while_learning
+    )
+}
+
+/// Every route, with its picks, its rungs and what beats it.
+#[component]
+pub fn RouteList(
+    /// The routes the core found.
+    routes: Signal<Vec<RouteReport>>,
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    move || {
+        let all = routes.get();
+        let items = all
+            .iter()
+            .enumerate()
+            .map(|(i, route)| {
+                let picks = route
+                    .picks
+                    .iter()
+                    .map(|p| view! { <span class=format!("pick pick-{p}")>{pick_name(p)}</span> })
+                    .collect_view();
+                let beaten = route.dominated_by.map(|j| {
+                    let by = all.get(j).map(destination).unwrap_or_default();
+                    view! {
+                        <p class="beaten">
+                            {t.beaten_by}" "
+                            <button type="button" class="link-button" on:click=move |_| state.update(|s| { s.route = Some(j); s.rung = None; })>
+                                {format!("{} {}: {by}", t.route_word, j + 1)}
+                            </button>
+                        </p>
+                    }
+                });
+                let rungs = route
+                    .rungs
+                    .iter()
+                    .enumerate()
+                    .map(|(k, rung)| {
+                        let wage_step = rung.wage_step.map(|s| format!(" ({})", step(s))).unwrap_or_default();
+                        let label = format!("{}: {}", t.rung_details, rung.title);
+                        view! {
+                            <li class="rung-line">
+                                <span class="rung-title">{rung.title.clone()}</span>
+                                <span class="rung-figures">
+                                    {format!("{}{wage_step} · {} · {} {}", annual(rung.wage), months(rung.months), dollars(rung.cost), t.to_you)}
+                                </span>
+                                <button
+                                    type="button"
+                                    class="small-button"
+                                    aria-label=label
+                                    on:click=move |_| state.update(|s| { s.route = Some(i); s.rung = Some(k); })
+                                >
+                                    {t.rung_details}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let shown = move || state.with(|s| s.route.unwrap_or(0) == i);
+                let compared = move || state.with(|s| s.compare.contains(&i));
+                let compare_id = format!("compare-{i}");
+                let heading_id = format!("route-{i}");
+                let labelled_by = heading_id.clone();
+                view! {
+                    <li class="route" class:dominated=route.dominated_by.is_some() class:shown=shown aria-labelledby=labelled_by>
+                        <h3 id=heading_id>
+                            <span class="route-number">{i + 1}". "</span>
+                            {destination(route)}
+                            " "
+                            {picks}
+                        </h3>
+                        <p class="route-summary">{summary(route)}</p>
+                        {beaten}
+                        <ol class="rungs">{rungs}</ol>
+                        <p class="route-actions">
+                            <button
+                                type="button"
+                                class="small-button"
+                                aria-pressed=move || shown().to_string()
+                                on:click=move |_| state.update(|s| { s.route = Some(i); s.rung = None; })
+                            >
+                                {move || if shown() { t.showing_ladder } else { t.show_ladder }}
+                            </button>
+                            <span class="check inline">
+                                <input
+                                    type="checkbox"
+                                    id=compare_id.clone()
+                                    prop:checked=compared
+                                    on:change=move |_| state.update(|s| *s = s.clone().toggle_compare(i))
+                                />
+                                <label for=compare_id>{t.compare_this}</label>
+                            </span>
+                        </p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="routes no-print">{items}</ol> }
+    }
+}

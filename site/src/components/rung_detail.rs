@@ -1,0 +1,117 @@
+//! What one rung takes: the credential, each program with its provider, time,
+//! cost, funding, schedule, pay and support, and the source of every figure.
+
+use crate::format::{annual, cents, dollars, months, step};
+use crate::i18n::{funding, program_kind, schedule, strings, support};
+use crate::view_state::ViewState;
+use leptos::html;
+use leptos::prelude::*;
+use pathway_core::routes::{ProgramReport, RouteReport};
+
+fn join(words: Vec<String>) -> String {
+    if words.is_empty() { strings().none_listed.to_owned() } else { words.join(", ") }
+}
+
+/// One program on the rung.
+#[component]
+fn ProgramCard(
+    /// The program.
+    program: ProgramReport,
+) -> impl IntoView {
+    let t = strings();
+    let p = program;
+    let cost = if p.cost < p.full_cost {
+        format!("{} ({} {})", dollars(p.cost), t.full_cost, dollars(p.full_cost))
+    } else {
+        dollars(p.cost)
+    };
+    let funders = join(p.funding.iter().map(|(who, kind)| format!("{who} ({})", funding(*kind))).collect());
+    let schedule_words = join(p.schedule.iter().map(|s| schedule(*s).to_owned()).collect());
+    let help = join(p.support_services.iter().map(|s| support(*s).to_owned()).collect());
+    view! {
+        <section class="program" class:bridge=p.for_prerequisite>
+            <h4>{p.name.clone()}</h4>
+            <p class="program-kind">
+                {program_kind(p.kind)}
+                {p.for_prerequisite.then(|| view! { <span class="tag">{t.bridge}</span> })}
+            </p>
+            <dl>
+                <dt>{t.provider}</dt><dd>{p.provider.clone()}</dd>
+                <dt>{t.length}</dt><dd>{months(p.months)}</dd>
+                <dt>{t.cost_to_you}</dt><dd>{cost}</dd>
+                <dt>{t.funding}</dt><dd>{funders}</dd>
+                <dt>{t.schedule}</dt><dd>{schedule_words}</dd>
+                <dt>{t.pay}</dt><dd>{if p.paid { t.paid_while_learning } else { t.not_paid }}</dd>
+                <dt>{t.support}</dt><dd>{help}</dd>
+            </dl>
+            <p class="source">
+                {format!("{}: {} ({})", t.sources, p.source, p.source_date)}
+                {p.illustrative.then(|| view! { <br /><em>{t.illustrative}</em> })}
+            </p>
+        </section>
+    }
+}
+
+/// The details of the opened rung of the chosen route.
+#[component]
+pub fn RungDetail(
+    /// The chosen route and its index.
+    selected: Memo<Option<(usize, RouteReport)>>,
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    let heading = NodeRef::<html::H3>::new();
+    // Focus moves to the details when they open, so keyboard and screen-reader
+    // users land on what they asked for.
+    Effect::new(move |_| {
+        if state.with(|s| s.rung).is_some() {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+    });
+    move || {
+        let (_, route) = selected.get()?;
+        let k = state.with(|s| s.rung)?;
+        let rung = route.rungs.get(k)?.clone();
+        let credentials = join(rung.credentials.iter().map(|(_, name)| name.clone()).collect());
+        let wage_line = format!(
+            "{}{}{}",
+            annual(rung.wage),
+            rung.hourly_wage.map(|h| format!(" ({} {})", cents(h), t.per_hour)).unwrap_or_default(),
+            rung.wage_step.map(|s| format!(", {}", step(s))).unwrap_or_default()
+        );
+        let wage_source = rung.wage_source.clone().map(|s| {
+            format!(
+                "{}: {s}{}{}",
+                t.wage_source,
+                rung.wage_year.map(|y| format!(", {y}")).unwrap_or_default(),
+                if rung.wage_national_fallback { format!(" ({})", t.national_fallback) } else { String::new() }
+            )
+        });
+        let experience = (rung.experience_months > 0.0)
+            .then(|| view! { <p>{format!("{} {}", rung.experience_months, t.experience_first)}</p> });
+        let programs = if rung.programs.is_empty() {
+            view! { <p>{t.hired_directly}</p> }.into_any()
+        } else {
+            rung.programs.into_iter().map(|p| view! { <ProgramCard program=p /> }).collect_view().into_any()
+        };
+        Some(view! {
+            <section class="rung-detail no-print" aria-labelledby="rung-detail-heading">
+                <h3 id="rung-detail-heading" tabindex="-1" node_ref=heading>
+                    {format!("{}: {}", t.rung_details, rung.title)}
+                </h3>
+                <p class="rung-wage">{wage_line}</p>
+                {wage_source.map(|s| view! { <p class="source">{s}</p> })}
+                {rung.note.map(|n| view! { <p class="note">{n}</p> })}
+                <p><strong>{t.credential_needed}": "</strong>{credentials}</p>
+                {experience}
+                {programs}
+                <button type="button" class="small-button" on:click=move |_| state.update(|s| s.rung = None)>
+                    {t.close_details}
+                </button>
+            </section>
+        })
+    }
+}

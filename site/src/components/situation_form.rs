@@ -1,0 +1,218 @@
+//! "What is true for you?": what the person lacks, when they can study, what
+//! they can spend, what they already hold and where they want to go. Every
+//! change recomputes the routes at once.
+
+use crate::i18n::strings;
+use crate::view_state::{Start, ViewState};
+use leptos::prelude::*;
+use pathway_core::model::CredentialKind;
+use pathway_core::{OccupationId, PathwayGraph};
+use std::sync::Arc;
+
+const MONTH_LIMITS: [u32; 5] = [3, 6, 12, 24, 36];
+const COST_LIMITS: [u32; 6] = [0, 250, 500, 1000, 2500, 5000];
+
+/// One yes/no fact about the person, bound to a field of the view state.
+#[component]
+fn Fact(
+    /// The input's id.
+    id: &'static str,
+    /// What the box says.
+    label: &'static str,
+    /// Reads the fact from the state.
+    get: fn(&ViewState) -> bool,
+    /// Writes the fact into the state.
+    set: fn(&mut ViewState, bool),
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    view! {
+        <p class="check">
+            <input
+                type="checkbox"
+                id=id
+                prop:checked=move || state.with(get)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.update(|s| {
+                        set(s, on);
+                        *s = s.clone().with_new_question();
+                    });
+                }
+            />
+            <label for=id>{label}</label>
+        </p>
+    }
+}
+
+/// A select of limits with "no limit" first, bound to a field of the view state.
+#[component]
+fn Limit(
+    /// The select's id.
+    id: &'static str,
+    /// The label.
+    label: &'static str,
+    /// The values offered.
+    values: &'static [u32],
+    /// How a value reads.
+    show: fn(u32) -> String,
+    /// Reads the limit from the state.
+    get: fn(&ViewState) -> Option<u32>,
+    /// Writes the limit into the state.
+    set: fn(&mut ViewState, Option<u32>),
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    let options = values
+        .iter()
+        .map(|&v| {
+            let selected = move || state.with(get) == Some(v);
+            view! { <option value=v.to_string() selected=selected>{show(v)}</option> }
+        })
+        .collect_view();
+    view! {
+        <p class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let value = event_target_value(&ev).parse().ok();
+                    state.update(|s| {
+                        set(s, value);
+                        *s = s.clone().with_new_question();
+                    });
+                }
+            >
+                <option value="" selected=move || state.with(get).is_none()>{t.no_limit}</option>
+                {options}
+            </select>
+        </p>
+    }
+}
+
+/// The person's situation and limits.
+#[component]
+pub fn SituationForm(
+    /// The loaded pathway graph.
+    graph: Arc<PathwayGraph>,
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    let region = state.with_untracked(|s| s.region_in(&graph).cloned());
+    let in_region = |r: &Option<pathway_core::RegionId>| region.is_none() || *r == region;
+    // Credentials worth asking about: those some rung or program in the region needs.
+    let mut needed: Vec<&pathway_core::CredentialId> = graph
+        .dataset()
+        .occupations
+        .iter()
+        .filter(|o| in_region(&o.region))
+        .flat_map(|o| o.requires.iter())
+        .chain(graph.dataset().programs.iter().filter(|p| in_region(&p.region)).flat_map(|p| p.requires.iter()))
+        .collect();
+    needed.sort();
+    needed.dedup();
+    let held_options = graph
+        .dataset()
+        .credentials
+        .iter()
+        .filter(|c| !matches!(c.kind, CredentialKind::Diploma | CredentialKind::EnglishLevel))
+        .filter(|c| needed.contains(&&c.id))
+        .map(|c| {
+            let id = c.id.to_string();
+            let input_id = format!("holds-{id}");
+            let for_id = input_id.clone();
+            let checked_id = id.clone();
+            view! {
+                <p class="check">
+                    <input
+                        type="checkbox"
+                        id=input_id
+                        prop:checked=move || state.with(|s| s.holds.contains(&checked_id))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let id = id.clone();
+                            state.update(|s| {
+                                s.holds.retain(|h| *h != id);
+                                if on {
+                                    s.holds.push(id);
+                                }
+                                *s = s.clone().with_new_question();
+                            });
+                        }
+                    />
+                    <label for=for_id>{c.name.clone()}</label>
+                </p>
+            }
+        })
+        .collect_view();
+    let start = state.with_untracked(|s| s.start.clone());
+    let targets = graph
+        .occupations()
+        .filter(|&ix| {
+            let o = graph.occupation(ix);
+            in_region(&o.region) && !o.entry && start != Some(Start::Occupation(o.id.to_string()))
+        })
+        .map(|ix| {
+            let o = graph.occupation(ix);
+            let id = o.id.to_string();
+            let value = id.clone();
+            let selected = move || state.with(|s| s.target.as_deref() == Some(id.as_str()));
+            view! { <option value=value selected=selected>{o.title.clone()}</option> }
+        })
+        .collect_view();
+    let g = graph.clone();
+    view! {
+        <form class="situation" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t.situation}</legend>
+                <p class="hint">{t.situation_hint}</p>
+                <Fact id="no-diploma" label=t.no_diploma get=|s| s.no_diploma set=|s, v| s.no_diploma = v state=state />
+                <Fact id="learning-english" label=t.learning_english get=|s| s.learning_english set=|s, v| s.learning_english = v state=state />
+                <Fact id="evenings" label=t.evenings get=|s| s.evenings set=|s, v| s.evenings = v state=state />
+                <Fact id="keep-earning" label=t.keep_earning get=|s| s.keep_earning set=|s, v| s.keep_earning = v state=state />
+                <Fact id="no-car" label=t.no_car get=|s| s.no_car set=|s, v| s.no_car = v state=state />
+                <Limit
+                    id="max-months"
+                    label=t.max_months
+                    values=&MONTH_LIMITS
+                    show=|v| format!("{v} {}", strings().months_unit)
+                    get=|s| s.max_months
+                    set=|s, v| s.max_months = v
+                    state=state
+                />
+                <Limit
+                    id="max-cost"
+                    label=t.max_cost
+                    values=&COST_LIMITS
+                    show=|v| crate::format::dollars(f64::from(v))
+                    get=|s| s.max_cost
+                    set=|s, v| s.max_cost = v
+                    state=state
+                />
+            </fieldset>
+            <details class="held">
+                <summary>{t.already_hold}</summary>
+                {held_options}
+            </details>
+            <p class="field">
+                <label for="target">{t.target_label}</label>
+                <select
+                    id="target"
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        let target = (!value.is_empty() && g.occupation_ix(&OccupationId(value.clone())).is_some()).then_some(value);
+                        state.update(|s| {
+                            s.target = target;
+                            *s = s.clone().with_new_question();
+                        });
+                    }
+                >
+                    <option value="" selected=move || state.with(|s| s.target.is_none())>{t.any_target}</option>
+                    {targets}
+                </select>
+            </p>
+        </form>
+    }
+}

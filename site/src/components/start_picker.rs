@@ -1,0 +1,172 @@
+//! "Where are you now?": find a job by everyday words, or say "no job yet".
+
+use crate::format::dollars;
+use crate::i18n::strings;
+use crate::view_state::{Start, ViewState};
+use leptos::prelude::*;
+use pathway_core::PathwayGraph;
+use std::sync::Arc;
+
+/// One job a person can pick as where they are now.
+#[derive(Clone, Debug, PartialEq)]
+struct Choice {
+    id: String,
+    title: String,
+    entry: bool,
+    wage: Option<f64>,
+    /// Title, keywords and description, lowercased, for matching typed words.
+    haystack: String,
+}
+
+fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
+    let region = state.region_in(graph).cloned();
+    let mut out: Vec<Choice> = graph
+        .occupations()
+        .filter(|&ix| region.is_none() || graph.occupation(ix).region == region)
+        .map(|ix| {
+            let o = graph.occupation(ix);
+            let haystack = format!(
+                "{} {} {}",
+                o.title,
+                o.keywords.join(" "),
+                o.description.as_deref().unwrap_or_default()
+            )
+            .to_lowercase();
+            Choice {
+                id: o.id.to_string(),
+                title: o.title.clone(),
+                entry: o.entry,
+                wage: graph.wage(ix).and_then(|w| w.annual.median),
+                haystack,
+            }
+        })
+        .collect();
+    // Starting jobs first, then by wage, so the likeliest picks lead.
+    out.sort_by(|a, b| b.entry.cmp(&a.entry).then(a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0))));
+    out
+}
+
+fn matches(choice: &Choice, typed: &str) -> bool {
+    typed.to_lowercase().split_whitespace().all(|word| choice.haystack.contains(word))
+}
+
+/// Picks where the person starts; once picked, says so with a way to change it.
+#[component]
+pub fn StartPicker(
+    /// The loaded pathway graph.
+    graph: Arc<PathwayGraph>,
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    let typed = RwSignal::new(String::new());
+    let g = graph.clone();
+    let all = Memo::new(move |_| state.with(|s| choices(&g, s)));
+    let shown = Memo::new(move |_| {
+        let typed = typed.get();
+        all.with(|all| all.iter().filter(|c| matches(c, &typed)).cloned().collect::<Vec<_>>())
+    });
+    let g = graph.clone();
+    let picked_title = move || {
+        state.with(|s| match &s.start {
+            Some(Start::NoJob) => Some(t.no_job_yet.to_owned()),
+            Some(Start::Occupation(id)) => Some(
+                g.occupation_ix(&pathway_core::OccupationId(id.clone()))
+                    .map_or(id.clone(), |ix| g.occupation(ix).title.clone()),
+            ),
+            None => None,
+        })
+    };
+    let pick = move |start: Start| {
+        state.update(|s| {
+            let next = ViewState { start: Some(start), target: None, ..s.clone() };
+            *s = next.with_new_question();
+        });
+    };
+    view! {
+        <div class="start-picker">
+            {move || match picked_title() {
+                Some(title) => view! {
+                    <p class="picked">
+                        <span class="picked-label">{t.starting_from}": "</span>
+                        <strong class="picked-title">{title}</strong>
+                        " "
+                        <button
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| state.update(|s| *s = ViewState { region: s.region.clone(), ..ViewState::default() })
+                        >
+                            {t.change_start}
+                        </button>
+                    </p>
+                }
+                .into_any(),
+                None => view! {
+                    <h2 id="start-heading">{t.where_now}</h2>
+                    <p class="field">
+                        <label for="job-search">{t.search_label}</label>
+                        <input
+                            id="job-search"
+                            type="search"
+                            autocomplete="off"
+                            aria-describedby="job-search-hint"
+                            prop:value=move || typed.get()
+                            on:input=move |ev| typed.set(event_target_value(&ev))
+                        />
+                        <span id="job-search-hint" class="hint">{t.search_hint}</span>
+                    </p>
+                    <ul class="choices" aria-label=t.where_now aria-live="polite">
+                        <li>
+                            <button type="button" class="choice" on:click=move |_| pick(Start::NoJob)>
+                                <span class="choice-title">{t.no_job_yet}</span>
+                            </button>
+                        </li>
+                        <For each=move || shown.get() key=|c| c.id.clone() let:choice>
+                            {
+                                let id = choice.id.clone();
+                                let wage = choice.wage.map(|w| format!("{} {}", dollars(w), t.per_year));
+                                view! {
+                                    <li>
+                                        <button
+                                            type="button"
+                                            class="choice"
+                                            on:click=move |_| pick(Start::Occupation(id.clone()))
+                                        >
+                                            <span class="choice-title">{choice.title.clone()}</span>
+                                            {choice.entry.then(|| view! { <span class="tag">{t.entry_role}</span> })}
+                                            {wage.map(|w| view! { <span class="choice-wage">{w}</span> })}
+                                        </button>
+                                    </li>
+                                }
+                            }
+                        </For>
+                    </ul>
+                    <Show when=move || shown.with(Vec::is_empty)>
+                        <p class="hint">{t.no_matches}</p>
+                    </Show>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_typed_word_must_match() {
+        let c = Choice {
+            id: "evs-aide".into(),
+            title: "Environmental services aide".into(),
+            entry: true,
+            wage: None,
+            haystack: "environmental services aide housekeeping cleaning".into(),
+        };
+        assert!(matches(&c, "Housekeeping"));
+        assert!(matches(&c, "  clean  aide "));
+        assert!(!matches(&c, "kitchen"));
+        assert!(matches(&c, ""));
+    }
+}

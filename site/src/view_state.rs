@@ -1,0 +1,286 @@
+//! The view's whole state, as it lives in the URL query string: every view is
+//! a link that restores exactly that view. A plain struct with methods; the
+//! components read it and write it back through the app's one signal.
+
+use pathway_core::model::CredentialKind;
+use pathway_core::routes::{Constraints, RouteQuery, StudyTimes};
+use pathway_core::{CredentialId, OccupationId, PathwayGraph, RegionId};
+
+/// Where the person starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// No job yet.
+    NoJob,
+    /// The occupation they hold now, by id.
+    Occupation(String),
+}
+
+/// Everything the page shows, as a value.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    /// The region id, when the data has several.
+    pub region: Option<String>,
+    /// Where the person starts; `None` until they pick.
+    pub start: Option<Start>,
+    /// The occupation id they aim for.
+    pub target: Option<String>,
+    /// They have no high-school diploma or GED yet.
+    pub no_diploma: bool,
+    /// They are still learning English.
+    pub learning_english: bool,
+    /// Other credential ids they hold.
+    pub holds: Vec<String>,
+    /// They can study only evenings, weekends or online.
+    pub evenings: bool,
+    /// They must keep earning while they train.
+    pub keep_earning: bool,
+    /// They have no car.
+    pub no_car: bool,
+    /// The most months the route may take.
+    pub max_months: Option<u32>,
+    /// The most the route may cost them, in dollars.
+    pub max_cost: Option<u32>,
+    /// The route shown in the ladder, by index.
+    pub route: Option<usize>,
+    /// The rung of that route whose details are open, by index.
+    pub rung: Option<usize>,
+    /// The routes being compared, by index.
+    pub compare: Vec<usize>,
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn list(value: &str) -> Vec<String> {
+    value.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`). Unknown keys and
+    /// malformed values are ignored, so an old or hand-edited link still opens.
+    pub fn from_query(query: &str) -> Self {
+        let mut state = Self::default();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            let flag = value == "1";
+            match key {
+                "region" if !value.is_empty() => state.region = Some(value),
+                "from" if value == "none" => state.start = Some(Start::NoJob),
+                "from" if !value.is_empty() => state.start = Some(Start::Occupation(value)),
+                "to" if !value.is_empty() => state.target = Some(value),
+                "nodiploma" => state.no_diploma = flag,
+                "learning-english" => state.learning_english = flag,
+                "holds" => state.holds = list(&value),
+                "evenings" => state.evenings = flag,
+                "keep-earning" => state.keep_earning = flag,
+                "no-car" => state.no_car = flag,
+                "max-months" => state.max_months = value.parse().ok(),
+                "max-cost" => state.max_cost = value.parse().ok(),
+                "route" => state.route = value.parse().ok(),
+                "rung" => state.rung = value.parse().ok(),
+                "compare" => state.compare = list(&value).iter().filter_map(|v| v.parse().ok()).take(3).collect(),
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// The query string for this state, starting with `?`, or empty for the start page.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<String> = Vec::new();
+        let mut put = |key: &str, value: String| pairs.push(format!("{key}={}", encode(&value)));
+        if let Some(region) = &self.region {
+            put("region", region.clone());
+        }
+        match &self.start {
+            Some(Start::NoJob) => put("from", "none".into()),
+            Some(Start::Occupation(id)) => put("from", id.clone()),
+            None => {}
+        }
+        if let Some(to) = &self.target {
+            put("to", to.clone());
+        }
+        for (key, on) in [
+            ("nodiploma", self.no_diploma),
+            ("learning-english", self.learning_english),
+            ("evenings", self.evenings),
+            ("keep-earning", self.keep_earning),
+            ("no-car", self.no_car),
+        ] {
+            if on {
+                put(key, "1".into());
+            }
+        }
+        if !self.holds.is_empty() {
+            put("holds", self.holds.join(","));
+        }
+        if let Some(m) = self.max_months {
+            put("max-months", m.to_string());
+        }
+        if let Some(c) = self.max_cost {
+            put("max-cost", c.to_string());
+        }
+        if let Some(r) = self.route {
+            put("route", r.to_string());
+        }
+        if let Some(r) = self.rung {
+            put("rung", r.to_string());
+        }
+        if !self.compare.is_empty() {
+            let list: Vec<String> = self.compare.iter().map(usize::to_string).collect();
+            put("compare", list.join(","));
+        }
+        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    }
+
+    /// The region in effect: the chosen one when the data has it, else the first.
+    pub fn region_in<'g>(&self, graph: &'g PathwayGraph) -> Option<&'g RegionId> {
+        let regions = graph.regions();
+        self.region
+            .as_deref()
+            .and_then(|r| regions.iter().find(|x| x.id.as_str() == r))
+            .or_else(|| regions.first())
+            .map(|r| &r.id)
+    }
+
+    /// The route query this view asks, or `None` until a start is picked.
+    pub fn route_query(&self, graph: &PathwayGraph) -> Option<RouteQuery> {
+        let start = match self.start.as_ref()? {
+            Start::NoJob => None,
+            Start::Occupation(id) => Some(OccupationId(id.clone())),
+        };
+        let mut holds: Vec<CredentialId> = self
+            .holds
+            .iter()
+            .filter(|id| graph.credential_ix(&CredentialId((*id).clone())).is_some())
+            .map(|id| CredentialId(id.clone()))
+            .collect();
+        for credential in &graph.dataset().credentials {
+            let assumed = match credential.kind {
+                CredentialKind::Diploma => !self.no_diploma,
+                CredentialKind::EnglishLevel => !self.learning_english,
+                _ => false,
+            };
+            if assumed && !holds.contains(&credential.id) {
+                holds.push(credential.id.clone());
+            }
+        }
+        let target = self
+            .target
+            .as_ref()
+            .map(|t| OccupationId(t.clone()))
+            .filter(|t| graph.occupation_ix(t).is_some());
+        Some(RouteQuery {
+            start: start.filter(|s| graph.occupation_ix(s).is_some()),
+            region: self.region_in(graph).cloned(),
+            holds,
+            experience_months: 0.0,
+            target,
+            constraints: Constraints {
+                study_times: if self.evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
+                max_months: self.max_months.map(f64::from),
+                max_cost: self.max_cost.map(f64::from),
+                keep_earning: self.keep_earning,
+                no_car: self.no_car,
+            },
+        })
+    }
+
+    /// The same situation with the route choice and details cleared, for when
+    /// the question changes and old route numbers no longer mean the same routes.
+    pub fn with_new_question(mut self) -> Self {
+        self.route = None;
+        self.rung = None;
+        self.compare.clear();
+        self
+    }
+
+    /// Adds a route to the comparison, or removes it; at most three are kept.
+    pub fn toggle_compare(mut self, route: usize) -> Self {
+        if let Some(at) = self.compare.iter().position(|&r| r == route) {
+            self.compare.remove(at);
+        } else if self.compare.len() < 3 {
+            self.compare.push(route);
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_field() {
+        let state = ViewState {
+            region: Some("baltimore".into()),
+            start: Some(Start::Occupation("evs-aide".into())),
+            target: Some("rn".into()),
+            no_diploma: true,
+            learning_english: true,
+            holds: vec!["cna-gna".into(), "cmt".into()],
+            evenings: true,
+            keep_earning: true,
+            no_car: true,
+            max_months: Some(12),
+            max_cost: Some(500),
+            route: Some(2),
+            rung: Some(1),
+            compare: vec![0, 2],
+        };
+        assert_eq!(ViewState::from_query(&state.to_query()), state);
+        let none = ViewState { start: Some(Start::NoJob), ..ViewState::default() };
+        assert_eq!(none.to_query(), "?from=none");
+        assert_eq!(ViewState::from_query("?from=none"), none);
+    }
+
+    #[test]
+    fn ignores_junk_and_decodes_escapes() {
+        let state = ViewState::from_query("?from=evs%2Daide&max-months=abc&bogus=1&compare=1,x,2,3,4&%zz");
+        assert_eq!(state.start, Some(Start::Occupation("evs-aide".into())));
+        assert_eq!(state.max_months, None);
+        assert_eq!(state.compare, vec![1, 2, 3]);
+        assert_eq!(ViewState::from_query(""), ViewState::default());
+        assert_eq!(decode("a%"), "a%");
+    }
+
+    #[test]
+    fn comparison_holds_at_most_three() {
+        let s = ViewState::default().toggle_compare(0).toggle_compare(1).toggle_compare(2).toggle_compare(3);
+        assert_eq!(s.compare, vec![0, 1, 2]);
+        assert_eq!(s.toggle_compare(1).compare, vec![0, 2]);
+    }
+}

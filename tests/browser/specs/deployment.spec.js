@@ -1,0 +1,56 @@
+// The site as partnerships publish it: from a subfolder, with a missing or
+// damaged data file, with hostile text in the data, and without other origins.
+import { test, expect } from '@playwright/test';
+
+test('works when published in a subfolder', async ({ page }) => {
+  await page.goto('./nested/explorer/?from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+});
+
+test('a missing data file shows a readable message, not a blank page', async ({ page }) => {
+  await page.route('**/pathways.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.getByRole('alert')).toContainText('HTTP 404');
+});
+
+test('a corrupt data file shows a readable message', async ({ page }) => {
+  await page.route('**/pathways.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"dataset":{"regions":[' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
+});
+
+test('a data file from an older format says what to rebuild', async ({ page }) => {
+  await page.route('**/pathways.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":0,"dataset":{}}' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('pathways build');
+});
+
+test('markup in the data is shown as text, never run', async ({ page }) => {
+  await page.route('**/pathways.json', async (route) => {
+    const response = await route.fetch();
+    const bundle = await response.json();
+    const evs = bundle.dataset.occupations.find((o) => o.id === 'evs-aide');
+    evs.title = '<img src=x onerror="window.hacked=1">Aide <script>window.hacked=2</script>';
+    await route.fulfill({ response, json: bundle });
+  });
+  await page.goto('./');
+  await page.getByLabel('Search jobs').fill('aide');
+  await expect(page.locator('.choice').filter({ hasText: '<img src=x' })).toBeVisible();
+  expect(await page.locator('.choices img').count()).toBe(0);
+  expect(await page.evaluate(() => window.hacked)).toBeUndefined();
+});
+
+test('makes no request outside its own origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  const foreign = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  await page.goto('./?from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+  expect(foreign).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
+});

@@ -1,0 +1,173 @@
+// The explorer end to end on the bundled data: search, ladder, rung details,
+// constraints, links, print, small screens, keyboard and accessibility.
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, pickStart, expectNoHorizontalScroll } from './helpers.js';
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (e) => { throw e; });
+});
+
+test('everyday words find a starting job, and its routes appear', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Where are you now?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Search jobs').fill('housekeeping');
+  const choices = page.locator('.choice');
+  await expect(choices.filter({ hasText: 'Environmental services aide' })).toBeVisible();
+  await expect(choices.filter({ hasText: 'Dietary aide' })).toHaveCount(0);
+  await choices.filter({ hasText: 'Environmental services aide' }).click();
+  await expect(page.locator('.picked-title')).toHaveText('Environmental services aide');
+  const routes = page.locator('.route');
+  await expect(routes.first()).toBeVisible();
+  // The named picks are visible at a glance.
+  await expect(page.locator('.pick-fastest')).toHaveCount(1);
+  await expect(page.locator('.pick-cheapest')).toHaveCount(1);
+  await expect(page.locator('.pick-highest-wage')).toHaveCount(1);
+  await expect(routes.filter({ has: page.locator('.pick-highest-wage') })).toContainText('Registered nurse');
+  // Dominated routes are dimmed and say what beats them.
+  await expect(page.locator('.route.dominated').first()).toContainText('at least as good in every way');
+  // The ladder picture has wages on its rungs and a text label.
+  const ladder = page.locator('svg.ladder-svg');
+  await expect(ladder).toBeVisible();
+  await expect(ladder).toHaveAttribute('role', 'img');
+  await expect(ladder.locator('text.ladder-wage').first()).toContainText('a year');
+  await expectNoAxeViolations(page);
+});
+
+test('a rung shows what it takes, with sources', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  await page.getByRole('button', { name: 'What it takes: Nursing assistant (CNA / GNA)' }).first().click();
+  const detail = page.locator('.rung-detail');
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole('heading', { level: 3 })).toBeFocused();
+  for (const term of ['Who trains', 'How long', 'Cost to you', 'Who pays', 'When it meets', 'Pay while learning', 'Help while you train']) {
+    await expect(detail.locator('dt', { hasText: term }).first()).toBeVisible();
+  }
+  await expect(detail).toContainText('Bureau of Labor Statistics');
+  await expect(detail).toContainText('2025');
+  await expect(detail).toContainText('Example: typical figures');
+  await expectNoAxeViolations(page);
+});
+
+test('saying what is true changes the routes at once', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  const first = page.locator('.route').first();
+  await expect(first).toBeVisible();
+  await expect(page.locator('.routes')).not.toContainText('GED');
+  await page.getByLabel('I have no high-school diploma or GED yet').check();
+  await page.getByRole('button', { name: /What it takes: Registered nurse/ }).first().click();
+  await expect(page.locator('.rung-detail')).toContainText('GED preparation');
+  await expect(page.locator('.rung-detail')).toContainText('Bridge program');
+  await expect(page).toHaveURL(/nodiploma=1/);
+  // A limit that leaves no route to a target says what blocks it.
+  await page.getByLabel('Where do you want to go?').selectOption('lpn');
+  await page.getByLabel('I can only study evenings, weekends or online').check();
+  await page.getByLabel('I need to keep earning while I train').check();
+  await expect(page.locator('.blockers')).toContainText('No route fits');
+  await expect(page.locator('.blockers')).toContainText('Practical nursing certificate');
+  await expectNoAxeViolations(page);
+});
+
+test('a copied link restores the same view, and Back goes back', async ({ page }) => {
+  await page.goto('./');
+  await pickStart(page, 'kitchen', 'Dietary aide');
+  await page.getByLabel('I have no car').check();
+  await page.getByLabel('Most months I can spend').selectOption('24');
+  await page.locator('.route').nth(1).getByRole('button', { name: 'Show this ladder' }).click();
+  await page.locator('.route').nth(1).getByRole('button', { name: /What it takes/ }).first().click();
+  const link = page.url();
+  expect(link).toContain('from=dietary-aide');
+  const figcaption = await page.locator('.ladder figcaption').textContent();
+  const detail = await page.locator('#rung-detail-heading').textContent();
+
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await expect(other.locator('.picked-title')).toHaveText('Dietary aide');
+  await expect(other.getByLabel('I have no car')).toBeChecked();
+  await expect(other.getByLabel('Most months I can spend')).toHaveValue('24');
+  await expect(other.locator('.ladder figcaption')).toHaveText(figcaption);
+  await expect(other.locator('#rung-detail-heading')).toHaveText(detail);
+
+  await page.goBack();
+  await expect(page.locator('#rung-detail-heading')).toHaveCount(0);
+});
+
+test('compare puts routes side by side', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  await page.locator('.route').nth(0).getByLabel('Compare').check();
+  await page.locator('.route').nth(2).getByLabel('Compare').check();
+  const table = page.locator('.compare table');
+  await expect(table.locator('thead th')).toHaveCount(2);
+  await expect(table).toContainText('Wage reached');
+  await expect(page).toHaveURL(/compare=0,2/);
+  await expectNoAxeViolations(page);
+});
+
+test('printing gives a one-page plan with its checklist and link', async ({ page }) => {
+  await page.goto('./?from=evs-aide&route=0');
+  await expect(page.locator('.route').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const plan = page.locator('.print-plan');
+  await expect(plan).toBeVisible();
+  await expect(plan).toContainText('My plan');
+  await expect(plan).toContainText('☐');
+  await expect(plan).toContainText('from=evs-aide');
+  await expect(page.locator('.routes')).toBeHidden();
+  await expect(page.locator('.setup')).toBeHidden();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  // One printed page: US Letter at 96 dpi is 1056 px tall.
+  expect(height).toBeLessThanOrEqual(1056);
+});
+
+test('a 320-pixel screen never scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./');
+  await expectNoHorizontalScroll(page);
+  await pickStart(page, 'transport', 'Patient transporter');
+  await expectNoHorizontalScroll(page);
+  await page.getByRole('button', { name: /What it takes/ }).first().click();
+  await expectNoHorizontalScroll(page);
+  await page.locator('.route').nth(0).getByLabel('Compare').check();
+  await page.locator('.route').nth(1).getByLabel('Compare').check();
+  await page.locator('.route').nth(2).getByLabel('Compare').check();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+});
+
+test('keyboard alone reaches every step', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Search jobs')).toBeFocused();
+  await page.keyboard.type('cleaning');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.choice').filter({ hasText: 'Environmental services aide' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.picked-title')).toHaveText('Environmental services aide');
+  // Tab forward until a rung's details button has focus, then open it.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    if (name.startsWith('What it takes')) break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#rung-detail-heading')).toBeFocused();
+  // Focus is visible.
+  const outline = await page.evaluate(() => {
+    const el = document.querySelector('.small-button');
+    el.focus();
+    return getComputedStyle(el).outlineStyle;
+  });
+  expect(outline).not.toBe('none');
+});
+
+test('targets are at least 24 by 24 pixels', async ({ page }) => {
+  await page.goto('./?from=evs-aide&compare=0');
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, input, select, summary')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 24 || r.height < 24)
+      .map(({ el }) => el));
+  expect(small).toEqual([]);
+});
