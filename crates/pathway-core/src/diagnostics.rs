@@ -70,17 +70,21 @@ impl Diagnostic {
     }
 
     /// Attaches the offending line, taken from the file's text.
-    pub fn with_source(mut self, text: &str) -> Self {
-        if let Some(line) = self.location.line {
-            self.source_line = text.lines().nth(line.saturating_sub(1)).map(|l| {
-                // A pathological line (a 5 MB single-line file) is cut so the report stays readable.
-                let mut shown: String = l.chars().take(200).collect();
-                if shown.len() < l.len() {
-                    shown.push_str(" …");
-                }
-                shown
-            });
+    pub fn with_source(self, text: &str) -> Self {
+        match self.location.line.and_then(|line| text.lines().nth(line.saturating_sub(1))) {
+            Some(line) => self.with_source_line(line),
+            None => self,
         }
+    }
+
+    /// Attaches the offending line itself.
+    pub fn with_source_line(mut self, line: &str) -> Self {
+        // A pathological line (a 5 MB single-line file) is cut so the report stays readable.
+        let mut shown: String = line.chars().take(200).collect();
+        if shown.len() < line.len() {
+            shown.push_str(" …");
+        }
+        self.source_line = Some(shown);
         self
     }
 

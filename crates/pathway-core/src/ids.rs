@@ -59,8 +59,9 @@ pub fn id_problem(id: &str) -> Option<String> {
     if id.is_empty() {
         return Some("the id is empty".to_owned());
     }
-    if id.len() > 64 {
-        return Some(format!("the id is {} characters long; ids are at most 64", id.len()));
+    let length = id.chars().count();
+    if length > 64 {
+        return Some(format!("the id is {length} characters long; ids are at most 64"));
     }
     if let Some(c) = id.chars().find(|c| !c.is_ascii()) {
         return Some(format!(

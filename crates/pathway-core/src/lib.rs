@@ -21,6 +21,7 @@ pub mod routes;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod validate;
+#[cfg(all(test, feature = "yaml"))] mod validate_tests;
 
 pub use diagnostics::{Diagnostic, Diagnostics, Location, Severity};
 pub use graph::PathwayGraph;

@@ -9,6 +9,11 @@ use crate::origins::{item_spans, ItemSpan, Origins, Section, SourceText};
 /// near this is a mistake (an export pasted in, a binary) and would slow editors.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
+/// The deepest nesting of flow collections (`[`, `{`) accepted. Pathway files nest
+/// a few levels; the YAML scanner slows quadratically with flow nesting, so a file of
+/// many thousand open brackets would hang the check for minutes instead of failing it.
+pub const MAX_FLOW_DEPTH: usize = 64;
+
 /// A file as read from disk: its path and its raw bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawFile {
@@ -87,10 +92,69 @@ fn parse_file(file: &RawFile) -> Result<(PathwayFile, String), Diagnostic> {
             "a pathway file holds sections such as `occupations:`, `credentials:`, `programs:`, `steps:` or `partners:`; delete the file if it is not needed",
         ));
     }
+    if let Some((line, column)) = flow_too_deep(&text, MAX_FLOW_DEPTH) {
+        let location = Location { file: file.path.clone(), line: Some(line), column: Some(column) };
+        return Err(Diagnostic::error(
+            location,
+            format!("the file nests `[` or `{{` more than {MAX_FLOW_DEPTH} levels deep"),
+        )
+        .with_source(&text)
+        .with_help("pathway files are at most a few levels deep; look for brackets that are never closed"));
+    }
     match serde_yaml::from_str::<PathwayFile>(&text) {
         Ok(parsed) => Ok((parsed, text)),
         Err(e) => Err(yaml_error(&file.path, &text, &e)),
     }
+}
+
+/// Where flow collections first nest deeper than `limit`, as a 1-based line and
+/// column. Brackets in quoted strings and comments do not count; brackets in plain
+/// text do, which can only overcount, and a pathway file is nowhere near the limit.
+fn flow_too_deep(text: &str, limit: usize) -> Option<(usize, usize)> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut prev = '\n';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        column += 1;
+        if c == '\n' {
+            (line, column, comment) = (line + 1, 0, false);
+        } else if comment {
+            // The rest of the line is a comment.
+        } else if let Some(q) = quote {
+            if q == '"' && c == '\\' {
+                match chars.next() {
+                    Some('\n') => (line, column) = (line + 1, 0),
+                    Some(_) => column += 1,
+                    None => {}
+                }
+            } else if c == q {
+                if q == '\'' && chars.peek() == Some(&'\'') {
+                    chars.next();
+                    column += 1;
+                } else {
+                    quote = None;
+                }
+            }
+        } else {
+            let token_start = prev.is_whitespace() || matches!(prev, '[' | '{' | ',');
+            match c {
+                '#' if prev.is_whitespace() => comment = true,
+                '"' | '\'' if token_start => quote = Some(c),
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > limit {
+                        return Some((line, column));
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        prev = c;
+    }
+    None
 }
 
 fn yaml_error(path: &str, text: &str, e: &serde_yaml::Error) -> Diagnostic {
@@ -122,6 +186,9 @@ fn help_for(message: &str) -> Option<String> {
     }
     if message.contains("recursion limit") {
         return Some("the file nests too deeply; pathway files are at most a few levels deep".to_owned());
+    }
+    if message.contains("repetition limit") {
+        return Some("the file repeats anchors (`*name`) too often; write the entries out instead".to_owned());
     }
     if message.contains("more than one document") {
         return Some("remove the `---` separators: one pathway file is one YAML document".to_owned());

@@ -3,6 +3,7 @@
 //! no origins and its problems point at the bundle as a whole.
 
 use crate::diagnostics::{Diagnostic, Location};
+use std::sync::OnceLock;
 
 /// A pathway file's path and text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,6 +82,9 @@ pub struct Origins {
     spans: [Vec<Option<ItemSpan>>; 7],
     /// What to call the data when no file is known, such as the bundle's path.
     pub fallback_name: String,
+    /// Where each line of each file starts, built on first use so that finding
+    /// a line does not rescan the file for every problem in it.
+    line_starts: OnceLock<Vec<(usize, Vec<usize>)>>,
 }
 
 impl Origins {
@@ -96,43 +100,91 @@ impl Origins {
 
     /// Where entry `index` of `section` is; with `field`, the line of that field within it.
     pub fn locate(&self, section: Section, index: usize, field: Option<&str>) -> (Location, Option<&str>) {
-        let Some(span) = self.spans[section.index()].get(index).copied().flatten() else {
-            return (Location { file: self.fallback_name.clone(), line: None, column: None }, None);
-        };
-        let file = &self.files[span.file];
+        match self.find(section, index, field) {
+            Some((file, line, column)) => {
+                let file = &self.files[file];
+                (Location { file: file.path.clone(), line: Some(line), column: Some(column) }, Some(&file.text))
+            }
+            None => (Location { file: self.fallback_name.clone(), line: None, column: None }, None),
+        }
+    }
+
+    /// The file index, line and column of entry `index` of `section`, or of its `field`.
+    fn find(&self, section: Section, index: usize, field: Option<&str>) -> Option<(usize, usize, usize)> {
+        let span = self.spans[section.index()].get(index).copied().flatten()?;
         let mut line = span.first_line;
-        let mut column = first_text_column(file.text.lines().nth(line - 1).unwrap_or(""));
+        let mut column = first_text_column(self.line_text(span.file, line).unwrap_or(""));
         if let Some(field) = field {
             let wanted = format!("{field}:");
-            for (n, text) in file.text.lines().enumerate().take(span.last_line).skip(span.first_line - 1) {
+            for n in span.first_line..=span.last_line {
+                let Some(text) = self.line_text(span.file, n) else { break };
                 let trimmed = text.trim_start().trim_start_matches("- ").trim_start();
                 if trimmed.starts_with(&wanted) {
-                    line = n + 1;
+                    line = n;
                     column = text.len() - trimmed.len() + 1;
                     break;
                 }
             }
         }
-        (Location { file: file.path.clone(), line: Some(line), column: Some(column) }, Some(&file.text))
+        Some((span.file, line, column))
+    }
+
+    /// Line `n` (1-based) of file `file`, as `str::lines` gives it.
+    fn line_text(&self, file: usize, n: usize) -> Option<&str> {
+        let text = &self.files.get(file)?.text;
+        let index = self.line_starts.get_or_init(|| {
+            self.files
+                .iter()
+                .map(|f| {
+                    let starts = std::iter::once(0).chain(f.text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+                    (f.text.len(), starts)
+                })
+                .collect()
+        });
+        match index.get(file) {
+            // The index is only trusted for the text it was built from.
+            Some((len, starts)) if *len == text.len() => {
+                let start = *starts.get(n.checked_sub(1)?)?;
+                if start >= text.len() {
+                    return None;
+                }
+                match starts.get(n) {
+                    Some(&next) => {
+                        let line = &text[start..next - 1];
+                        Some(line.strip_suffix('\r').unwrap_or(line))
+                    }
+                    None => Some(&text[start..]),
+                }
+            }
+            _ => text.lines().nth(n.checked_sub(1)?),
+        }
     }
 
     /// An error about entry `index` of `section`, pointing at `field` when given.
     pub fn error(&self, section: Section, index: usize, field: Option<&str>, message: String) -> Diagnostic {
-        let (location, text) = self.locate(section, index, field);
-        attach(Diagnostic::error(location, message), text)
+        self.attach(Diagnostic::error(Location::default(), message), section, index, field)
     }
 
     /// A warning about entry `index` of `section`, pointing at `field` when given.
     pub fn warning(&self, section: Section, index: usize, field: Option<&str>, message: String) -> Diagnostic {
-        let (location, text) = self.locate(section, index, field);
-        attach(Diagnostic::warning(location, message), text)
+        self.attach(Diagnostic::warning(Location::default(), message), section, index, field)
     }
-}
 
-fn attach(diagnostic: Diagnostic, text: Option<&str>) -> Diagnostic {
-    match text {
-        Some(text) => diagnostic.with_source(text),
-        None => diagnostic,
+    fn attach(&self, mut diagnostic: Diagnostic, section: Section, index: usize, field: Option<&str>) -> Diagnostic {
+        match self.find(section, index, field) {
+            Some((file, line, column)) => {
+                diagnostic.location =
+                    Location { file: self.files[file].path.clone(), line: Some(line), column: Some(column) };
+                match self.line_text(file, line) {
+                    Some(text) => diagnostic.with_source_line(text),
+                    None => diagnostic,
+                }
+            }
+            None => {
+                diagnostic.location = Location { file: self.fallback_name.clone(), line: None, column: None };
+                diagnostic
+            }
+        }
     }
 }
 

@@ -21,7 +21,7 @@ pub const MAX_ANNUAL: f64 = 2_000_000.0;
 
 /// Checks a merged dataset and returns every problem, sorted by place.
 pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
-    let mut v = Validator { data, origins, out: Diagnostics::default() };
+    let mut v = Validator { data, origins, out: Diagnostics::default(), suggestion_budget: SUGGESTION_BUDGET };
     v.ids_and_duplicates();
     v.references();
     v.figures();
@@ -40,10 +40,17 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.out
 }
 
+/// How many id comparisons "did you mean" may make in one check. Each unknown
+/// reference is compared with every id of its kind, so a file of thousands of
+/// unknown references against thousands of ids would otherwise take minutes.
+const SUGGESTION_BUDGET: usize = 500_000;
+
 struct Validator<'a> {
     data: &'a Dataset,
     origins: &'a Origins,
     out: Diagnostics,
+    /// Id comparisons left for suggestions; see [`SUGGESTION_BUDGET`].
+    suggestion_budget: usize,
 }
 
 /// The ids of one kind of entry, for lookups and suggestions.
@@ -102,11 +109,23 @@ impl<'a> Validator<'a> {
         if set.ids.contains(wanted) {
             return;
         }
-        let help = match suggest(wanted, set.sorted.iter().copied()) {
+        let close = if self.suggestion_budget >= set.sorted.len() {
+            self.suggestion_budget -= set.sorted.len();
+            suggest(wanted, set.sorted.iter().copied())
+        } else {
+            None
+        };
+        let mut help = match close {
             Some(close) => format!("did you mean `{close}`?"),
             None if set.sorted.is_empty() => format!("no {} is defined yet; add it under `{}s:`", set.kind, set.kind),
             None => format!("define the {} or use one of the existing ids", set.kind),
         };
+        // A look-alike letter (Cyrillic а for a) cannot be seen in the message itself.
+        for id in std::iter::once(wanted).chain(close).filter(|id| !id.is_ascii()) {
+            if let Some(problem) = id_problem(id) {
+                help = format!("{help} (`{id}`: {problem})");
+            }
+        }
         self.error(s, i, Some(field), format!("{owner}: `{field}` names unknown {} `{wanted}`", set.kind)).help =
             Some(help);
     }
@@ -153,7 +172,8 @@ impl<'a> Validator<'a> {
                 self.error(Section::Programs, i, Some("awards"), format!("{owner} awards no credential")).help =
                     Some("routes use a program for what it awards; list at least one credential".to_owned());
             }
-            if let Some(c) = p.requires.iter().find(|c| p.awards.contains(c)) {
+            let awards: HashSet<&str> = p.awards.iter().map(|c| c.as_str()).collect();
+            if let Some(c) = p.requires.iter().find(|c| awards.contains(c.as_str())) {
                 self.error(Section::Programs, i, Some("requires"), format!("{owner} requires `{c}`, which it also awards"));
             }
             if p.schedule.is_empty() {
@@ -321,35 +341,62 @@ impl<'a> Validator<'a> {
     /// A credential that can only be earned by first holding itself, through any
     /// chain of programs, locks every route through it.
     fn prerequisite_cycles(&mut self) {
+        /// Programs are nodes too (`requires → program → awards`), so a program with
+        /// many requirements and awards adds edges in proportion to them, not their product.
+        #[derive(Clone, Copy)]
+        enum Node<'a> {
+            Credential(&'a str),
+            Program(usize),
+        }
         let d = self.data;
-        let mut graph = DiGraph::<&str, usize>::new();
+        let mut graph = DiGraph::<Node<'_>, ()>::new();
         let mut node = HashMap::new();
         for c in &d.credentials {
-            node.entry(c.id.as_str()).or_insert_with(|| graph.add_node(c.id.as_str()));
+            node.entry(c.id.as_str()).or_insert_with(|| graph.add_node(Node::Credential(c.id.as_str())));
         }
         for (i, p) in d.programs.iter().enumerate() {
+            let program = graph.add_node(Node::Program(i));
             for r in &p.requires {
-                for a in &p.awards {
-                    if let (Some(&x), Some(&y)) = (node.get(r.as_str()), node.get(a.as_str())) {
-                        if x != y {
-                            graph.add_edge(x, y, i);
-                        }
-                    }
+                if let Some(&x) = node.get(r.as_str()) {
+                    graph.add_edge(x, program, ());
+                }
+            }
+            for a in &p.awards {
+                if let Some(&y) = node.get(a.as_str()) {
+                    graph.add_edge(program, y, ());
                 }
             }
         }
         for component in tarjan_scc(&graph) {
-            if component.len() < 2 {
+            let members: BTreeSet<&str> = component
+                .iter()
+                .filter_map(|&n| match graph[n] {
+                    Node::Credential(c) => Some(c),
+                    Node::Program(_) => None,
+                })
+                .collect();
+            // A program that requires what it awards is reported on its own.
+            if members.len() < 2 {
                 continue;
             }
-            let members: BTreeSet<&str> = component.iter().map(|&n| graph[n]).collect();
-            let programs: BTreeSet<usize> = graph
-                .edge_indices()
-                .filter(|&e| {
-                    let (a, b) = graph.edge_endpoints(e).expect("edge exists");
-                    component.contains(&a) && component.contains(&b)
+            // The programs that require one member and award another.
+            let programs: BTreeSet<usize> = component
+                .iter()
+                .filter_map(|&n| match graph[n] {
+                    Node::Program(i) => Some(i),
+                    Node::Credential(_) => None,
                 })
-                .map(|e| graph[e])
+                .filter(|&i| {
+                    let inside = |ids: &'a [crate::ids::CredentialId]| -> BTreeSet<&'a str> {
+                        ids.iter().map(|c| c.as_str()).filter(|c| members.contains(c)).collect()
+                    };
+                    let (needs, gives) = (inside(&d.programs[i].requires), inside(&d.programs[i].awards));
+                    match (needs.len(), gives.len()) {
+                        (0, _) | (_, 0) => false,
+                        (1, 1) => needs != gives,
+                        _ => true,
+                    }
+                })
                 .collect();
             let first = *programs.iter().next().expect("a cycle has edges");
             let names: Vec<String> = programs.iter().map(|&p| format!("`{}`", d.programs[p].id)).collect();

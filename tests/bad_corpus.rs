@@ -1,0 +1,329 @@
+//! The bad corpus: every case in `tests/corpus/bad` is checked on its own, the
+//! way `pathways check` would check a folder holding only that case, and must
+//! report what `tests/corpus/bad/expected.txt` says, at the place it says,
+//! without panicking. A few cases also go through the real `pathways` binary.
+
+use pathway_core::load::RawFile;
+use pathway_core::{check_files, CheckReport, Diagnostic};
+use pathways_integration_tests::{read_yaml_dir, repo_root};
+use std::collections::{BTreeMap, BTreeSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// The corpus folder, relative to the repository root (and so in every path shown).
+const BAD: &str = "tests/corpus/bad";
+
+/// One line of `expected.txt`.
+#[derive(Debug)]
+struct Expected {
+    /// The line of `expected.txt`, for messages.
+    at: usize,
+    case: String,
+    generated: bool,
+    /// The file the problem is in, relative to the repository root; empty for a clean case.
+    file: String,
+    line: Option<usize>,
+    message: String,
+    help: Option<String>,
+}
+
+impl Expected {
+    fn is_clean(&self) -> bool {
+        self.message == "clean"
+    }
+
+    fn matches(&self, d: &Diagnostic) -> bool {
+        d.is_error()
+            && d.message.contains(&self.message)
+            && d.location.file == self.file
+            && d.location.line == self.line
+            && self.help.as_ref().is_none_or(|h| d.help.as_deref().unwrap_or("").contains(h.as_str()))
+    }
+}
+
+fn manifest() -> Vec<Expected> {
+    let path = repo_root().join(BAD).join("expected.txt");
+    let text = std::fs::read_to_string(&path).expect("tests/corpus/bad/expected.txt is readable");
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split(" | ").map(str::trim).collect();
+        assert!((3..=4).contains(&fields.len()), "expected.txt:{}: want CASE | LOCATION | MESSAGE [| HELP]", n + 1);
+        let (case, generated) = match fields[0].strip_suffix("(generated)") {
+            Some(case) => (case.trim().to_owned(), true),
+            None => (fields[0].to_owned(), false),
+        };
+        let (file, line_no) = match fields[1] {
+            "-" => (String::new(), None),
+            location => match location.rsplit_once(':') {
+                Some((file, l)) => {
+                    let l = l.parse().unwrap_or_else(|_| panic!("expected.txt:{}: bad line number in {location}", n + 1));
+                    (format!("{BAD}/{file}"), Some(l))
+                }
+                None => (format!("{BAD}/{location}"), None),
+            },
+        };
+        out.push(Expected {
+            at: n + 1,
+            case,
+            generated,
+            file,
+            line: line_no,
+            message: fields[2].to_owned(),
+            help: fields.get(3).map(|h| (*h).to_owned()),
+        });
+    }
+    out
+}
+
+/// Bytes too big or too odd to commit, written at run time.
+fn generated(case: &str) -> Vec<u8> {
+    match case {
+        "14-five-megabytes.yaml" => {
+            let size = 5 * 1024 * 1024;
+            let mut text = String::from("# Generated: 5 MB of occupations, beyond the 2 MB a pathway file may have.\nregion: balt\noccupations:\n");
+            let mut i = 0;
+            while text.len() < size - 100 {
+                text.push_str(&format!("  - {{id: occupation-{i}, soc: 31-1131, title: Occupation number {i}}}\n"));
+                i += 1;
+            }
+            text.push_str(&"#".repeat(size - text.len() - 1));
+            text.push('\n');
+            assert_eq!(text.len(), size);
+            text.into_bytes()
+        }
+        "15-deep-nesting.yaml" => {
+            // 100,000 nested flow mappings; the YAML scanner is quadratic in this depth.
+            let n = 100_000;
+            format!(
+                "# Generated: {n} nested flow mappings.\nregion: balt\noccupations:\n  - {}1{}\n",
+                "{a: ".repeat(n),
+                "}".repeat(n)
+            )
+            .into_bytes()
+        }
+        other => panic!("expected.txt marks {other} as generated but the test has no generator for it"),
+    }
+}
+
+/// The files of one case, with paths relative to the repository root.
+fn case_files(case: &str, generated_case: bool) -> Vec<RawFile> {
+    let path = repo_root().join(BAD).join(case);
+    if generated_case {
+        vec![RawFile { path: format!("{BAD}/{case}"), bytes: generated(case) }]
+    } else if case.ends_with('/') {
+        let files = read_yaml_dir(&path);
+        assert!(!files.is_empty(), "{case} holds no .yaml files");
+        files
+    } else {
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        vec![RawFile { path: format!("{BAD}/{case}"), bytes }]
+    }
+}
+
+/// The cases in `expected.txt`, in order, with their expectations.
+fn cases() -> BTreeMap<String, Vec<Expected>> {
+    let mut cases: BTreeMap<String, Vec<Expected>> = BTreeMap::new();
+    for e in manifest() {
+        cases.entry(e.case.clone()).or_default().push(e);
+    }
+    cases
+}
+
+fn check(case: &str, generated_case: bool) -> Result<CheckReport, String> {
+    let files = case_files(case, generated_case);
+    catch_unwind(AssertUnwindSafe(|| check_files(&files))).map_err(|panic| {
+        let text = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_default();
+        format!("{case}: check_files panicked: {text}")
+    })
+}
+
+fn dump(report: &CheckReport) -> String {
+    report.diagnostics.iter().map(|d| format!("    {d}\n")).collect()
+}
+
+#[test]
+fn every_case_is_listed_and_every_listed_case_exists() {
+    let cases = cases();
+    assert!(cases.len() >= 24, "the corpus should have at least 24 cases, it has {}", cases.len());
+    let on_disk: BTreeSet<String> = std::fs::read_dir(repo_root().join(BAD))
+        .expect("the corpus folder is readable")
+        .map(|e| e.expect("folder entry"))
+        .filter(|e| e.file_name() != "expected.txt" && !e.file_name().to_string_lossy().starts_with('.'))
+        .map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if e.path().is_dir() {
+                format!("{name}/")
+            } else {
+                name
+            }
+        })
+        .collect();
+    let listed: BTreeSet<String> = cases.iter().filter(|(_, es)| !es[0].generated).map(|(c, _)| c.clone()).collect();
+    let unlisted: Vec<&String> = on_disk.difference(&listed).collect();
+    let missing: Vec<&String> = listed.difference(&on_disk).collect();
+    assert!(unlisted.is_empty(), "cases with no line in expected.txt: {unlisted:?}");
+    assert!(missing.is_empty(), "cases in expected.txt that are not in {BAD}: {missing:?}");
+    for (case, es) in &cases {
+        if es.iter().any(|e| e.generated) {
+            assert!(!on_disk.contains(case), "{case} is generated at run time and must not be committed");
+            assert!(es.iter().all(|e| e.generated), "{case}: mark every line (generated) or none");
+        }
+    }
+}
+
+#[test]
+fn every_bad_case_reports_its_expected_problem() {
+    let mut failures = Vec::new();
+    for (case, expected) in cases() {
+        let report = match check(&case, expected[0].generated) {
+            Ok(report) => report,
+            Err(panic) => {
+                failures.push(panic);
+                continue;
+            }
+        };
+        for e in &expected {
+            if e.is_clean() {
+                if report.diagnostics.has_errors() || report.dataset.is_none() {
+                    failures.push(format!("{case} (expected.txt:{}): must check clean, got:\n{}", e.at, dump(&report)));
+                }
+                continue;
+            }
+            if !report.diagnostics.has_errors() || report.dataset.is_some() {
+                failures.push(format!("{case}: no error at all, got:\n{}", dump(&report)));
+            }
+            if !report.diagnostics.iter().any(|d| e.matches(d)) {
+                let place = match e.line {
+                    Some(line) => format!("{}:{line}", e.file),
+                    None => format!("{} (no line)", e.file),
+                };
+                failures.push(format!(
+                    "{case} (expected.txt:{}): no error containing {:?}{} at {place}; got:\n{}",
+                    e.at,
+                    e.message,
+                    e.help.as_ref().map(|h| format!(" with help containing {h:?}")).unwrap_or_default(),
+                    dump(&report)
+                ));
+            }
+        }
+        // Every diagnostic points into the case's own files and renders without panicking.
+        for d in report.diagnostics.iter() {
+            if !d.location.file.starts_with(&format!("{BAD}/")) {
+                failures.push(format!("{case}: diagnostic outside the case: {d}"));
+            }
+            let _ = d.to_string();
+        }
+    }
+    assert!(failures.is_empty(), "{} problem(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn html_and_script_in_text_fields_are_kept_verbatim() {
+    let report = check("25-html-in-text.yaml", false).expect("no panic");
+    assert!(!report.diagnostics.has_errors(), "{}", dump(&report));
+    let dataset = report.dataset.expect("clean data");
+    let aide = dataset.occupations.iter().find(|o| o.id.as_str() == "dietary-aide").expect("dietary-aide");
+    assert_eq!(aide.title, "Dietary aide <b>(nights)</b>");
+    assert_eq!(
+        aide.description.as_deref(),
+        Some("<script>alert('x')</script> Prepares & serves meals; see <a href=\"javascript:alert(1)\">menu</a>")
+    );
+    assert_eq!(aide.keywords, ["<img src=x onerror=alert(1)>", "dietary & nutrition"]);
+}
+
+#[test]
+fn checking_is_quick_even_for_the_pathological_cases() {
+    for case in ["14-five-megabytes.yaml", "15-deep-nesting.yaml"] {
+        let started = std::time::Instant::now();
+        check(case, true).expect("no panic");
+        assert!(started.elapsed().as_secs() < 5, "{case} took {:?}", started.elapsed());
+    }
+    let started = std::time::Instant::now();
+    check("18-alias-repetition.yaml", false).expect("no panic");
+    assert!(started.elapsed().as_secs() < 5, "the alias case took {:?}", started.elapsed());
+}
+
+// ---------------------------------------------------------------- the real binary
+
+/// `target/debug/pathways`, built first so it is never older than the sources.
+fn pathways_binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| repo_root().join("target"), PathBuf::from);
+        let target = if target.is_absolute() { target } else { repo_root().join(target) };
+        let binary = target.join("debug").join(format!("pathways{}", std::env::consts::EXE_SUFFIX));
+        // Building is a no-op when the binary is up to date, and builds it when missing.
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-q", "-p", "pathways-cli"])
+            .current_dir(repo_root())
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "cargo build -p pathways-cli failed");
+        assert!(binary.is_file(), "no binary at {}", binary.display());
+        binary
+    })
+}
+
+/// Runs `pathways check DIR` from the repository root; returns the exit code and stderr.
+fn run_check(dir: &Path) -> (Option<i32>, String) {
+    let out = Command::new(pathways_binary()).arg("check").arg(dir).current_dir(repo_root()).output().expect("pathways runs");
+    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// A folder holding only `case`, as an author's folder would.
+fn folder_with(case: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-corpus-cli").join(case.trim_end_matches(".yaml"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temporary folder");
+    std::fs::copy(repo_root().join(BAD).join(case), dir.join(case)).expect("copy the case");
+    dir
+}
+
+/// Asserts `stderr` has `file:line:col: error: message` for the expected problem,
+/// with the column the core reports.
+#[track_caller]
+fn assert_reported(stderr: &str, shown_file: &str, e: &Expected, report: &CheckReport) {
+    let d = report.diagnostics.iter().find(|d| e.matches(d)).expect("the core reports it");
+    let line = e.line.expect("a case with a line");
+    let column = d.location.column.unwrap_or(1);
+    let head = format!("{shown_file}:{line}:{column}: error: ");
+    let found = stderr.lines().any(|l| l.starts_with(&head) && l.contains(&e.message));
+    assert!(found, "stderr lacks `{head}…{}`:\n{stderr}", e.message);
+}
+
+#[test]
+fn the_cli_prints_file_line_column_and_exits_1() {
+    let cases = cases();
+    for case in ["01-unclosed-bracket.yaml", "08-unknown-references.yaml", "13-binary-garbage.yaml"] {
+        let dir = folder_with(case);
+        let (code, stderr) = run_check(&dir);
+        assert_eq!(code, Some(1), "{case}: exit code; stderr:\n{stderr}");
+        let report = check(case, false).expect("no panic");
+        let shown = dir.join(case).display().to_string();
+        for e in &cases[case] {
+            assert_reported(&stderr, &shown, e, &report);
+        }
+    }
+    // A folder case, named relative to the repository root as an author would type it.
+    let case = "09-duplicate-ids/";
+    let (code, stderr) = run_check(Path::new(&format!("{BAD}/{case}")));
+    assert_eq!(code, Some(1), "{case}: exit code; stderr:\n{stderr}");
+    let report = check(case, false).expect("no panic");
+    for e in &cases[case] {
+        assert_reported(&stderr, &e.file, e, &report);
+    }
+    // And the valid case passes.
+    let dir = folder_with("25-html-in-text.yaml");
+    let (code, stderr) = run_check(&dir);
+    assert_eq!(code, Some(0), "25-html-in-text.yaml must check clean; stderr:\n{stderr}");
+}
