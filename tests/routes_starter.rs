@@ -6,7 +6,7 @@ use pathway_core::{check_files, CredentialId, OccupationId, PathwayGraph};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 
 fn graph() -> PathwayGraph {
-    let report = check_files(&read_yaml_dir(&repo_root().join("pathways/baltimore-hospitals")));
+    let report = check_files(&read_yaml_dir(&repo_root().join("pathways")));
     PathwayGraph::build(report.dataset.expect("starter data checks clean")).expect("links up")
 }
 
