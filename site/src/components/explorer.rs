@@ -44,6 +44,18 @@ pub fn Explorer(
             Some((index, a.routes[index].clone()))
         })
     });
+    let g = graph.clone();
+    let start = Memo::new(move |_| {
+        let t = strings();
+        state.with(|s| match &s.start {
+            Some(crate::view_state::Start::Occupation(id)) => {
+                let ix = g.occupation_ix(&pathway_core::OccupationId(id.clone()))?;
+                Some((g.occupation(ix).title.clone(), g.wage(ix).and_then(|w| w.annual.median)))
+            }
+            Some(crate::view_state::Start::NoJob) => Some((t.no_job_yet.to_owned(), None)),
+            None => None,
+        })
+    });
     let routes = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
     let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
     let started = move || state.with(|s| s.start.is_some());
@@ -61,7 +73,7 @@ pub fn Explorer(
                     <h2 id="routes-heading" class="no-print">{t.routes_heading}</h2>
                     <BlockerList blockers=blockers />
                     <Show when=move || selected.with(Option::is_some)>
-                        <LadderPicture selected=selected state=state />
+                        <LadderPicture selected=selected start=start state=state />
                         <RungDetail selected=selected state=state />
                     </Show>
                     <RouteList routes=routes state=state />

@@ -28,6 +28,8 @@ fn clip(text: &str, max: usize) -> String {
 pub fn LadderPicture(
     /// The chosen route and its index.
     selected: Memo<Option<(usize, RouteReport)>>,
+    /// Where the person starts: the job's title and annual wage.
+    start: Memo<Option<(String, Option<f64>)>>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -36,14 +38,23 @@ pub fn LadderPicture(
         let (index, route) = selected.get()?;
         let opened = state.with(|s| s.rung);
         let n = route.rungs.len();
-        let height = (n as f64) * (BOX_HEIGHT + GAP) + 8.0;
+        let height = (n as f64 + 1.0) * (BOX_HEIGHT + GAP) - GAP + 16.0;
+        let bottom = height - 8.0 - BOX_HEIGHT;
+        let (start_title, start_wage) = start.get().unwrap_or_default();
+        let start_box = view! {
+            <g class="ladder-rung ladder-start">
+                <rect x="8" y=bottom width=WIDTH - 16.0 - SIDE_SHIFT height=BOX_HEIGHT rx="6"></rect>
+                <text class="ladder-title" x="18" y=bottom + 22.0>{clip(&format!("{}: {start_title}", t.you_are_here), 38)}</text>
+                <text class="ladder-wage" x="18" y=bottom + 42.0>{start_wage.map(|w| annual(Some(w))).unwrap_or_default()}</text>
+            </g>
+        };
         let rungs = route
             .rungs
             .iter()
             .enumerate()
             .map(|(k, rung)| {
-                // The first rung sits at the bottom.
-                let y = height - 8.0 - (k as f64 + 1.0) * (BOX_HEIGHT + GAP) + GAP;
+                // The start sits at the bottom, the first rung just above it.
+                let y = bottom - (k as f64 + 1.0) * (BOX_HEIGHT + GAP);
                 let sideways = rung.wage_step.is_some_and(|s| s <= 0.0);
                 let x = if sideways { 8.0 + SIDE_SHIFT } else { 8.0 };
                 let w = WIDTH - 16.0 - SIDE_SHIFT;
@@ -71,6 +82,7 @@ pub fn LadderPicture(
             <figure class="ladder">
                 <figcaption>{format!("{}: {} {}, {}", t.ladder_picture, t.route_word, index + 1, destination(&route))}</figcaption>
                 <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label class="ladder-svg">
+                    {start_box}
                     {rungs}
                 </svg>
             </figure>

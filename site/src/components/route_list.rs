@@ -32,7 +32,7 @@ pub fn summary(route: &RouteReport) -> String {
         dollars(route.cost),
         t.to_you,
         route.programs,
-        t.programs_word,
+        if route.programs == 1 { t.program_one } else { t.programs_word },
         months(route.paid_months),
         t.paid_while_learning
     )

@@ -54,3 +54,15 @@ test('makes no request outside its own origin', async ({ page, baseURL }) => {
   expect(foreign).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
 });
+
+test('the content security policy allows only the site’s own files and its pinned loader', async ({ page }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.goto('./?from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).toContain("default-src 'self'");
+  expect(violations).toEqual([]);
+});
