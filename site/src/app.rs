@@ -1,5 +1,6 @@
-//! The page: heading, the explorer over the loaded data (or a readable
-//! message when it cannot load), and the credits.
+//! The page below its static masthead (which index.html carries, so the first
+//! paint needs no WebAssembly): the explorer over the loaded data, or a
+//! readable message when it cannot load, and the credits.
 
 use crate::bundle_fetch::fetch_bundle;
 use crate::components::{Explorer, LoadError};
@@ -14,11 +15,6 @@ pub fn App() -> impl IntoView {
     let bundle = LocalResource::new(fetch_bundle);
     let state = url_state();
     view! {
-        <header class="masthead no-print">
-            <h1>{t.title}</h1>
-            <p class="tagline">{t.tagline}</p>
-            <p class="privacy">{t.privacy}</p>
-        </header>
         <main id="main">
             <Suspense fallback=move || view! { <p role="status">{t.loading}</p> }>
                 {move || {

@@ -5,9 +5,6 @@ use pathway_core::model::{FundingKind, ProgramKind, Schedule, SupportService};
 
 /// The site's strings in one language.
 pub struct Strings {
-    pub title: &'static str,
-    pub tagline: &'static str,
-    pub privacy: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub load_failed_help: &'static str,
@@ -92,9 +89,6 @@ pub struct Strings {
 
 /// English.
 pub const EN: Strings = Strings {
-    title: "Career pathway explorer",
-    tagline: "Routes from the job you have to better-paid work: what each step takes, how long, what it costs, and what it pays.",
-    privacy: "Everything is worked out on your device. Nothing you choose is sent anywhere.",
     loading: "Loading the pathway data…",
     load_failed: "The pathway data could not be loaded",
     load_failed_help: "Try reloading the page. If this keeps happening, tell the people who run this site: the data file may be missing or out of date.",

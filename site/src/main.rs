@@ -14,5 +14,10 @@ mod url_sync;
 mod view_state;
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    use wasm_bindgen::JsCast;
+    let root = leptos::prelude::document()
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| leptos::prelude::document().body().expect("a page has a body"));
+    leptos::mount::mount_to(root, app::App).forget();
 }

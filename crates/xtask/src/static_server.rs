@@ -1,4 +1,6 @@
 //! A small static file server for the built site, on the loopback address only.
+//! It gzips text and wasm for clients that accept it, as ordinary web servers
+//! do, so measurements see the transfer a real deployment has.
 //! The same files are also served under `/nested/explorer/`, so tests can prove
 //! the site works from a subfolder as partnerships often publish it.
 
@@ -56,6 +58,16 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+fn compressible(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("html" | "js" | "mjs" | "wasm" | "css" | "json" | "svg"))
+}
+
+fn gzip(body: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(body)?;
+    encoder.finish()
+}
+
 /// Maps a request path to a file under `dir`, refusing anything that climbs out.
 fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
     let path = url_path.split(['?', '#']).next().unwrap_or("/");
@@ -78,10 +90,15 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_gzip = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        let lower = header.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            accepts_gzip = true;
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -91,9 +108,14 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let found = (method == "GET" || method == "HEAD").then(|| resolve(dir, target)).flatten();
     match found.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
         Some((file, body)) => {
+            let (body, encoding) = if accepts_gzip && compressible(&file) {
+                (gzip(&body)?, "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n")
+            } else {
+                (body, "")
+            };
             write!(
                 stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             )?;

@@ -122,6 +122,7 @@ test('printing gives a one-page plan with its checklist and link', async ({ page
 test('a 320-pixel screen never scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('./');
+  await expect(page.getByLabel('Search jobs')).toBeVisible();
   await expectNoHorizontalScroll(page);
   await pickStart(page, 'transport', 'Patient transporter');
   await expectNoHorizontalScroll(page);
@@ -136,6 +137,7 @@ test('a 320-pixel screen never scrolls sideways', async ({ page }) => {
 
 test('keyboard alone reaches every step', async ({ page }) => {
   await page.goto('./');
+  await expect(page.getByLabel('Search jobs')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Search jobs')).toBeFocused();
   await page.keyboard.type('cleaning');
@@ -162,7 +164,9 @@ test('keyboard alone reaches every step', async ({ page }) => {
 });
 
 test('targets are at least 24 by 24 pixels', async ({ page }) => {
-  await page.goto('./?from=evs-aide&compare=0');
+  await page.goto('./?from=evs-aide&compare=0&rung=0');
+  await expect(page.locator('.compare table')).toBeVisible();
+  await expect(page.locator('.rung-detail')).toBeVisible();
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button, input, select, summary')]
       .filter((el) => el.offsetParent !== null)
