@@ -9,6 +9,7 @@ mod app;
 mod bundle_fetch;
 mod components;
 mod format;
+mod offline;
 mod i18n;
 mod url_sync;
 mod view_state;
@@ -20,4 +21,5 @@ fn main() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| leptos::prelude::document().body().expect("a page has a body"));
     leptos::mount::mount_to(root, app::App).forget();
+    offline::register_service_worker();
 }

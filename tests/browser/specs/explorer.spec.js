@@ -138,7 +138,10 @@ test('a 320-pixel screen never scrolls sideways', async ({ page }) => {
 test('keyboard alone reaches every step', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByLabel('Search jobs')).toBeVisible();
-  await page.keyboard.press('Tab');
+  // Tab reaches the search box within the first few stops (after the region picker).
+  for (let i = 0; i < 4 && !(await page.getByLabel('Search jobs').evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
   await expect(page.getByLabel('Search jobs')).toBeFocused();
   await page.keyboard.type('cleaning');
   await page.keyboard.press('Tab');
@@ -174,4 +177,24 @@ test('targets are at least 24 by 24 pixels', async ({ page }) => {
       .filter(({ r }) => r.width < 24 || r.height < 24)
       .map(({ el }) => el));
   expect(small).toEqual([]);
+});
+
+test('the region picker switches ladders and wages to that region', async ({ page }) => {
+  await page.goto('./');
+  const region = page.getByLabel('Region');
+  await expect(region).toBeVisible();
+  const names = await region.locator('option').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(4);
+  await region.selectOption('denver');
+  await expect(page).toHaveURL(/region=denver/);
+  await page.getByLabel('Search jobs').fill('retail');
+  const retail = page.locator('.choice').filter({ hasText: 'Retail sales associate' });
+  await expect(retail).toBeVisible();
+  await page.getByLabel('Search jobs').fill('housekeeping');
+  await expect(page.locator('.choice').filter({ hasText: 'Environmental services aide' })).toHaveCount(0);
+  await page.getByLabel('Search jobs').fill('retail');
+  await retail.click();
+  await page.getByRole('button', { name: /What it takes/ }).first().click();
+  await expect(page.locator('.rung-detail .source').first()).toContainText('Denver');
+  await expectNoAxeViolations(page);
 });
