@@ -65,6 +65,7 @@ pub fn Explorer(
                 <RegionPicker graph=graph.clone() state=state />
                 <StartPicker graph=graph.clone() state=state />
                 <Show when=started>
+                    <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>
                     <SituationForm graph=graph.clone() state=state />
                 </Show>
             </section>

@@ -133,6 +133,14 @@ test('a 320-pixel screen never scrolls sideways', async ({ page }) => {
   await page.locator('.route').nth(2).getByLabel('Compare').check();
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page);
+  // Every region's longest titles fit too.
+  for (const region of await page.getByLabel('Region').locator('option').evaluateAll((os) => os.map((o) => o.value))) {
+    await page.goto(`./?region=${region}`);
+    await page.locator('.choice').nth(1).click();
+    await expect(page.locator('.route').first()).toBeVisible();
+    await page.getByRole('button', { name: /What it takes/ }).first().click();
+    await expectNoHorizontalScroll(page);
+  }
 });
 
 test('keyboard alone reaches every step', async ({ page }) => {
