@@ -73,7 +73,10 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
 fn ensure_node_tools() -> Result<(), String> {
     let dir = repo_root().join("tests/browser");
     let bin = dir.join("node_modules/.bin");
-    if bin.join("wasm-opt").exists() && bin.join("playwright").exists() && dir.join("node_modules/@axe-core/playwright").exists() {
+    let installed = ["binaryen", "@playwright/test", "@axe-core/playwright", "lighthouse"]
+        .iter()
+        .all(|package| dir.join("node_modules").join(package).join("package.json").exists());
+    if installed && bin.join("wasm-opt").exists() {
         return Ok(());
     }
     // Playwright must not download its own browser: the tests use Debian's Chromium.
