@@ -3,18 +3,7 @@
 use crate::i18n::strings;
 
 /// Whole dollars: `$34,710`.
-pub fn dollars(x: f64) -> String {
-    let whole = x.round() as i64;
-    let digits = whole.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + 4);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{}${grouped}", if whole < 0 { "−" } else { "" })
-}
+pub use pathway_core::figures::dollars;
 
 /// Dollars and cents: `$16.69`.
 pub fn cents(x: f64) -> String {
@@ -48,7 +37,7 @@ mod tests {
     fn formats_money_and_months() {
         assert_eq!(dollars(34710.0), "$34,710");
         assert_eq!(dollars(1234567.0), "$1,234,567");
-        assert_eq!(step(-500.0), "−$500");
+        assert_eq!(step(-500.0), "-$500");
         assert_eq!(step(8060.0), "+$8,060");
         assert_eq!(months(3.0), "3 months");
         assert_eq!(months(1.5), "1.5 months");

@@ -11,6 +11,7 @@
 pub mod bundle;
 pub mod diagnostics;
 pub mod export;
+pub mod figures;
 pub mod graph;
 pub mod ids;
 #[cfg(feature = "yaml")]

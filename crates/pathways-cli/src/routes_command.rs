@@ -3,6 +3,7 @@
 
 use crate::dataset_dir::read_pathway_dir;
 use pathway_core::routes::{find_routes, report, Constraints, RouteQuery, RouteReport, StudyTimes};
+use pathway_core::figures::dollars;
 use pathway_core::{check_files, CredentialId, OccupationId, PathwayGraph, RegionId};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -34,19 +35,6 @@ pub fn constraints(evenings: bool, max_months: Option<f64>, max_cost: Option<f64
         keep_earning,
         no_car,
     }
-}
-
-fn dollars(x: f64) -> String {
-    let whole = x.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{}${grouped}", if whole < 0 { "-" } else { "" })
 }
 
 fn months(m: f64) -> String {

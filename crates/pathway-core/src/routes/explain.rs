@@ -4,6 +4,7 @@
 use super::constraints::Exclusion;
 use super::search::{exclusions, search, Resolved};
 use super::Constraints;
+use crate::figures::dollars;
 use crate::graph::{PathwayGraph, ProgramIx};
 use crate::model::Schedule;
 
@@ -46,19 +47,6 @@ pub fn exclusion_sentence(graph: &PathwayGraph, program: ProgramIx, why: Exclusi
     }
 }
 
-fn money(x: f64) -> String {
-    let whole = x.round() as i64;
-    let digits = whole.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{}${out}", if whole < 0 { "-" } else { "" })
-}
-
 /// The programs on `routes` that the original limits rule out, with the reason.
 fn excluded_on(routes: &[super::Route], excluded: &[Option<Exclusion>]) -> Vec<(ProgramIx, Exclusion)> {
     let mut programs: Vec<(ProgramIx, Exclusion)> = routes
@@ -91,8 +79,8 @@ pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &
             let cheapest = without.routes.iter().map(|r| r.cost).fold(f64::INFINITY, f64::min);
             format!(
                 "every route to {target_title} costs more than {}; the cheapest costs {} after funding",
-                money(constraints.max_cost.unwrap_or_default()),
-                money(cheapest)
+                dollars(constraints.max_cost.unwrap_or_default()),
+                dollars(cheapest)
             )
         } else {
             let sentences: Vec<String> = programs.iter().map(|&(p, why)| exclusion_sentence(graph, p, why)).collect();
@@ -120,13 +108,4 @@ pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn money_groups_thousands() {
-        assert_eq!(super::money(1234567.4), "$1,234,567");
-        assert_eq!(super::money(500.0), "$500");
-    }
 }
