@@ -331,3 +331,41 @@ proptest! {
         prop_assert_eq!(find_routes(&graph, &world.query).expect("same"), set);
     }
 }
+
+/// Twelve programs earn the one credential a step needs, each trading months
+/// against cost so that none beats another: the engine keeps the routes with
+/// the least months plus cost (a month counted as $1,000), at most its bound.
+#[test]
+fn a_crowded_front_keeps_the_least_burdensome_routes() {
+    let specs: Vec<ProgramSpec> = (0..12u16)
+        .map(|i| ProgramSpec {
+            awards: vec![0],
+            requires: None,
+            months: (1 + i) as u8,
+            cost: 1300 - 100 * i,
+            paid: false,
+            schedule: vec![Schedule::Day],
+        })
+        .collect();
+    let world = build_world(
+        2,
+        1,
+        specs,
+        vec![(Some(0), 1, BTreeSet::from([0]), 0)],
+        vec![(true, None, Some(30_000)), (false, None, Some(40_000))],
+        Some(0),
+        BTreeSet::new(),
+        Some(1),
+        false,
+        false,
+        None,
+    );
+    let graph = PathwayGraph::build(world.dataset.clone()).expect("links up");
+    let set = find_routes(&graph, &world.query).expect("valid query");
+    let bound = pathway_core::routes::MAX_ROUTES_PER_OCCUPATION;
+    assert_eq!(set.routes.len(), bound);
+    // Months i+1 and cost 1300-100i give a burden of 2.3 + 0.9i: the first `bound` programs.
+    let mut months: Vec<i64> = set.routes.iter().map(|r| r.months as i64).collect();
+    months.sort_unstable();
+    assert_eq!(months, (1..=bound as i64).collect::<Vec<_>>());
+}

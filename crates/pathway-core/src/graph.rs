@@ -142,6 +142,8 @@ pub struct PathwayGraph {
     program_ix: HashMap<ProgramId, ProgramIx>,
     partner_ix: HashMap<PartnerId, PartnerIx>,
     wage_of: Vec<Option<usize>>,
+    /// What the route engine derives from the graph alone, computed on first use.
+    relevance: std::sync::OnceLock<crate::routes::Relevance>,
 }
 
 fn index_ids<'a, I: Clone + Eq + std::hash::Hash + 'a, X>(
@@ -261,6 +263,7 @@ impl PathwayGraph {
             program_ix,
             partner_ix,
             wage_of,
+            relevance: std::sync::OnceLock::new(),
         })
     }
 
@@ -388,6 +391,11 @@ impl PathwayGraph {
         let mut partners = self.program_partners(program, Edge::Provides);
         partners.extend(self.program_partners(program, Edge::Supports));
         partners.iter().flat_map(|&p| self.partner(p).services.iter().copied()).collect()
+    }
+
+    /// For each occupation, the credentials any continuation from it can still need.
+    pub(crate) fn relevance(&self) -> &crate::routes::Relevance {
+        self.relevance.get_or_init(|| crate::routes::Relevance::new(self))
     }
 
     /// The node of an occupation, for exports.

@@ -8,9 +8,14 @@
 //! prerequisites. Time counts required experience and program months one
 //! after another, so it never promises less than a person can do.
 //!
-//! The search keeps, at each occupation, only labels that no other label
-//! dominates (no more months, cost or programs, and at least the same
-//! credentials), which is exact because every cost adds up along a route.
+//! The search expands routes fewest months first and keeps, at each
+//! occupation, only labels that no other label dominates: no more months,
+//! cost, programs or unpaid study months, and at least the credentials that
+//! anything ahead can still need (see `relevance.rs`). That is exact because
+//! every cost adds up along a route. Each occupation keeps at most
+//! [`MAX_ROUTES_PER_OCCUPATION`] labels, dropping the highest months plus
+//! cost, so graphs with many interchangeable programs stay fast; real ladders
+//! never reach the bound, and there the answer is the exact Pareto set.
 //! The result is every destination's Pareto front over (months, cost,
 //! programs, unpaid months of study); across destinations, routes beaten on
 //! all of those and the wage reached are marked with the route that beats them.
@@ -18,14 +23,16 @@
 mod constraints;
 mod explain;
 mod plans;
+mod relevance;
 mod report;
 mod search;
 
 pub use constraints::{Constraints, Exclusion, StudyTimes};
 pub use explain::Blocker;
+pub use relevance::Relevance;
 pub use explain::exclusion_sentence;
 pub use report::{report, ProgramReport, RouteReport, RungReport};
-pub use search::find_routes;
+pub use search::{find_routes, MAX_ROUTES_PER_OCCUPATION};
 
 use crate::graph::{CredentialIx, OccupationIx, ProgramIx, StepIx};
 use crate::ids::{CredentialId, OccupationId, RegionId};

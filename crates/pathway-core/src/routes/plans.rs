@@ -34,12 +34,8 @@ impl CredSet {
         }
     }
 
-    pub(crate) fn is_superset(&self, other: &CredSet) -> bool {
-        if other.0.len() > self.0.len() {
-            return false;
-        }
-        let mut mine = self.0.iter();
-        other.0.iter().all(|c| mine.any(|m| m == c))
+    pub(crate) fn as_slice(&self) -> &[CredentialIx] {
+        &self.0
     }
 }
 
@@ -83,7 +79,8 @@ impl ProgramTable {
 #[derive(Clone, Debug)]
 pub(crate) struct Plan {
     pub(crate) programs: Vec<PlannedProgram>,
-    pub(crate) held_after: CredSet,
+    /// Every credential the plan's programs award.
+    pub(crate) awarded: Vec<CredentialIx>,
     pub(crate) months: f64,
     pub(crate) cost: f64,
     pub(crate) paid_months: f64,
@@ -189,13 +186,13 @@ fn is_minimal(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx],
 }
 
 fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> Plan {
-    let mut held_after = held.clone();
+    let mut awarded = Vec::new();
     let mut programs = Vec::with_capacity(order.len());
     let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
     for &p in order {
         let i = p.index();
         for &c in &table.awards[i] {
-            held_after.insert(c);
+            awarded.push(c);
         }
         months += table.months[i];
         cost += table.cost[i];
@@ -205,7 +202,8 @@ fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx]
         let for_step = table.awards[i].iter().any(|c| missing.contains(c));
         programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
     }
-    Plan { programs, held_after, months, cost, paid_months }
+    let _ = held;
+    Plan { programs, awarded, months, cost, paid_months }
 }
 
 #[cfg(test)]
@@ -213,11 +211,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn superset_checks_sorted_sets() {
-        let a = CredSet::from_unsorted(vec![CredentialIx(3), CredentialIx(1), CredentialIx(2)]);
-        let b = CredSet::from_unsorted(vec![CredentialIx(1), CredentialIx(3)]);
-        assert!(a.is_superset(&b));
-        assert!(!b.is_superset(&a));
-        assert!(a.is_superset(&CredSet::default()));
+    fn sets_stay_sorted_and_unique() {
+        let mut a = CredSet::from_unsorted(vec![CredentialIx(3), CredentialIx(1), CredentialIx(3)]);
+        a.insert(CredentialIx(2));
+        a.insert(CredentialIx(1));
+        assert_eq!(a.as_slice(), &[CredentialIx(1), CredentialIx(2), CredentialIx(3)]);
+        assert!(a.contains(CredentialIx(2)) && !a.contains(CredentialIx(0)));
     }
 }

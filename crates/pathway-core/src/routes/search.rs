@@ -3,14 +3,27 @@
 use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::plans::{plans_for, CredSet, ProgramTable};
+use super::relevance::{is_subset, Bits};
 use super::{Constraints, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx};
 use crate::ids::RegionId;
-use std::cmp::Ordering;
-use std::collections::VecDeque;
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BinaryHeap, HashMap};
+use std::rc::Rc;
 
 /// Tolerance for comparing sums of months and dollars.
 const EPSILON: f64 = 1e-9;
+
+/// The most routes kept at one occupation. Real ladders keep far fewer, so
+/// the answer is the exact Pareto set; on graphs with many interchangeable
+/// programs per rung the fronts would multiply along every path, and this
+/// bound keeps the search to milliseconds by dropping the routes that score
+/// worst on months plus cost (a month counted as $1,000).
+pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
+
+fn burden(label: &Label) -> f64 {
+    label.months + label.cost / 1000.0
+}
 
 /// A query with every id resolved against the graph.
 #[derive(Clone, Debug)]
@@ -81,6 +94,8 @@ struct Label {
     occupation: OccupationIx,
     parent: Option<usize>,
     held: CredSet,
+    /// The held credentials that a continuation from here can still need.
+    relevant: Bits,
     months: f64,
     cost: f64,
     paid_months: f64,
@@ -96,13 +111,14 @@ impl Label {
     }
 
     /// At least as good for every continuation: no more months, cost, programs
-    /// or unpaid study months, and every credential the other holds.
+    /// or unpaid study months, and every credential the other holds that
+    /// anything ahead can need.
     fn covers(&self, other: &Label) -> bool {
         self.months <= other.months + EPSILON
             && self.cost <= other.cost + EPSILON
             && self.programs <= other.programs
             && self.unpaid() <= other.unpaid() + EPSILON
-            && self.held.is_superset(&other.held)
+            && is_subset(&other.relevant, &self.relevant)
     }
 }
 
@@ -118,7 +134,33 @@ struct Search<'g> {
     constraints: &'g Constraints,
     labels: Vec<Label>,
     fronts: Vec<Vec<usize>>,
-    queue: VecDeque<usize>,
+    /// Plans by (missing credentials, the held credentials that bear on earning them).
+    plans: HashMap<(Vec<CredentialIx>, Vec<CredentialIx>), Rc<Vec<super::plans::Plan>>>,
+    /// Labels to expand, fewest months first, so a label is rarely expanded
+    /// before one that covers it arrives.
+    queue: BinaryHeap<Reverse<QueueKey>>,
+}
+
+/// Expansion order: months, then cost, then creation order.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct QueueKey {
+    months: f64,
+    cost: f64,
+    index: usize,
+}
+
+impl Eq for QueueKey {}
+
+impl PartialOrd for QueueKey {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for QueueKey {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.months.total_cmp(&other.months).then(self.cost.total_cmp(&other.cost)).then(self.index.cmp(&other.index))
+    }
 }
 
 impl Search<'_> {
@@ -140,10 +182,6 @@ impl Search<'_> {
             (Some(want), Some(have)) => want == have,
             _ => true,
         }
-    }
-
-    fn credentials(&self, ids: &[crate::ids::CredentialId]) -> impl Iterator<Item = CredentialIx> + '_ {
-        ids.iter().filter_map(|c| self.graph.credential_ix(c)).collect::<Vec<_>>().into_iter()
     }
 
     /// Every rung that can follow `parent` (or the start, for `None`).
@@ -177,17 +215,12 @@ impl Search<'_> {
         }
         for step_ix in self.graph.steps_from(from) {
             let step = self.graph.step(step_ix);
-            let Some(to) = self.graph.occupation_ix(&step.to) else { continue };
+            let Some((to, required)) = &self.graph.relevance().steps[step_ix.index()] else { continue };
+            let to = *to;
             if self.on_path(parent, to) || !self.in_region(to) {
                 continue;
             }
-            let mut missing: Vec<CredentialIx> = self
-                .credentials(&self.graph.occupation(to).requires)
-                .chain(self.credentials(&step.requires))
-                .filter(|&c| !held.contains(c))
-                .collect();
-            missing.sort_unstable();
-            missing.dedup();
+            let missing: Vec<CredentialIx> = required.iter().copied().filter(|&c| !held.contains(c)).collect();
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
             let wage = annual_wage(self.graph, to);
@@ -195,12 +228,26 @@ impl Search<'_> {
                 (Some(a), Some(b)) => Some(b - a),
                 _ => None,
             };
-            for plan in plans_for(&self.table, &missing, &held) {
+            let bearing = self.graph.relevance().for_earning(&missing, held.as_slice());
+            let key = (missing.clone(), bearing);
+            let plans = match self.plans.get(&key) {
+                Some(plans) => Rc::clone(plans),
+                None => {
+                    let plans = Rc::new(plans_for(&self.table, &missing, &held));
+                    self.plans.insert(key, Rc::clone(&plans));
+                    plans
+                }
+            };
+            for plan in plans.iter() {
+                let mut held_after = held.clone();
+                for &c in &plan.awarded {
+                    held_after.insert(c);
+                }
                 let rung = Rung {
                     occupation: to,
                     step: Some(step_ix),
                     gained: missing.clone(),
-                    programs: plan.programs,
+                    programs: plan.programs.clone(),
                     experience_months: experience,
                     months: experience + plan.months,
                     study_months: plan.months,
@@ -209,7 +256,7 @@ impl Search<'_> {
                     wage,
                     wage_step,
                 };
-                self.offer(parent, plan.held_after, rung);
+                self.offer(parent, held_after, rung);
             }
         }
     }
@@ -217,10 +264,12 @@ impl Search<'_> {
     /// Records the route that ends with `rung` after `parent`, unless a kept label covers it.
     fn offer(&mut self, parent: Option<usize>, held: CredSet, rung: Rung) {
         let base = parent.map(|i| &self.labels[i]);
+        let relevant = self.graph.relevance().mask(Some(rung.occupation), held.as_slice());
         let label = Label {
             occupation: rung.occupation,
             parent,
             held,
+            relevant,
             months: base.map_or(0.0, |b| b.months) + rung.months,
             cost: base.map_or(0.0, |b| b.cost) + rung.cost,
             paid_months: base.map_or(0.0, |b| b.paid_months) + rung.paid_months,
@@ -249,9 +298,23 @@ impl Search<'_> {
             }
         }
         kept.push(index);
-        self.fronts[occupation] = kept;
+        let key = QueueKey { months: label.months, cost: label.cost, index };
         self.labels.push(label);
-        self.queue.push_back(index);
+        if kept.len() > MAX_ROUTES_PER_OCCUPATION {
+            let worst = (0..kept.len())
+                .max_by(|&a, &b| {
+                    let (la, lb) = (&self.labels[kept[a]], &self.labels[kept[b]]);
+                    burden(la).total_cmp(&burden(lb)).then(kept[a].cmp(&kept[b]))
+                })
+                .expect("the front is not empty");
+            self.labels[kept[worst]].alive = false;
+            kept.remove(worst);
+        }
+        let alive = self.labels[index].alive;
+        self.fronts[occupation] = kept;
+        if alive {
+            self.queue.push(Reverse(key));
+        }
     }
 
     fn route(&self, last: usize) -> Route {
@@ -284,10 +347,11 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         constraints,
         labels: Vec::new(),
         fronts: vec![Vec::new(); graph.dataset().occupations.len()],
-        queue: VecDeque::new(),
+        plans: HashMap::new(),
+        queue: BinaryHeap::new(),
     };
     s.expand(None);
-    while let Some(i) = s.queue.pop_front() {
+    while let Some(Reverse(QueueKey { index: i, .. })) = s.queue.pop() {
         if s.labels[i].alive {
             s.expand(Some(i));
         }

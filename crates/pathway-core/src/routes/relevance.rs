@@ -1,0 +1,168 @@
+//! Which credentials can still matter after reaching an occupation: those that
+//! some occupation or step reachable from it requires, and the prerequisites
+//! of the programs that award them. Two routes that reach an occupation and
+//! differ only in credentials nothing ahead needs are equally placed, which
+//! is what lets the search prune routes arriving by different ladders.
+//! Computed once per graph.
+
+use crate::graph::{OccupationIx, PathwayGraph};
+
+/// A fixed-size set of credentials as bits.
+pub(crate) type Bits = Vec<u64>;
+
+/// For each occupation (and for "no job yet"), the credentials a continuation can need.
+#[derive(Clone, Debug)]
+pub struct Relevance {
+    words: usize,
+    /// For each credential, itself and everything needed to earn it.
+    needs: Vec<Bits>,
+    /// For each step, the occupation it reaches and every credential it requires
+    /// (its own and its occupation's), sorted, so the search never looks ids up.
+    pub(crate) steps: Vec<Option<(OccupationIx, Vec<crate::graph::CredentialIx>)>>,
+    ahead: Vec<Bits>,
+    ahead_of_no_job: Bits,
+}
+
+fn set(bits: &mut Bits, i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+/// `into |= from`, returning whether anything was added.
+fn union(into: &mut Bits, from: &Bits) -> bool {
+    let mut grew = false;
+    for (a, b) in into.iter_mut().zip(from) {
+        let before = *a;
+        *a |= *b;
+        grew |= *a != before;
+    }
+    grew
+}
+
+impl Relevance {
+    pub(crate) fn new(graph: &PathwayGraph) -> Self {
+        let d = graph.dataset();
+        let credentials = d.credentials.len();
+        let words = credentials.div_ceil(64).max(1);
+        let ix = |c: &crate::ids::CredentialId| graph.credential_ix(c).map(|c| c.index());
+
+        // What it takes to earn each credential: itself and, transitively, the
+        // prerequisites of every program that awards it.
+        let mut needs: Vec<Bits> = (0..credentials)
+            .map(|c| {
+                let mut b = vec![0; words];
+                set(&mut b, c);
+                b
+            })
+            .collect();
+        let direct: Vec<Vec<usize>> = (0..credentials)
+            .map(|c| {
+                d.programs
+                    .iter()
+                    .filter(|p| p.awards.iter().any(|a| ix(a) == Some(c)))
+                    .flat_map(|p| p.requires.iter().filter_map(ix))
+                    .collect()
+            })
+            .collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for c in 0..credentials {
+                for &r in &direct[c] {
+                    let from = needs[r].clone();
+                    changed |= union(&mut needs[c], &from);
+                }
+            }
+        }
+        let closure = |ids: &mut dyn Iterator<Item = &crate::ids::CredentialId>| -> Bits {
+            let mut b = vec![0; words];
+            for c in ids.filter_map(ix) {
+                union(&mut b, &needs[c]);
+            }
+            b
+        };
+
+        // What a step into an occupation needs, then everything reachable from each occupation.
+        let step_needs: Vec<(Option<usize>, usize, Bits)> = d
+            .steps
+            .iter()
+            .filter_map(|s| {
+                let to = graph.occupation_ix(&s.to)?;
+                let from = s.from.as_ref().and_then(|f| graph.occupation_ix(f)).map(OccupationIx::index);
+                let needs = closure(&mut s.requires.iter().chain(graph.occupation(to).requires.iter()));
+                Some((from, to.index(), needs))
+            })
+            .collect();
+        let mut ahead: Vec<Bits> = vec![vec![0; words]; d.occupations.len()];
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for (from, to, needs) in &step_needs {
+                if let Some(from) = from {
+                    let mut add = needs.clone();
+                    union(&mut add, &ahead[*to]);
+                    changed |= union(&mut ahead[*from], &add);
+                }
+            }
+        }
+        let mut ahead_of_no_job = vec![0; words];
+        for (from, to, needs) in &step_needs {
+            if from.is_none() {
+                union(&mut ahead_of_no_job, needs);
+                let next = ahead[*to].clone();
+                union(&mut ahead_of_no_job, &next);
+            }
+        }
+        for o in graph.occupations() {
+            if graph.occupation(o).entry {
+                let next = ahead[o.index()].clone();
+                union(&mut ahead_of_no_job, &next);
+            }
+        }
+        let steps = d
+            .steps
+            .iter()
+            .map(|s| {
+                let to = graph.occupation_ix(&s.to)?;
+                let mut required: Vec<crate::graph::CredentialIx> = graph
+                    .occupation(to)
+                    .requires
+                    .iter()
+                    .chain(s.requires.iter())
+                    .filter_map(|c| graph.credential_ix(c))
+                    .collect();
+                required.sort_unstable();
+                required.dedup();
+                Some((to, required))
+            })
+            .collect();
+        Self { words, needs, steps, ahead, ahead_of_no_job }
+    }
+
+    /// The credentials among `held` that earning `missing` can involve: the only
+    /// ones a rung's plans depend on.
+    pub(crate) fn for_earning(&self, missing: &[crate::graph::CredentialIx], held: &[crate::graph::CredentialIx]) -> Vec<crate::graph::CredentialIx> {
+        let mut involved = vec![0; self.words];
+        for c in missing {
+            union(&mut involved, &self.needs[c.index()]);
+        }
+        held.iter().copied().filter(|c| involved[c.index() / 64] & (1 << (c.index() % 64)) != 0).collect()
+    }
+
+    /// The credentials among `held` that a continuation from `at` can still need.
+    pub(crate) fn mask(&self, at: Option<OccupationIx>, held: &[crate::graph::CredentialIx]) -> Bits {
+        let ahead = at.map_or(&self.ahead_of_no_job, |o| &self.ahead[o.index()]);
+        let mut out = vec![0; self.words];
+        for c in held {
+            let i = c.index();
+            if ahead[i / 64] & (1 << (i % 64)) != 0 {
+                set(&mut out, i);
+            }
+        }
+        out
+    }
+}
+
+/// True when every bit of `small` is in `big`.
+pub(crate) fn is_subset(small: &Bits, big: &Bits) -> bool {
+    small.iter().zip(big).all(|(s, b)| s & !b == 0)
+}
