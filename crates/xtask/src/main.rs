@@ -3,7 +3,10 @@
 //! - `setup`: install what this machine lacks to build and test the site;
 //! - `build`: build the release site and its data bundle into `site/dist`;
 //! - `serve`: set up, build, and serve the site on http://127.0.0.1:8080;
-//! - `test`: set up, then run every test: core, CLI, data, site build, browser.
+//! - `test`: set up, then run every test: core, CLI, data, site build, browser;
+//! - `bench`: build the release site and print every budget: transfer sizes,
+//!   click-to-routes time, Lighthouse scores, and the route engine's timings
+//!   natively and as WebAssembly in headless Chromium.
 
 mod site_build;
 mod static_server;
@@ -29,7 +32,7 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
-const USAGE: &str = "usage: cargo xtask <setup|build|serve|test> [--port N]";
+const USAGE: &str = "usage: cargo xtask <setup|build|serve|test|bench> [--port N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -45,6 +48,7 @@ fn main() -> ExitCode {
             .and_then(|()| site_build::build_release_site())
             .and_then(|()| static_server::serve_forever(&site_build::dist_dir(), port.unwrap_or(8080))),
         Some("test") => tools::ensure_all().and_then(|()| test_everything()),
+        Some("bench") => tools::ensure_all().and_then(|()| bench_everything()),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -56,12 +60,47 @@ fn main() -> ExitCode {
     }
 }
 
+/// Every benchmark, printing figures; nothing here passes or fails on a number.
+fn bench_everything() -> Result<(), String> {
+    let root = repo_root();
+    site_build::build_release_site()?;
+    let server = static_server::spawn(&site_build::dist_dir())?;
+    let browser_dir = root.join("tests/browser");
+    run(Command::new("node")
+        .current_dir(&browser_dir)
+        .arg("bench/site-budgets.mjs")
+        .env("SITE_URL", format!("http://127.0.0.1:{}/", server.port))
+        .env("SITE_DIR", site_build::dist_dir())
+        .env("CHROMIUM_PATH", tools::CHROMIUM))?;
+    run(Command::new(env!("CARGO")).current_dir(&root).args(["run", "--quiet", "--profile", "bench", "-p", "pathway-bench"]))?;
+    run(Command::new(env!("CARGO")).current_dir(&root).args([
+        "build",
+        "--quiet",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "pathway-bench-wasm",
+    ]))?;
+    run(Command::new("wasm-bindgen").current_dir(&root).args([
+        "--target",
+        "web",
+        "--out-dir",
+        "target/bench-wasm",
+        "target/wasm32-unknown-unknown/release/pathway_bench_wasm.wasm",
+    ]))?;
+    run(Command::new("node").current_dir(&root).arg("tests/browser/bench/wasm-routes-bench.mjs"))
+}
+
 /// Every test of the project, in the order that fails fastest.
 fn test_everything() -> Result<(), String> {
     let root = repo_root();
     run(Command::new(env!("CARGO"))
         .current_dir(&root)
         .args(["test", "--workspace", "--exclude", "pathway-site", "--all-features"]))?;
+    // The site's own unit tests (view state, formatting, search) are plain Rust
+    // and run natively; its features stay as they are so leptos builds for CSR.
+    run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "-p", "pathway-site"]))?;
     site_build::build_release_site()?;
     let server = static_server::spawn(&site_build::dist_dir())?;
     let browser_dir = root.join("tests/browser");
