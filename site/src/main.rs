@@ -20,6 +20,8 @@ fn main() {
         .get_element_by_id("app")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .unwrap_or_else(|| leptos::prelude::document().body().expect("a page has a body"));
+    // The static "loading" line (and boot.js's fallback message) give way to the app.
+    root.set_inner_html("");
     leptos::mount::mount_to(root, app::App).forget();
     offline::register_service_worker();
 }

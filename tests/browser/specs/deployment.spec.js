@@ -66,3 +66,28 @@ test('the content security policy allows only the site’s own files and its pin
   expect(policy).toContain("default-src 'self'");
   expect(violations).toEqual([]);
 });
+
+test('a WebAssembly file that fails to load shows a message, not an empty page', async ({ page }) => {
+  await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('could not start', { timeout: 25000 });
+});
+
+test('a data file served with the wrong content type still loads', async ({ page }) => {
+  await page.route('**/pathways.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'text/plain' } });
+  });
+  await page.goto('./?from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+});
+
+test('without JavaScript the page says what it needs', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(baseURL + '/');
+  await expect(page.locator('p.noscript')).toBeVisible();
+  await expect(page.locator('p.noscript')).toContainText('needs JavaScript');
+  await expect(page.getByText('Loading the explorer')).toHaveCount(0);
+  await context.close();
+});
