@@ -44,8 +44,13 @@ pub fn LadderPicture(
         let start_box = view! {
             <g class="ladder-rung ladder-start">
                 <rect x="8" y=bottom width=WIDTH - 16.0 - SIDE_SHIFT height=BOX_HEIGHT rx="6"></rect>
-                <text class="ladder-title" x="18" y=bottom + 22.0>{clip(&format!("{}: {start_title}", t.you_are_here), 38)}</text>
-                <text class="ladder-wage" x="18" y=bottom + 42.0>{start_wage.map(|w| annual(Some(w))).unwrap_or_default()}</text>
+                <text class="ladder-title" x="18" y=bottom + 22.0>{clip(&start_title, 32)}</text>
+                <text class="ladder-wage" x="18" y=bottom + 42.0>
+                    {match start_wage {
+                        Some(w) => format!("{} · {}", t.you_are_here, annual(Some(w))),
+                        None => t.you_are_here.to_owned(),
+                    }}
+                </text>
             </g>
         };
         let rungs = route
@@ -71,7 +76,7 @@ pub fn LadderPicture(
                         <line class="ladder-climb" x1=x + 18.0 y1=y + BOX_HEIGHT x2=x + 18.0 y2=y + BOX_HEIGHT + GAP></line>
                         <text class="ladder-step" x=x + 30.0 y=y + BOX_HEIGHT + GAP / 2.0 + 5.0>{climb}</text>
                         <rect x=x y=y width=w height=BOX_HEIGHT rx="6"></rect>
-                        <text class="ladder-title" x=x + 10.0 y=y + 22.0>{clip(&rung.title, 38)}</text>
+                        <text class="ladder-title" x=x + 10.0 y=y + 22.0>{clip(&rung.title, 32)}</text>
                         <text class="ladder-wage" x=x + 10.0 y=y + 42.0>{annual(rung.wage)}</text>
                     </g>
                 }

@@ -41,11 +41,13 @@ pub fn PrintPlan(
                         }
                     })
                     .collect_view();
+                let experience = (rung.experience_months > 0.0)
+                    .then(|| view! { <li>"☐ "{format!("{} {}", months(rung.experience_months), t.experience_first_plan)}</li> });
                 view! {
                     <li>
                         <strong>{rung.title.clone()}</strong>
                         {format!(" — {}", annual(rung.wage))}
-                        <ul class="plan-programs">{programs}</ul>
+                        <ul class="plan-programs">{experience}{programs}</ul>
                     </li>
                 }
             })

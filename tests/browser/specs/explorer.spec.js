@@ -112,6 +112,7 @@ test('printing gives a one-page plan with its checklist and link', async ({ page
   await expect(plan).toContainText('My plan');
   await expect(plan).toContainText('☐');
   await expect(plan).toContainText('from=evs-aide');
+  await expect(plan).toContainText('of work experience in the job before');
   await expect(page.locator('.routes')).toBeHidden();
   await expect(page.locator('.setup')).toBeHidden();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
