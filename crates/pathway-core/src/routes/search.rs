@@ -9,6 +9,7 @@ use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx};
 use crate::ids::RegionId;
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 /// Tolerance for comparing sums of months and dollars.
@@ -24,6 +25,42 @@ pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
 fn burden(label: &Label) -> f64 {
     label.months + label.cost / 1000.0
 }
+
+/// A small multiplicative hasher for the plan cache, whose keys are short lists
+/// of credential positions built by the engine itself, so resistance to
+/// crafted collisions (what the standard hasher pays for) buys nothing here.
+#[derive(Default)]
+struct PositionHasher(u64);
+
+impl PositionHasher {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for PositionHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type PlanCache = HashMap<(Vec<CredentialIx>, Vec<CredentialIx>), Rc<Vec<super::plans::Plan>>, BuildHasherDefault<PositionHasher>>;
 
 /// A query with every id resolved against the graph.
 #[derive(Clone, Debug)]
@@ -135,7 +172,7 @@ struct Search<'g> {
     labels: Vec<Label>,
     fronts: Vec<Vec<usize>>,
     /// Plans by (missing credentials, the held credentials that bear on earning them).
-    plans: HashMap<(Vec<CredentialIx>, Vec<CredentialIx>), Rc<Vec<super::plans::Plan>>>,
+    plans: PlanCache,
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
@@ -347,7 +384,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         constraints,
         labels: Vec::new(),
         fronts: vec![Vec::new(); graph.dataset().occupations.len()],
-        plans: HashMap::new(),
+        plans: PlanCache::default(),
         queue: BinaryHeap::new(),
     };
     s.expand(None);
@@ -407,11 +444,20 @@ fn compare_routes(a: &Route, b: &Route) -> Ordering {
 }
 
 fn mark_dominated(routes: &mut [Route]) {
-    let free: Vec<bool> = (0..routes.len()).map(|i| !routes.iter().any(|o| o.dominates(&routes[i]))).collect();
-    for i in 0..routes.len() {
-        if !free[i] {
-            routes[i].dominated_by = (0..routes.len()).find(|&j| free[j] && routes[j].dominates(&routes[i]));
-        }
+    // A route can only be beaten by one that takes no more months, so each
+    // route is compared with the routes up to its own months in a months order.
+    let mut by_months: Vec<usize> = (0..routes.len()).collect();
+    by_months.sort_by(|&a, &b| routes[a].months.total_cmp(&routes[b].months));
+    let rivals = |i: usize| {
+        let end = by_months.partition_point(|&j| routes[j].months <= routes[i].months);
+        by_months[..end].iter().copied()
+    };
+    let free: Vec<bool> = (0..routes.len()).map(|i| !rivals(i).any(|j| routes[j].dominates(&routes[i]))).collect();
+    let beaten_by: Vec<Option<usize>> = (0..routes.len())
+        .map(|i| if free[i] { None } else { rivals(i).filter(|&j| free[j] && routes[j].dominates(&routes[i])).min() })
+        .collect();
+    for (route, by) in routes.iter_mut().zip(beaten_by) {
+        route.dominated_by = by;
     }
 }
 
