@@ -98,7 +98,7 @@ pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &C
         .into_iter()
         .filter_map(|set| {
             let order = feasible_order(table, &set, held)?;
-            is_minimal(table, &set, missing, held).then(|| make_plan(table, &order, missing, held))
+            is_minimal(table, &set, missing, held).then(|| make_plan(table, &order, missing))
         })
         .collect()
 }
@@ -185,7 +185,7 @@ fn is_minimal(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx],
     })
 }
 
-fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> Plan {
+fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx]) -> Plan {
     let mut awarded = Vec::new();
     let mut programs = Vec::with_capacity(order.len());
     let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
@@ -202,7 +202,6 @@ fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx]
         let for_step = table.awards[i].iter().any(|c| missing.contains(c));
         programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
     }
-    let _ = held;
     Plan { programs, awarded, months, cost, paid_months }
 }
 

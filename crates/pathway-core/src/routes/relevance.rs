@@ -54,15 +54,15 @@ impl Relevance {
                 b
             })
             .collect();
-        let direct: Vec<Vec<usize>> = (0..credentials)
-            .map(|c| {
-                d.programs
-                    .iter()
-                    .filter(|p| p.awards.iter().any(|a| ix(a) == Some(c)))
-                    .flat_map(|p| p.requires.iter().filter_map(ix))
-                    .collect()
-            })
-            .collect();
+        // The prerequisites of the programs awarding each credential, gathered
+        // in one pass over the programs.
+        let mut direct: Vec<Vec<usize>> = vec![Vec::new(); credentials];
+        for p in &d.programs {
+            let requires: Vec<usize> = p.requires.iter().filter_map(ix).collect();
+            for a in p.awards.iter().filter_map(ix) {
+                direct[a].extend(&requires);
+            }
+        }
         let mut changed = true;
         while changed {
             changed = false;
