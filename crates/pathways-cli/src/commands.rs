@@ -8,7 +8,7 @@ use pathway_core::{check_files, Dataset, PathwayGraph};
 use std::path::Path;
 
 /// Checks the folder and prints every problem to stderr; returns the dataset when clean.
-fn checked(dir: &Path, quiet_when_clean: bool) -> Result<Option<Dataset>, String> {
+pub fn checked(dir: &Path, quiet_when_clean: bool) -> Result<Option<Dataset>, String> {
     let files = read_pathway_dir(dir)?;
     let report = check_files(&files);
     for diagnostic in report.diagnostics.iter() {

@@ -9,6 +9,8 @@ mod routes_command;
 mod wages_import;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use pathway_core::routes::{Constraints, RouteQuery, StudyTimes};
+use pathway_core::{CredentialId, OccupationId, RegionId};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -159,16 +161,21 @@ fn main() -> ExitCode {
         Command::Build { dir, output } => commands::build(&dir, &output),
         Command::Export { dir, format } => commands::export(&dir, matches!(format, ExportFormat::Graphml)),
         Command::Routes { dir, from, to, region, holds, experience, evenings, max_months, max_cost, keep_earning, no_car, json } => {
-            let args = routes_command::RoutesArgs {
-                from,
-                to,
-                region,
-                holds,
-                experience,
-                constraints: routes_command::constraints(evenings, max_months, max_cost, keep_earning, no_car),
-                json,
+            let query = RouteQuery {
+                start: (from != "none").then(|| OccupationId(from)),
+                region: region.map(RegionId),
+                holds: holds.into_iter().map(CredentialId).collect(),
+                experience_months: experience,
+                target: to.map(OccupationId),
+                constraints: Constraints {
+                    study_times: if evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
+                    max_months,
+                    max_cost,
+                    keep_earning,
+                    no_car,
+                },
             };
-            routes_command::run(&dir, &args)
+            routes_command::run(&dir, &query, json)
         }
         Command::Schema => {
             print!("{}", pathway_core::schema::pathway_file_schema());

@@ -1,41 +1,12 @@
 //! `pathways routes`: rung-by-rung routes from where a person is, as a
 //! readable list or as JSON.
 
-use crate::dataset_dir::read_pathway_dir;
-use pathway_core::routes::{find_routes, report, Constraints, RouteQuery, RouteReport, StudyTimes};
+use crate::commands::checked;
 use pathway_core::figures::dollars;
-use pathway_core::{check_files, CredentialId, OccupationId, PathwayGraph, RegionId};
+use pathway_core::routes::{find_routes, report, RouteQuery, RouteReport};
+use pathway_core::PathwayGraph;
 use std::fmt::Write as _;
 use std::path::Path;
-
-/// The person's situation and limits, as given on the command line.
-pub struct RoutesArgs {
-    /// Start occupation id, or "none".
-    pub from: String,
-    /// Target occupation id.
-    pub to: Option<String>,
-    /// Region id, for a person with no job yet.
-    pub region: Option<String>,
-    /// Credentials held.
-    pub holds: Vec<String>,
-    /// Months of experience in the current job.
-    pub experience: f64,
-    /// The limits.
-    pub constraints: Constraints,
-    /// Print JSON instead of text.
-    pub json: bool,
-}
-
-/// Builds the limits from the command-line flags.
-pub fn constraints(evenings: bool, max_months: Option<f64>, max_cost: Option<f64>, keep_earning: bool, no_car: bool) -> Constraints {
-    Constraints {
-        study_times: if evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
-        max_months,
-        max_cost,
-        keep_earning,
-        no_car,
-    }
-}
 
 fn months(m: f64) -> String {
     if m.fract() == 0.0 { format!("{m:.0} mo") } else { format!("{m:.1} mo") }
@@ -50,26 +21,13 @@ fn wage_text(wage: Option<f64>, step: Option<f64>) -> String {
     }
 }
 
-/// Runs the command.
-pub fn run(dir: &Path, args: &RoutesArgs) -> Result<bool, String> {
-    let files = read_pathway_dir(dir)?;
-    let checked = check_files(&files);
-    let Some(dataset) = checked.dataset else {
-        for d in checked.diagnostics.iter().filter(|d| d.is_error()) {
-            eprintln!("{d}\n");
-        }
+/// Runs the command: the routes for `query` in the data under `dir`, as text or JSON.
+pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
+    let Some(dataset) = checked(dir, true)? else {
         return Err(format!("`{}` has errors; run `pathways check {}`", dir.display(), dir.display()));
     };
     let graph = PathwayGraph::build(dataset).map_err(|e| e.to_string())?;
-    let query = RouteQuery {
-        start: (args.from != "none").then(|| OccupationId(args.from.clone())),
-        region: args.region.clone().map(RegionId),
-        holds: args.holds.iter().map(|h| CredentialId(h.clone())).collect(),
-        experience_months: args.experience,
-        target: args.to.clone().map(OccupationId),
-        constraints: args.constraints.clone(),
-    };
-    let set = find_routes(&graph, &query).map_err(|e| {
+    let set = find_routes(&graph, query).map_err(|e| {
         let hint = match &e {
             pathway_core::routes::QueryError::UnknownOccupation(_) => {
                 let ids: Vec<&str> = graph.dataset().occupations.iter().map(|o| o.id.as_str()).collect();
@@ -80,7 +38,7 @@ pub fn run(dir: &Path, args: &RoutesArgs) -> Result<bool, String> {
         format!("{e}{hint}")
     })?;
     let reports = report(&graph, &set);
-    if args.json {
+    if json {
         println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
         return Ok(true);
     }
