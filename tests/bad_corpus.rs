@@ -327,3 +327,23 @@ fn the_cli_prints_file_line_column_and_exits_1() {
     let (code, stderr) = run_check(&dir);
     assert_eq!(code, Some(0), "25-html-in-text.yaml must check clean; stderr:\n{stderr}");
 }
+
+/// A reader that stops early (`pathways export … | head`) ends the output
+/// quietly: exit 0 and no panic message.
+#[test]
+fn a_reader_that_stops_early_is_not_a_panic() {
+    use std::io::Read;
+    let mut child = Command::new(pathways_binary())
+        .args(["export", "pathways"])
+        .current_dir(repo_root())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("pathways runs");
+    let mut first = [0u8; 16];
+    child.stdout.take().expect("piped").read_exact(&mut first).expect("some output");
+    let out = child.wait_with_output().expect("pathways ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

@@ -2,6 +2,7 @@
 //! the data has errors, so the process exits with 1.
 
 use crate::dataset_dir::read_pathway_dir;
+use crate::stdout::emit;
 use pathway_core::bundle::Bundle;
 use pathway_core::export::{graphml, json_export};
 use pathway_core::{check_files, Dataset, PathwayGraph};
@@ -55,10 +56,10 @@ pub fn export(dir: &Path, as_graphml: bool) -> Result<bool, String> {
     let Some(dataset) = checked(dir, true)? else { return Ok(false) };
     let graph = PathwayGraph::build(dataset).map_err(|e| e.to_string())?;
     if as_graphml {
-        print!("{}", graphml(&graph));
+        emit(&graphml(&graph))?;
     } else {
         let json = serde_json::to_string_pretty(&json_export(&graph)).map_err(|e| e.to_string())?;
-        println!("{json}");
+        emit(&format!("{json}\n"))?;
     }
     Ok(true)
 }

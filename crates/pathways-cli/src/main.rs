@@ -6,6 +6,7 @@
 mod commands;
 mod dataset_dir;
 mod routes_command;
+mod stdout;
 mod wages_import;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -178,8 +179,7 @@ fn main() -> ExitCode {
             routes_command::run(&dir, &query, json)
         }
         Command::Schema => {
-            print!("{}", pathway_core::schema::pathway_file_schema());
-            Ok(true)
+            stdout::emit(&pathway_core::schema::pathway_file_schema()).map(|()| true)
         }
         Command::Wages(WagesCommand::Import { oews, area, region, soc, release, year, output }) => {
             let request = wages_import::ImportRequest { area, region, soc, release, year };

@@ -2,6 +2,7 @@
 //! readable list or as JSON.
 
 use crate::commands::checked;
+use crate::stdout::emit;
 use pathway_core::figures::dollars;
 use pathway_core::routes::{find_routes, report, RouteQuery, RouteReport};
 use pathway_core::PathwayGraph;
@@ -39,17 +40,18 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
     })?;
     let reports = report(&graph, &set);
     if json {
-        println!("{}", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?);
+        emit(&format!("{}\n", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?))?;
         return Ok(true);
     }
     let start = match &query.start {
         Some(id) => graph.occupation_ix(id).map_or(id.to_string(), |ix| graph.occupation(ix).title.clone()),
         None => "no job yet".to_owned(),
     };
-    print!("{}", render_text(&start, set.start_wage, &reports));
+    let mut text = render_text(&start, set.start_wage, &reports);
     for b in &set.blockers {
-        println!("Blocked by {}: {}.", b.constraint, b.message);
+        let _ = writeln!(text, "Blocked by {}: {}.", b.constraint, b.message);
     }
+    emit(&text)?;
     Ok(true)
 }
 

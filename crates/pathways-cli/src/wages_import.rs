@@ -113,7 +113,7 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
             std::fs::write(path, text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
             eprintln!("wrote {} wage figures to {}", file.wages.len(), path.display());
         }
-        None => print!("{text}"),
+        None => crate::stdout::emit(&text)?,
     }
     Ok(complete)
 }
