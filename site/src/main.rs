@@ -11,6 +11,7 @@ mod components;
 mod format;
 mod offline;
 mod i18n;
+mod saved_plans;
 mod url_sync;
 mod view_state;
 

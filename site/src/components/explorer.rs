@@ -1,8 +1,12 @@
 //! The explorer: where a person starts, what limits them, and the routes
 //! upward that the core computes from the view state.
 
-use super::{BlockerList, CompareTable, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail, SituationForm, StartPicker};
+use super::{
+    BlockerList, CompareTable, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail, SavePlanButton, SavedPlanList,
+    SituationForm, StartPicker,
+};
 use crate::i18n::strings;
+use crate::saved_plans;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_core::routes::{find_routes, report, RouteReport};
@@ -58,10 +62,12 @@ pub fn Explorer(
     });
     let routes = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
     let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
+    let saved = RwSignal::new(saved_plans::load());
     let started = move || state.with(|s| s.start.is_some());
     view! {
         <div class="explorer">
             <section class="setup no-print" aria-label=t.where_now>
+                <SavedPlanList saved=saved state=state />
                 <RegionPicker graph=graph.clone() state=state />
                 <StartPicker graph=graph.clone() state=state />
                 <Show when=started>
@@ -76,10 +82,13 @@ pub fn Explorer(
                     <Show when=move || selected.with(Option::is_some)>
                         <LadderPicture selected=selected start=start state=state />
                         <RungDetail selected=selected state=state />
+                        <div class="plan-actions">
+                            <SavePlanButton selected=selected start=start state=state saved=saved />
+                            <PrintPlan selected=selected state=state />
+                        </div>
                     </Show>
                     <RouteList routes=routes state=state />
                     <CompareTable routes=routes state=state />
-                    <PrintPlan selected=selected state=state />
                 </section>
             </Show>
         </div>

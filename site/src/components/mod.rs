@@ -1,5 +1,6 @@
 //! The page's components, one per file. Each renders what the core computes;
-//! none holds state of its own beyond what a person is typing.
+//! none holds state of its own beyond what a person is typing or what their
+//! last press did; saved plans live in the browser's local storage.
 
 mod blocker_list;
 mod compare_table;
@@ -10,6 +11,8 @@ mod print_plan;
 mod region_picker;
 mod route_list;
 mod rung_detail;
+mod save_plan_button;
+mod saved_plan_list;
 mod situation_form;
 mod start_picker;
 
@@ -22,5 +25,7 @@ pub use print_plan::PrintPlan;
 pub use region_picker::RegionPicker;
 pub use route_list::RouteList;
 pub use rung_detail::RungDetail;
+pub use save_plan_button::SavePlanButton;
+pub use saved_plan_list::SavedPlanList;
 pub use situation_form::SituationForm;
 pub use start_picker::StartPicker;

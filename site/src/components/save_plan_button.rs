@@ -1,0 +1,56 @@
+//! The button that keeps the view's plan in this browser, and what became of it.
+
+use crate::i18n::strings;
+use crate::saved_plans::{self, SavedPlans};
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+use pathway_core::routes::RouteReport;
+
+/// Saves the shown route's view under a label of where it starts and ends.
+#[component]
+pub fn SavePlanButton(
+    /// The chosen route and its index.
+    selected: Memo<Option<(usize, RouteReport)>>,
+    /// Where the person starts, by title, for the plan's label.
+    start: Memo<Option<(String, Option<f64>)>>,
+    /// The view state, whose query string is what is saved.
+    state: RwSignal<ViewState>,
+    /// The saved plans, shared with the list that shows them.
+    saved: RwSignal<SavedPlans>,
+) -> impl IntoView {
+    let t = strings();
+    // What the last press did, for the live region; it resets when the view changes.
+    let outcome = RwSignal::new(None::<(String, bool)>);
+    let query = Memo::new(move |_| state.with(ViewState::to_query));
+    let save = move |_| {
+        let Some((_, route)) = selected.get_untracked() else { return };
+        let from = start.get_untracked().map(|(title, _)| title).unwrap_or_default();
+        let label = format!("{from} → {}", super::route_list::destination(&route));
+        let here = query.get_untracked();
+        let next = saved.get_untracked().save(&here, &label);
+        let kept = saved_plans::store(&next).is_ok();
+        if kept {
+            saved.set(next);
+        }
+        outcome.set(Some((here, kept)));
+    };
+    move || {
+        selected.with(Option::is_some).then(|| {
+            let here = query.get();
+            let message = outcome.with(|o| match o {
+                Some((q, true)) if *q == here => t.plan_saved,
+                Some((q, false)) if *q == here => t.plan_not_saved,
+                _ => "",
+            });
+            let is_saved = saved.with(|s| s.contains(&here));
+            view! {
+                <p class="save-plan no-print">
+                    <button type="button" class="small-button" on:click=save aria-pressed=is_saved.to_string()>
+                        {if is_saved { t.plan_is_saved } else { t.save_plan }}
+                    </button>
+                    <span class="save-outcome" role="status">{message}</span>
+                </p>
+            }
+        })
+    }
+}
