@@ -20,7 +20,10 @@
     status.className = 'boot-status load-error';
     status.textContent = message;
   };
-  window.addEventListener('error', fail);
+  // Capturing also sees a script or preloaded module that fails to load, such
+  // as one the browser refused because its integrity hash did not match; those
+  // errors fire on the element and do not bubble.
+  window.addEventListener('error', fail, true);
   window.addEventListener('unhandledrejection', fail);
   if (typeof WebAssembly !== 'object') fail();
   setTimeout(fail, 20000);

@@ -13,9 +13,31 @@ pub fn dist_dir() -> PathBuf {
 /// replaces with the hash of trunk's inline loader script.
 const LOADER_HASH_PLACEHOLDER: &str = "'unsafe-inline'";
 
-/// Pins the inline loader script trunk writes into index.html by its SHA-256
-/// hash, so the policy allows that one script and no other inline code.
-fn pin_loader_script(dist: &std::path::Path) -> Result<(), String> {
+/// Makes the WebAssembly fetch carry its subresource integrity. Trunk puts the
+/// hash only on a `preload` link, which browsers ignore for fetch destinations,
+/// so a changed module would otherwise run; with `integrity` on the fetch
+/// itself, the browser refuses any bytes but the ones this build wrote.
+fn require_wasm_integrity(dist: &std::path::Path, loader: &str) -> Result<String, String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let key = "module_or_path: '";
+    let start = loader.find(key).ok_or("trunk's loader does not name its WebAssembly file")? + key.len();
+    let end = start + loader[start..].find('\'').ok_or("trunk's loader names its WebAssembly file oddly")?;
+    let url = &loader[start..end];
+    let file = dist.join(url.trim_start_matches("./"));
+    let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let integrity = format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes)));
+    Ok(format!(
+        "{}fetch('{url}', {{ integrity: '{integrity}' }}){}",
+        &loader[..start - 1],
+        &loader[end + 1..]
+    ))
+}
+
+/// Secures trunk's inline loader script: its WebAssembly fetch gets an
+/// integrity hash, and the policy pins the script by its SHA-256 hash, so the
+/// page runs that one inline script and no other inline code.
+fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
     use base64::Engine as _;
     use sha2::Digest as _;
     let path = dist.join("index.html");
@@ -23,12 +45,14 @@ fn pin_loader_script(dist: &std::path::Path) -> Result<(), String> {
     let open = "<script type=\"module\">";
     let start = html.find(open).ok_or("index.html has no inline module script")? + open.len();
     let end = start + html[start..].find("</script>").ok_or("the inline script is not closed")?;
-    let digest = sha2::Sha256::digest(html[start..end].as_bytes());
+    let loader = require_wasm_integrity(dist, &html[start..end])?;
+    let digest = sha2::Sha256::digest(loader.as_bytes());
     let hash = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest));
     if !html.contains(LOADER_HASH_PLACEHOLDER) {
         return Err("the Content-Security-Policy in index.html has no placeholder for the loader hash".into());
     }
-    std::fs::write(&path, html.replacen(LOADER_HASH_PLACEHOLDER, &hash, 1)).map_err(|e| format!("{}: {e}", path.display()))
+    let html = format!("{}{loader}{}", &html[..start], &html[end..]).replacen(LOADER_HASH_PLACEHOLDER, &hash, 1);
+    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Builds the wasm site in release mode, then the bundle from `pathways/`.
@@ -40,7 +64,7 @@ pub fn build_release_site() -> Result<(), String> {
         .args(["build", "--release", "--offline"])
         .env("PATH", format!("{}:{path}", tools::node_bin().display()))
         .env_remove("CARGO_TARGET_DIR"))?;
-    pin_loader_script(&dist_dir())?;
+    secure_loader_script(&dist_dir())?;
     run(Command::new(env!("CARGO")).current_dir(&root).args([
         "run",
         "--quiet",

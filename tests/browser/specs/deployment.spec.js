@@ -91,3 +91,39 @@ test('without JavaScript the page says what it needs', async ({ browser, baseURL
   await expect(page.getByText('Loading the explorer')).toHaveCount(0);
   await context.close();
 });
+
+// A file changed after the build (by a proxy, a compromised mirror or a partial
+// upload) must not run: the script and the WebAssembly carry integrity hashes.
+for (const [kind, pattern, tamper] of [
+  ['script', /pathway-site-[^/]*\.js$/, (body) => Buffer.concat([body, Buffer.from('\n// changed\n')])],
+  // A custom section appended to a module keeps it valid WebAssembly, so only
+  // the integrity check can refuse it.
+  ['WebAssembly', /\.wasm$/, (body) => Buffer.concat([body, Buffer.from([0, 4, 3, 0x61, 0x62, 0x63])])],
+]) {
+  test(`a changed ${kind} file is refused and the page says so`, async ({ page }) => {
+    const refused = [];
+    page.on('console', (m) => { if (/integrity/i.test(m.text()) && /digest|failed/i.test(m.text())) refused.push(m.text()); });
+    await page.route(pattern, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: tamper(await response.body()) });
+    });
+    await page.goto('./?from=evs-aide');
+    await expect(page.getByRole('alert')).toContainText('could not start', { timeout: 10000 });
+    await expect(page.locator('.route')).toHaveCount(0);
+    expect(refused.length).toBeGreaterThan(0);
+  });
+}
+
+test('the script and the WebAssembly are fetched once each, with integrity', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/\.(js|wasm)$/.test(new URL(r.url()).pathname)) fetched.push(new URL(r.url()).pathname); });
+  await page.goto('./?from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+  const html = await (await page.request.get('./')).text();
+  expect(html).toMatch(/<link rel="modulepreload" href="[^"]+\.js"[^>]* integrity="sha384-/);
+  expect(html).toMatch(/fetch\('[^']+\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\)/);
+  const wasm = fetched.filter((p) => p.endsWith('.wasm'));
+  const script = fetched.filter((p) => /pathway-site-[^/]*\.js$/.test(p));
+  expect(wasm).toHaveLength(1);
+  expect(script).toHaveLength(1);
+});
