@@ -46,7 +46,14 @@ pub struct ViewState {
     pub rung: Option<usize>,
     /// The routes being compared, by index.
     pub compare: Vec<usize>,
+    /// How many routes the list shows, when more than one page's worth.
+    pub shown: Option<usize>,
 }
+
+/// How many routes the list shows at first, and adds on each request for more.
+/// A dataset can give thousands of routes; drawing them all at once would
+/// freeze a cheap phone, and nobody reads past the first few dozen.
+pub const ROUTES_PER_PAGE: usize = 20;
 
 fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -111,6 +118,7 @@ impl ViewState {
                 "max-cost" => state.max_cost = value.parse().ok(),
                 "route" => state.route = value.parse().ok(),
                 "rung" => state.rung = value.parse().ok(),
+                "shown" => state.shown = value.parse().ok().filter(|&n| n > ROUTES_PER_PAGE),
                 "compare" => state.compare = list(&value).iter().filter_map(|v| v.parse().ok()).take(3).collect(),
                 _ => {}
             }
@@ -162,6 +170,9 @@ impl ViewState {
         if !self.compare.is_empty() {
             let list: Vec<String> = self.compare.iter().map(usize::to_string).collect();
             put("compare", list.join(","));
+        }
+        if let Some(n) = self.shown {
+            put("shown", n.to_string());
         }
         if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
     }
@@ -225,6 +236,21 @@ impl ViewState {
         self.route = None;
         self.rung = None;
         self.compare.clear();
+        self.shown = None;
+        self
+    }
+
+    /// How many routes of `total` the list shows: a page, or more when asked,
+    /// and always enough to include the route in the ladder.
+    pub fn routes_listed(&self, total: usize) -> usize {
+        let wanted = self.shown.unwrap_or(ROUTES_PER_PAGE).max(self.route.map_or(0, |r| r + 1));
+        wanted.min(total)
+    }
+
+    /// Lists one more page of routes.
+    pub fn show_more_routes(mut self, total: usize) -> Self {
+        let next = self.routes_listed(total) + ROUTES_PER_PAGE;
+        self.shown = Some(next.min(total).max(ROUTES_PER_PAGE + 1));
         self
     }
 
@@ -260,6 +286,7 @@ mod tests {
             route: Some(2),
             rung: Some(1),
             compare: vec![0, 2],
+            shown: Some(40),
         };
         assert_eq!(ViewState::from_query(&state.to_query()), state);
         let none = ViewState { start: Some(Start::NoJob), ..ViewState::default() };
@@ -275,6 +302,24 @@ mod tests {
         assert_eq!(state.compare, vec![1, 2, 3]);
         assert_eq!(ViewState::from_query(""), ViewState::default());
         assert_eq!(decode("a%"), "a%");
+    }
+
+    #[test]
+    fn lists_a_page_of_routes_and_more_on_request() {
+        let state = ViewState::default();
+        assert_eq!(state.routes_listed(5), 5);
+        assert_eq!(state.routes_listed(1000), ROUTES_PER_PAGE);
+        let more = state.show_more_routes(1000);
+        assert_eq!(more.routes_listed(1000), 2 * ROUTES_PER_PAGE);
+        assert_eq!(ViewState::from_query(&more.to_query()), more);
+        // The route in the ladder is always listed, even past the page.
+        let deep = ViewState { route: Some(57), ..ViewState::default() };
+        assert_eq!(deep.routes_listed(1000), 58);
+        // A new question starts again from one page.
+        assert_eq!(more.with_new_question().routes_listed(1000), ROUTES_PER_PAGE);
+        // A link asking for less than a page, or for nonsense, lists one page.
+        assert_eq!(ViewState::from_query("?shown=3").shown, None);
+        assert_eq!(ViewState::from_query("?shown=x").shown, None);
     }
 
     #[test]

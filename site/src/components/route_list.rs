@@ -47,10 +47,12 @@ pub fn RouteList(
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
-    move || {
+    let listed = move || routes.with(|all| state.with(|s| s.routes_listed(all.len())));
+    let list = move || {
         let all = routes.get();
         let items = all
             .iter()
+            .take(listed())
             .enumerate()
             .map(|(i, route)| {
                 let picks = route
@@ -134,5 +136,26 @@ pub fn RouteList(
             })
             .collect_view();
         view! { <ol class="routes no-print">{items}</ol> }
-    }
+    };
+    let more = move || {
+        let total = routes.with(Vec::len);
+        let shown = listed();
+        let hidden = total - shown;
+        (hidden > 0).then(|| {
+            let next = hidden.min(crate::view_state::ROUTES_PER_PAGE);
+            view! {
+                <p class="more-routes no-print">
+                    <span>{format!("{} {shown} {} {total} {}.", t.showing, t.of_word, t.routes_word)}</span>
+                    <button
+                        type="button"
+                        class="small-button"
+                        on:click=move |_| state.update(|s| *s = s.clone().show_more_routes(total))
+                    >
+                        {format!("{} {next} {} {}", t.show_more, t.more_word, if next == 1 { t.route_one } else { t.routes_word })}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! { {list} {more} }
 }

@@ -207,3 +207,23 @@ test('the region picker switches ladders and wages to that region', async ({ pag
   await expect(page.locator('.rung-detail .source').first()).toContainText('Denver');
   await expectNoAxeViolations(page);
 });
+
+test('a long list of routes comes a page at a time, and the link keeps the page', async ({ page }) => {
+  await page.goto('./?from=none');
+  const routes = page.locator('.route');
+  await expect(routes.first()).toBeVisible();
+  const more = page.locator('.more-routes');
+  await expect(more).toContainText(/Showing 20 of \d+ routes/);
+  const total = Number((await more.textContent()).match(/of (\d+) routes/)[1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(routes).toHaveCount(20);
+  await more.getByRole('button', { name: /^Show \d+ more route/ }).click();
+  await expect(routes).toHaveCount(Math.min(total, 40));
+  await expect(page).toHaveURL(/shown=/);
+  await page.reload();
+  await expect(routes).toHaveCount(Math.min(total, 40));
+  // A route named in a link is listed even when it is past the first page.
+  await page.goto(`./?from=none&route=${total - 1}`);
+  await expect(routes).toHaveCount(total);
+  await expect(routes.nth(total - 1)).toHaveClass(/shown/);
+});
