@@ -6,7 +6,7 @@ use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
 use crate::ids::id_problem;
 use crate::model::{Dataset, Percentiles};
 use crate::origins::{Origins, Section};
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::kosaraju_scc;
 use petgraph::graph::DiGraph;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -367,7 +367,9 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        for component in tarjan_scc(&graph) {
+        // Kosaraju's search keeps its own stack; petgraph's Tarjan recurses once per
+        // node of a chain and overflowed the stack on a chain of ten thousand programs.
+        for component in kosaraju_scc(&graph) {
             let members: BTreeSet<&str> = component
                 .iter()
                 .filter_map(|&n| match graph[n] {

@@ -677,6 +677,40 @@ fn prerequisite_cycle_through_three_programs_names_only_the_programs_in_it() {
     );
 }
 
+/// A chain of prerequisites thousands of programs long is checked without
+/// recursion: a recursive cycle search overflowed the stack on such a chain.
+#[test]
+fn a_long_prerequisite_chain_with_a_cycle_at_its_far_end() {
+    let n = 6_000;
+    let mut t = "region: balt\ncredentials:\n".to_owned();
+    for i in 0..n {
+        t.push_str(&format!("  - {{id: c-{i}, name: N, kind: certificate}}\n"));
+    }
+    t.push_str("programs:\n");
+    // Program `p-i` requires `c-(i-1)` and awards `c-i`; the next-to-last one
+    // requires the last credential instead, closing a cycle of two.
+    let first_program_line = n + 4;
+    for i in 1..n {
+        let requires = if i == n - 2 { format!("c-{}", n - 1) } else { format!("c-{}", i - 1) };
+        t.push_str(&format!(
+            "  - {{id: p-{i}, name: N, kind: college, provider: ccbc, months: 1, cost: 0, schedule: [day], requires: [{requires}], awards: [c-{i}], source: {{citation: c, date: \"2025\"}}}}\n"
+        ));
+    }
+    let all = with_base(&t);
+    error_at(
+        &all,
+        &format!(
+            "prerequisite cycle: credentials `c-{}`, `c-{}` each need another of them first (programs `p-{}`, `p-{}`)",
+            n - 2,
+            n - 1,
+            n - 2,
+            n - 1
+        ),
+        "t.yaml",
+        first_program_line + n - 3,
+    );
+}
+
 #[test]
 fn step_to_itself() {
     let all = with_base("steps:\n  - from: lpn\n    to: lpn\n");
