@@ -1,7 +1,10 @@
-//! Helpers the integration tests share: where the repository's folders are and
-//! how to read a pathway folder from disk the way the CLI does.
+//! Helpers the integration tests share: where the repository's folders are,
+//! how to read a pathway folder from disk the way the CLI does, and the free
+//! text of a dataset.
 
 use pathway_core::load::RawFile;
+use pathway_core::Dataset;
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// The repository's root folder.
@@ -33,4 +36,26 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// Fields whose strings are ids, references, codes, dates or fixed choices
+/// rather than free text.
+const NOT_TEXT: [&str; 15] =
+    ["id", "region", "requires", "awards", "provider", "by", "support_from", "from", "to", "kind", "schedule", "roles", "services", "soc", "date"];
+
+/// Every free-text value of `dataset` with the name of its field, in order.
+/// It walks the serialized dataset, so a text field added to the model later
+/// is included without being listed here.
+pub fn text_values(dataset: &Dataset) -> Vec<(String, String)> {
+    fn walk(field: &str, value: &Value, out: &mut Vec<(String, String)>) {
+        match value {
+            Value::String(s) if !NOT_TEXT.contains(&field) => out.push((field.to_owned(), s.clone())),
+            Value::Array(items) => items.iter().for_each(|v| walk(field, v, out)),
+            Value::Object(map) => map.iter().for_each(|(k, v)| walk(k, v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk("", &serde_json::to_value(dataset).expect("a dataset serializes"), &mut out);
+    out
 }

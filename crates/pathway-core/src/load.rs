@@ -186,6 +186,8 @@ fn plain_types(message: &str) -> String {
         ("expected u16", "expected a whole number"),
         ("expected u32", "expected a whole number"),
         ("expected a sequence", "expected a list, such as [a, b]"),
+        ("invalid type: sequence", "invalid type: a list"),
+        ("invalid type: map", "invalid type: a group of `name: value` lines"),
     ]
     .into_iter()
     .fold(message.to_owned(), |m, (rust, plain)| m.replace(rust, plain))

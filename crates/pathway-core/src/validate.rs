@@ -2,7 +2,7 @@
 //! prerequisite cycles, plausible figures, entry roles and wage provenance.
 //! All problems are collected in one pass so an author fixes them in one go.
 
-use crate::diagnostics::{describe_hidden, suggest, Diagnostic, Diagnostics};
+use crate::diagnostics::{describe_hidden, is_hidden, suggest, Diagnostic, Diagnostics};
 use crate::ids::id_problem;
 use crate::model::{Dataset, Percentiles, Step};
 use crate::origins::{Origins, Section};
@@ -117,16 +117,22 @@ impl<'a> Validator<'a> {
         }
         let close = if self.suggestion_budget >= set.sorted.len() {
             self.suggestion_budget -= set.sorted.len();
-            suggest(wanted, set.sorted.iter().copied())
+            // An id that reads the same (other case, full-width letters, invisible
+            // characters) is the one meant, however far apart the spellings are.
+            let wanted_skeleton = skeleton(wanted);
+            set.sorted
+                .iter()
+                .copied()
+                .find(|id| skeleton(id) == wanted_skeleton)
+                .or_else(|| suggest(wanted, set.sorted.iter().copied()))
         } else {
             None
         };
-        let lowercase = wanted.to_lowercase();
         let mut help = match close {
-            // An id that differs only by case is the same word to a reader.
-            _ if lowercase != wanted && set.ids.contains(lowercase.as_str()) => {
-                format!("ids are all lowercase: write `{lowercase}`")
-            }
+            Some(close) if close.eq_ignore_ascii_case(wanted) => format!(
+                "`{wanted}` and the defined `{close}` differ only in upper and lower case; ids are all lowercase, so write both as `{}`",
+                wanted.to_ascii_lowercase()
+            ),
             Some(close) => format!("did you mean `{close}`?"),
             None if set.sorted.is_empty() => format!("no {} is defined yet; add it under `{}s:`", set.kind, set.kind),
             None => format!("define the {} or use one of the existing ids", set.kind),
@@ -533,6 +539,19 @@ impl<'a> Validator<'a> {
 fn forbidden_in_text(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An id as a reader sees it: lowercase, full-width letters as plain ones,
+/// invisible characters gone.
+fn skeleton(id: &str) -> String {
+    id.chars()
+        .filter(|&c| !is_hidden(c))
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// How messages name a step: by both ends, as an author finds it in the file.

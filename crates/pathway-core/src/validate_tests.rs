@@ -891,7 +891,7 @@ fn wrong_types() {
     let all = load_errors("w.yaml", b"region: balt\nprograms:\n  - id: x\n    schedule: evening\n");
     error_at(&all, "programs[0].schedule: invalid type: string \"evening\", expected a list, such as [a, b]", "w.yaml", 4);
     let all = load_errors("w.yaml", b"region: balt\noccupations:\n  - id: a\n    soc: 31-1131\n    title: [Aide, Helper]\n");
-    error_at(&all, "occupations[0].title: invalid type: sequence, expected a string", "w.yaml", 5);
+    error_at(&all, "occupations[0].title: invalid type: a list, expected a string", "w.yaml", 5);
 }
 
 #[test]
