@@ -5,12 +5,11 @@
 
 use pathway_core::load::RawFile;
 use pathway_core::{check_files, CheckReport, Diagnostic};
-use pathways_integration_tests::{read_yaml_dir, repo_root, text_values};
+use pathways_integration_tests::{pathways_binary, read_yaml_dir, repo_root, text_values};
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
 /// The corpus folder, relative to the repository root (and so in every path shown).
 const BAD: &str = "tests/corpus/bad";
@@ -366,25 +365,6 @@ fn the_ten_thousand_rung_ladder_routes_to_its_top() {
 }
 
 // ---------------------------------------------------------------- the real binary
-
-/// `target/debug/pathways`, built first so it is never older than the sources.
-fn pathways_binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| repo_root().join("target"), PathBuf::from);
-        let target = if target.is_absolute() { target } else { repo_root().join(target) };
-        let binary = target.join("debug").join(format!("pathways{}", std::env::consts::EXE_SUFFIX));
-        // Building is a no-op when the binary is up to date, and builds it when missing.
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-q", "-p", "pathways-cli"])
-            .current_dir(repo_root())
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build -p pathways-cli failed");
-        assert!(binary.is_file(), "no binary at {}", binary.display());
-        binary
-    })
-}
 
 /// Runs `pathways check DIR` from the repository root; returns the exit code and stderr.
 fn run_check(dir: &Path) -> (Option<i32>, String) {

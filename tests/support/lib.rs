@@ -1,11 +1,13 @@
 //! Helpers the integration tests share: where the repository's folders are,
-//! how to read a pathway folder from disk the way the CLI does, and the free
-//! text of a dataset.
+//! how to read a pathway folder from disk the way the CLI does, the
+//! `pathways` binary, and the free text of a dataset.
 
 use pathway_core::load::RawFile;
 use pathway_core::Dataset;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
 
 /// The repository's root folder.
 pub fn repo_root() -> PathBuf {
@@ -25,6 +27,25 @@ pub fn read_yaml_dir(dir: &Path) -> Vec<RawFile> {
             RawFile { path: shown, bytes: std::fs::read(&p).expect("readable test file") }
         })
         .collect()
+}
+
+/// `target/debug/pathways`, built first so it is never older than the sources.
+pub fn pathways_binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| repo_root().join("target"), PathBuf::from);
+        let target = if target.is_absolute() { target } else { repo_root().join(target) };
+        let binary = target.join("debug").join(format!("pathways{}", std::env::consts::EXE_SUFFIX));
+        // Building is a no-op when the binary is up to date, and builds it when missing.
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "-q", "-p", "pathways-cli"])
+            .current_dir(repo_root())
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "cargo build -p pathways-cli failed");
+        assert!(binary.is_file(), "no binary at {}", binary.display());
+        binary
+    })
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
