@@ -1,10 +1,11 @@
 //! Property tests of the whole pipeline, check → graph → routes, on hostile
 //! input. Two kinds of input:
 //!
-//! - a real dataset (Baltimore's hospital ladders) with bytes flipped, files
-//!   cut short and pieces of one file spliced into another, so most cases fail
-//!   to parse or validate somewhere, and those that still check clean go on to
-//!   the route engine;
+//! - a real dataset (Baltimore's hospital ladders) or the hostile but valid
+//!   one (`tests/corpus/hostile-valid`) with bytes flipped, files cut short
+//!   and pieces of one file spliced into another, so most cases fail to parse
+//!   or validate somewhere, and those that still check clean go on to the
+//!   route engine;
 //! - datasets generated valid by construction, with markup, right-to-left and
 //!   combining text in every free-text field, which must check clean and then
 //!   answer random queries under random limits.
@@ -199,6 +200,12 @@ fn real_files() -> &'static [RawFile] {
     })
 }
 
+/// The hostile but valid dataset, as read from disk.
+fn hostile_files() -> &'static [RawFile] {
+    static FILES: OnceLock<Vec<RawFile>> = OnceLock::new();
+    FILES.get_or_init(|| read_yaml_dir(&repo_root().join("tests/corpus/hostile-valid")))
+}
+
 /// One change to a set of files.
 #[derive(Clone, Debug)]
 enum Mutation {
@@ -272,10 +279,11 @@ proptest! {
 
     #[test]
     fn mutated_real_data_never_panics_hangs_or_wavers(
+        hostile in prop::bool::weighted(0.25),
         mutations in prop::collection::vec(mutation(), 1..4),
         queries in prop::collection::vec(query_spec(), 1..3),
     ) {
-        let mut files = real_files().to_vec();
+        let mut files = if hostile { hostile_files() } else { real_files() }.to_vec();
         for m in &mutations {
             apply(&mut files, m);
         }
