@@ -5,12 +5,11 @@
 
 use pathway_core::load::RawFile;
 use pathway_core::{check_files, CheckReport, Diagnostic};
-use pathways_integration_tests::{read_yaml_dir, repo_root};
+use pathways_integration_tests::{pathways_binary, read_yaml_dir, repo_root, text_values};
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
 /// The corpus folder, relative to the repository root (and so in every path shown).
 const BAD: &str = "tests/corpus/bad";
@@ -81,8 +80,10 @@ fn manifest() -> Vec<Expected> {
     out
 }
 
-/// Bytes too big or too odd to commit, written at run time.
-fn generated(case: &str) -> Vec<u8> {
+/// The files of a case too big or too odd to commit, written at run time, with
+/// paths relative to the repository root.
+fn generated(case: &str) -> Vec<RawFile> {
+    let file = |bytes: Vec<u8>| vec![RawFile { path: format!("{BAD}/{case}"), bytes }];
     match case {
         "14-five-megabytes.yaml" => {
             let size = 5 * 1024 * 1024;
@@ -95,27 +96,89 @@ fn generated(case: &str) -> Vec<u8> {
             text.push_str(&"#".repeat(size - text.len() - 1));
             text.push('\n');
             assert_eq!(text.len(), size);
-            text.into_bytes()
+            file(text.into_bytes())
         }
         "15-deep-nesting.yaml" => {
             // 100,000 nested flow mappings; the YAML scanner is quadratic in this depth.
             let n = 100_000;
-            format!(
-                "# Generated: {n} nested flow mappings.\nregion: balt\noccupations:\n  - {}1{}\n",
-                "{a: ".repeat(n),
-                "}".repeat(n)
-            )
-            .into_bytes()
+            file(format!("# Generated: {n} nested flow mappings.\nregion: balt\noccupations:\n  - {}1{}\n", "{a: ".repeat(n), "}".repeat(n)).into_bytes())
+        }
+        "35-ladder-broken-at-rung-9999/" => ladder(case, LADDER_RUNGS, Some(Break::UnknownStepTarget)),
+        "36-ladder-cycle-at-rung-9999/" => ladder(case, LADDER_RUNGS, Some(Break::PrerequisiteCycle)),
+        "37-ladder-of-10000-rungs/" => ladder(case, LADDER_RUNGS, None),
+        "48-enormous-string.yaml" => {
+            // A pasted blob just under the 2 MB file limit, as one line of one field.
+            let blob = "Lorem ipsum <b>dolor</b> sit amet. ".repeat(1_900_000 / 35);
+            let text = format!(
+                "# Generated: a description of {} characters on one line.\nregions:\n  - id: balt\n    name: Baltimore\nregion: balt\noccupations:\n  - id: aide\n    soc: 31-1131\n    title: Aide\n    description: {blob}\n    entry: true\n",
+                blob.len()
+            );
+            file(text.into_bytes())
+        }
+        "49-deep-block-nesting.yaml" => {
+            // Block nesting has no brackets to count; 100,000 levels of `- ` in a keyword.
+            let n = 100_000;
+            file(format!("# Generated: {n} nested block lists.\nregion: balt\noccupations:\n  - id: a\n    soc: 31-1131\n    title: A\n    keywords:\n      {}x\n", "- ".repeat(n)).into_bytes())
         }
         other => panic!("expected.txt marks {other} as generated but the test has no generator for it"),
     }
+}
+
+/// How many occupations the generated ladders have.
+const LADDER_RUNGS: usize = 10_000;
+
+/// What is wrong at the far end of a generated ladder.
+#[derive(Clone, Copy)]
+enum Break {
+    /// The step to the last rung names `0-9999` (zero for the letter o).
+    UnknownStepTarget,
+    /// The next-to-last program requires the last credential instead of the one before it.
+    PrerequisiteCycle,
+}
+
+/// A ladder of `rungs` occupations `o-0` … `o-(rungs-1)`: each rung above the
+/// first requires credential `c-i`, earned by program `g-i`, which requires
+/// `c-(i-1)`. One entry per line, in files small enough to pass the 2 MB limit.
+/// Entry `i` of credentials, programs and steps is on line `3 + i`; the steps
+/// start with the first job `o-0` on line 4.
+fn ladder(case: &str, rungs: usize, broken: Option<Break>) -> Vec<RawFile> {
+    let last = rungs - 1;
+    let head = |what: &str| format!("# Generated: {what} of a ladder of {rungs} rungs.\nregion: r\n");
+    let mut region = head("the region, provider and wage");
+    region.push_str("regions:\n  - {id: r, name: Ladder town}\npartners:\n  - {id: p, name: Provider, roles: [education-provider]}\n");
+    region.push_str("wages:\n  - {soc: 31-1131, annual: {median: 40000}, source: BLS OEWS May 2025, year: 2025}\n");
+    let mut credentials = head("the credentials") + "credentials:\n";
+    let mut occupations = head("the occupations") + "occupations:\n  - {id: o-0, soc: 31-1131, title: Rung 0, entry: true}\n";
+    let mut programs = head("the programs") + "programs:\n";
+    let mut steps = head("the steps") + "steps:\n  - {to: o-0}\n";
+    for i in 1..rungs {
+        credentials.push_str(&format!("  - {{id: c-{i}, name: Credential {i}, kind: certificate}}\n"));
+        occupations.push_str(&format!("  - {{id: o-{i}, soc: 31-1131, title: Rung {i}, requires: [c-{i}]}}\n"));
+        let requires = match (broken, i) {
+            (Some(Break::PrerequisiteCycle), i) if i == last - 1 => format!(", requires: [c-{last}]"),
+            (_, 1) => String::new(),
+            (_, i) => format!(", requires: [c-{}]", i - 1),
+        };
+        programs.push_str(&format!(
+            "  - {{id: g-{i}, name: Program {i}, kind: college, provider: p, months: 1, cost: 10, schedule: [evening]{requires}, awards: [c-{i}], source: {{citation: Catalog, date: '2025'}}}}\n"
+        ));
+        let to = match broken {
+            Some(Break::UnknownStepTarget) if i == last => format!("0-{last}"),
+            _ => format!("o-{i}"),
+        };
+        steps.push_str(&format!("  - {{from: o-{}, to: {to}}}\n", i - 1));
+    }
+    [("region.yaml", region), ("credentials.yaml", credentials), ("occupations.yaml", occupations), ("programs.yaml", programs), ("steps.yaml", steps)]
+        .into_iter()
+        .map(|(name, text)| RawFile { path: format!("{BAD}/{case}{name}"), bytes: text.into_bytes() })
+        .collect()
 }
 
 /// The files of one case, with paths relative to the repository root.
 fn case_files(case: &str, generated_case: bool) -> Vec<RawFile> {
     let path = repo_root().join(BAD).join(case);
     if generated_case {
-        vec![RawFile { path: format!("{BAD}/{case}"), bytes: generated(case) }]
+        generated(case)
     } else if case.ends_with('/') {
         let files = read_yaml_dir(&path);
         assert!(!files.is_empty(), "{case} holds no .yaml files");
@@ -154,7 +217,7 @@ fn dump(report: &CheckReport) -> String {
 #[test]
 fn every_case_is_listed_and_every_listed_case_exists() {
     let cases = cases();
-    assert!(cases.len() >= 24, "the corpus should have at least 24 cases, it has {}", cases.len());
+    assert!(cases.len() >= 40, "the corpus should have at least 40 cases, it has {}", cases.len());
     let on_disk: BTreeSet<String> = std::fs::read_dir(repo_root().join(BAD))
         .expect("the corpus folder is readable")
         .map(|e| e.expect("folder entry"))
@@ -185,6 +248,7 @@ fn every_case_is_listed_and_every_listed_case_exists() {
 fn every_bad_case_reports_its_expected_problem() {
     let mut failures = Vec::new();
     for (case, expected) in cases() {
+        let started = std::time::Instant::now();
         let report = match check(&case, expected[0].generated) {
             Ok(report) => report,
             Err(panic) => {
@@ -192,6 +256,11 @@ fn every_bad_case_reports_its_expected_problem() {
                 continue;
             }
         };
+        // The largest cases (the 3 MB ladders) take about 4 s in a debug build;
+        // the bound catches work that grows faster than the input, not a slow machine.
+        if started.elapsed().as_secs() >= 30 {
+            failures.push(format!("{case}: checking took {:?}", started.elapsed()));
+        }
         for e in &expected {
             if e.is_clean() {
                 if report.diagnostics.has_errors() || report.dataset.is_none() {
@@ -239,40 +308,63 @@ fn html_and_script_in_text_fields_are_kept_verbatim() {
         Some("<script>alert('x')</script> Prepares & serves meals; see <a href=\"javascript:alert(1)\">menu</a>")
     );
     assert_eq!(aide.keywords, ["<img src=x onerror=alert(1)>", "dietary & nutrition"]);
+
+    // Every kind of free-text field holds markup in 38, and keeps it.
+    let report = check("38-html-in-every-text-field.yaml", false).expect("no panic");
+    let dataset = report.dataset.expect("clean data");
+    let values = text_values(&dataset);
+    let fields: BTreeSet<&str> = values.iter().map(|(field, _)| field.as_str()).collect();
+    let every = [
+        "area", "citation", "description", "eligibility", "issuer", "keywords", "name", "note", "oews_area", "onet",
+        "source", "title", "url",
+    ];
+    assert_eq!(fields, BTreeSet::from(every), "the case misses a kind of text field");
+    for (field, value) in &values {
+        let plain = ["Nursing assistant", "BLS OEWS May 2024"].contains(&value.as_str());
+        assert!(plain || value.contains('<') || value.contains("${"), "{field}: {value:?} lost its markup");
+    }
+    let note = dataset.steps[0].note.as_deref();
+    assert_eq!(note, Some("<script>alert('first-job note')</script>"));
 }
 
 #[test]
 fn checking_is_quick_even_for_the_pathological_cases() {
-    for case in ["14-five-megabytes.yaml", "15-deep-nesting.yaml"] {
+    for case in ["14-five-megabytes.yaml", "15-deep-nesting.yaml", "48-enormous-string.yaml", "49-deep-block-nesting.yaml"] {
         let started = std::time::Instant::now();
         check(case, true).expect("no panic");
         assert!(started.elapsed().as_secs() < 5, "{case} took {:?}", started.elapsed());
     }
+
     let started = std::time::Instant::now();
     check("18-alias-repetition.yaml", false).expect("no panic");
     assert!(started.elapsed().as_secs() < 5, "the alias case took {:?}", started.elapsed());
 }
 
-// ---------------------------------------------------------------- the real binary
-
-/// `target/debug/pathways`, built first so it is never older than the sources.
-fn pathways_binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| repo_root().join("target"), PathBuf::from);
-        let target = if target.is_absolute() { target } else { repo_root().join(target) };
-        let binary = target.join("debug").join(format!("pathways{}", std::env::consts::EXE_SUFFIX));
-        // Building is a no-op when the binary is up to date, and builds it when missing.
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-q", "-p", "pathways-cli"])
-            .current_dir(repo_root())
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build -p pathways-cli failed");
-        assert!(binary.is_file(), "no binary at {}", binary.display());
-        binary
-    })
+/// The route engine climbs the whole valid ladder: one route of 9,999 rungs to
+/// its top. Before relevance was settled one component at a time this query
+/// ran for minutes; the bound is a hang detector, not a speed target.
+#[test]
+fn the_ten_thousand_rung_ladder_routes_to_its_top() {
+    use pathway_core::routes::{find_routes, RouteQuery};
+    use pathway_core::{OccupationId, PathwayGraph};
+    let report = check("37-ladder-of-10000-rungs/", true).expect("no panic");
+    let dataset = report.dataset.expect("the valid ladder checks clean");
+    let started = std::time::Instant::now();
+    let graph = PathwayGraph::build(dataset).expect("the ladder links up");
+    let query = RouteQuery {
+        start: Some(OccupationId("o-0".into())),
+        target: Some(OccupationId(format!("o-{}", LADDER_RUNGS - 1))),
+        ..RouteQuery::default()
+    };
+    let set = find_routes(&graph, &query).expect("the ids exist");
+    assert!(started.elapsed().as_secs() < 60, "routing took {:?}", started.elapsed());
+    assert_eq!(set.routes.len(), 1);
+    let route = &set.routes[0];
+    assert_eq!(route.rungs.len(), LADDER_RUNGS - 1);
+    assert_eq!((route.months, route.cost, route.programs), (9_999.0, 99_990.0, 9_999));
 }
+
+// ---------------------------------------------------------------- the real binary
 
 /// Runs `pathways check DIR` from the repository root; returns the exit code and stderr.
 fn run_check(dir: &Path) -> (Option<i32>, String) {

@@ -2,6 +2,7 @@
 //! rendered the way compilers do: `file:line:column: error: message`.
 
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
 /// How bad a problem is.
@@ -94,27 +95,98 @@ impl Diagnostic {
     }
 }
 
+/// True for a character a terminal acts on or hides instead of showing: a
+/// control character (ESC starts a terminal command, a line break could forge
+/// a line of the report) or an invisible formatting character (a right-to-left
+/// override reverses the rest of the line, a zero-width joiner shows nothing).
+pub fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\t')
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{061C}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// A hidden character (see [`is_hidden`]) in words, such as "the invisible
+/// character U+202E (right-to-left override)", for messages that must name
+/// what cannot be seen.
+pub fn describe_hidden(c: char) -> String {
+    let code = c as u32;
+    if c.is_control() {
+        return format!("the control character U+{code:04X}");
+    }
+    let name = match c {
+        '\u{00AD}' => "soft hyphen",
+        '\u{061C}' => "Arabic letter mark",
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{FEFF}' => "zero-width no-break space",
+        _ => "formatting character",
+    };
+    format!("the invisible character U+{code:04X} ({name})")
+}
+
+/// How a hidden character is shown: its code point, such as `<U+202E>`.
+fn shown(c: char) -> String {
+    format!("<U+{:04X}>", c as u32)
+}
+
+/// `text` with every hidden character (see [`is_hidden`]) written as its code
+/// point, so a report about hostile data shows what is there instead of
+/// letting the terminal act on it.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_hidden) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| if is_hidden(c) { shown(c) } else { c.to_string() }).collect())
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let level = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}: {level}: {}", self.location, self.message)?;
+        // The file's own path is the author's; ids, text and lines come from the data.
+        write!(f, "{}: {level}: {}", self.location, visible(&self.message))?;
         if let (Some(text), Some(line)) = (&self.source_line, self.location.line) {
             let gutter = line.to_string().len();
-            write!(f, "\n{:gutter$} |\n{line} | {text}", "")?;
+            write!(f, "\n{:gutter$} |\n{line} | {}", "", visible(text))?;
             if let Some(column) = self.location.column {
+                // The caret keeps its place under a hidden character shown as several.
                 let pad: String = text
                     .chars()
                     .take(column.saturating_sub(1))
-                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .map(|c| match c {
+                        '\t' => "\t".to_owned(),
+                        c if is_hidden(c) => " ".repeat(shown(c).len()),
+                        _ => " ".to_owned(),
+                    })
                     .collect();
                 write!(f, "\n{:gutter$} | {pad}^", "")?;
             }
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {help}")?;
+            write!(f, "\n  = help: {}", visible(help))?;
         }
         Ok(())
     }
@@ -182,6 +254,24 @@ mod tests {
         assert!(text.contains("2 |   - nmae: CNA"), "{text}");
         assert!(text.contains("  |     ^"), "{text}");
         assert!(text.ends_with("= help: did you mean `name`?"), "{text}");
+    }
+
+    #[test]
+    fn control_and_invisible_characters_are_shown_as_code_points() {
+        let d = Diagnostic::error(
+            Location { file: "a.yaml".into(), line: Some(1), column: Some(10) },
+            "occupation id `a\u{1b}[2J\u{202e}b\nforged.yaml:1:1: error: x` is not valid",
+        )
+        .with_source("- id: \"a\u{1b}[2J\u{202e}b\"\n")
+        .with_help("did you mean `a\u{200d}b`?");
+        let text = d.to_string();
+        assert!(text.starts_with("a.yaml:1:10: error: occupation id `a<U+001B>[2J<U+202E>b<U+000A>forged"), "{text}");
+        // Column 10 is the `[` after the ESC, shown eight characters wide.
+        let caret = format!("1 | - id: \"a<U+001B>[2J<U+202E>b\"\n  | {}^", " ".repeat(8 + 8));
+        assert!(text.contains(&caret), "{text}");
+        assert!(!text.chars().any(|c| c == '\u{1b}' || c == '\u{202e}' || c == '\u{200d}'), "{text}");
+        assert!(text.contains("= help: did you mean `a<U+200D>b`?"), "{text}");
+        assert_eq!(text.lines().filter(|l| l.contains("error:")).count(), 1, "{text}");
     }
 
     #[test]

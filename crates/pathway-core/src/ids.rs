@@ -1,6 +1,7 @@
 //! Newtype identifiers for every kind of entity, so a program id can never be
 //! passed where a credential id is expected.
 
+use crate::diagnostics::{describe_hidden, is_hidden};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -63,6 +64,17 @@ pub fn id_problem(id: &str) -> Option<String> {
     if length > 64 {
         return Some(format!("the id is {length} characters long; ids are at most 64"));
     }
+    if let Some(c) = id.chars().find(|&c| is_hidden(c)) {
+        return Some(format!("the id contains {}; ids use only a-z, 0-9 and '-'", describe_hidden(c)));
+    }
+    // Full-width forms (U+FF01 to U+FF5E) mirror ASCII at a fixed distance.
+    if let Some(c) = id.chars().find(|c| ('\u{FF01}'..='\u{FF5E}').contains(c)) {
+        let plain = char::from_u32(c as u32 - 0xFEE0).unwrap_or('?');
+        return Some(format!(
+            "the id contains the full-width character '{c}' (U+{:04X}), which looks like '{plain}'; ids use only a-z, 0-9 and '-'",
+            c as u32
+        ));
+    }
     if let Some(c) = id.chars().find(|c| !c.is_ascii()) {
         return Some(format!(
             "the id contains the non-ASCII character '{c}' (U+{:04X}), which can look like a plain letter; ids use only a-z, 0-9 and '-'",
@@ -94,6 +106,18 @@ mod tests {
     fn confusable_letters_are_named() {
         let problem = id_problem("cnа").expect("Cyrillic a must be refused");
         assert!(problem.contains("U+0430"), "{problem}");
+    }
+
+    #[test]
+    fn invisible_control_and_full_width_characters_are_named() {
+        let zwj = id_problem("nursing\u{200d}-aide").expect("a zero-width joiner must be refused");
+        assert!(zwj.contains("the invisible character U+200D (zero-width joiner)"), "{zwj}");
+        let rlo = id_problem("aide\u{202e}").expect("a right-to-left override must be refused");
+        assert!(rlo.contains("U+202E (right-to-left override)"), "{rlo}");
+        let esc = id_problem("a\u{1b}[2J").expect("an escape must be refused");
+        assert!(esc.contains("the control character U+001B"), "{esc}");
+        let wide = id_problem("\u{ff43}na").expect("a full-width letter must be refused");
+        assert!(wide.contains("the full-width character 'ｃ' (U+FF43), which looks like 'c'"), "{wide}");
     }
 
     #[test]

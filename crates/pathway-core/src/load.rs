@@ -164,7 +164,7 @@ fn yaml_error(path: &str, text: &str, e: &serde_yaml::Error) -> Diagnostic {
         Some(cut) => full[..cut].to_owned(),
         None => full.clone(),
     };
-    let message = message.replace("PathwayFile", "a pathway file");
+    let message = plain_types(&message.replace("PathwayFile", "a pathway file"));
     let location = Location {
         file: path.to_owned(),
         line: e.location().map(|l| l.line()),
@@ -178,7 +178,28 @@ fn yaml_error(path: &str, text: &str, e: &serde_yaml::Error) -> Diagnostic {
     }
 }
 
+/// serde names the Rust type it wanted ("expected f64"); an author wants the
+/// kind of YAML value instead.
+fn plain_types(message: &str) -> String {
+    [
+        ("expected f64", "expected a number"),
+        ("expected u16", "expected a whole number"),
+        ("expected u32", "expected a whole number"),
+        ("expected a sequence", "expected a list, such as [a, b]"),
+        ("invalid type: sequence", "invalid type: a list"),
+        ("invalid type: map", "invalid type: a group of `name: value` lines"),
+    ]
+    .into_iter()
+    .fold(message.to_owned(), |m, (rust, plain)| m.replace(rust, plain))
+}
+
 fn help_for(message: &str) -> Option<String> {
+    if message.contains("expected a number") && message.contains("invalid type: string") {
+        return Some(
+            "write the number with digits and at most one decimal point, such as 1200 or 16.5: no commas, underscores, units or $"
+                .to_owned(),
+        );
+    }
     if message.contains("unknown field") || message.contains("unknown variant") {
         if let Some(expected) = message.split("expected ").nth(1) {
             return Some(format!("the allowed names are {expected}"));

@@ -2,11 +2,11 @@
 //! prerequisite cycles, plausible figures, entry roles and wage provenance.
 //! All problems are collected in one pass so an author fixes them in one go.
 
-use crate::diagnostics::{suggest, Diagnostic, Diagnostics};
+use crate::diagnostics::{describe_hidden, is_hidden, suggest, Diagnostic, Diagnostics};
 use crate::ids::id_problem;
-use crate::model::{Dataset, Percentiles};
+use crate::model::{Dataset, Percentiles, Step};
 use crate::origins::{Origins, Section};
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::kosaraju_scc;
 use petgraph::graph::DiGraph;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -19,12 +19,18 @@ pub const MAX_HOURLY: f64 = 1_000.0;
 /// The largest annual wage accepted, in dollars.
 pub const MAX_ANNUAL: f64 = 2_000_000.0;
 
+/// The longest text accepted in one field, in characters. The longest text in
+/// the committed data is under 700 characters; a field far beyond this limit is
+/// pasted data, and would swamp the page that shows it.
+pub const MAX_TEXT_CHARS: usize = 5_000;
+
 /// Checks a merged dataset and returns every problem, sorted by place.
 pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     let mut v = Validator { data, origins, out: Diagnostics::default(), suggestion_budget: SUGGESTION_BUDGET };
     v.ids_and_duplicates();
     v.references();
     v.figures();
+    v.text();
     v.entry_roles();
     v.wages();
     v.prerequisite_cycles();
@@ -111,17 +117,29 @@ impl<'a> Validator<'a> {
         }
         let close = if self.suggestion_budget >= set.sorted.len() {
             self.suggestion_budget -= set.sorted.len();
-            suggest(wanted, set.sorted.iter().copied())
+            // An id that reads the same (other case, full-width letters, invisible
+            // characters) is the one meant, however far apart the spellings are.
+            let wanted_skeleton = skeleton(wanted);
+            set.sorted
+                .iter()
+                .copied()
+                .find(|id| skeleton(id) == wanted_skeleton)
+                .or_else(|| suggest(wanted, set.sorted.iter().copied()))
         } else {
             None
         };
         let mut help = match close {
+            Some(close) if close.eq_ignore_ascii_case(wanted) => format!(
+                "`{wanted}` and the defined `{close}` differ only in upper and lower case; ids are all lowercase, so write both as `{}`",
+                wanted.to_ascii_lowercase()
+            ),
             Some(close) => format!("did you mean `{close}`?"),
             None if set.sorted.is_empty() => format!("no {} is defined yet; add it under `{}s:`", set.kind, set.kind),
             None => format!("define the {} or use one of the existing ids", set.kind),
         };
-        // A look-alike letter (Cyrillic а for a) cannot be seen in the message itself.
-        for id in std::iter::once(wanted).chain(close).filter(|id| !id.is_ascii()) {
+        // A look-alike letter (Cyrillic а for a) or an invisible character cannot be
+        // seen in the message itself.
+        for id in std::iter::once(wanted).chain(close).filter(|id| id.chars().any(|c| !c.is_ascii() || c.is_control())) {
             if let Some(problem) = id_problem(id) {
                 help = format!("{help} (`{id}`: {problem})");
             }
@@ -184,10 +202,7 @@ impl<'a> Validator<'a> {
         let region_of: HashMap<&str, Option<&str>> =
             d.occupations.iter().map(|o| (o.id.as_str(), o.region.as_ref().map(|r| r.as_str()))).collect();
         for (i, s) in d.steps.iter().enumerate() {
-            let owner = match &s.from {
-                Some(from) => format!("step `{from}` → `{}`", s.to),
-                None => format!("first-job step → `{}`", s.to),
-            };
+            let owner = step_owner(s);
             if let Some(from) = &s.from {
                 self.check_ref(&occupations, from.as_str(), Section::Steps, i, "from", &owner);
                 if from == &s.to {
@@ -249,8 +264,85 @@ impl<'a> Validator<'a> {
         }
         for (i, s) in d.steps.iter().enumerate() {
             if s.experience_months != 0.0 {
-                let owner = format!("step → `{}`", s.to);
+                let owner = step_owner(s);
                 self.range(Section::Steps, i, "experience_months", &owner, s.experience_months, 0.0, MAX_MONTHS, "months", true);
+            }
+        }
+    }
+
+    /// Every free-text field: not enormous, no control characters, no invisible
+    /// direction overrides, and links that are web addresses. Markup such as
+    /// `<script>` is plain text here; whatever shows the text must escape it.
+    fn text(&mut self) {
+        let d = self.data;
+        let mut fields: Vec<(Section, usize, String, &'static str, &str)> = Vec::new();
+        let mut add = |s: Section, i: usize, owner: &String, field: &'static str, text: Option<&'a str>| {
+            if let Some(text) = text {
+                fields.push((s, i, owner.clone(), field, text));
+            }
+        };
+        for (i, r) in d.regions.iter().enumerate() {
+            let owner = format!("region `{}`", r.id);
+            add(Section::Regions, i, &owner, "name", Some(&r.name));
+            add(Section::Regions, i, &owner, "oews_area", r.oews_area.as_deref());
+            add(Section::Regions, i, &owner, "description", r.description.as_deref());
+        }
+        for (i, o) in d.occupations.iter().enumerate() {
+            let owner = format!("occupation `{}`", o.id);
+            add(Section::Occupations, i, &owner, "title", Some(&o.title));
+            add(Section::Occupations, i, &owner, "onet", o.onet.as_deref());
+            add(Section::Occupations, i, &owner, "description", o.description.as_deref());
+            for k in &o.keywords {
+                add(Section::Occupations, i, &owner, "keywords", Some(k));
+            }
+        }
+        for (i, c) in d.credentials.iter().enumerate() {
+            let owner = format!("credential `{}`", c.id);
+            add(Section::Credentials, i, &owner, "name", Some(&c.name));
+            add(Section::Credentials, i, &owner, "issuer", c.issuer.as_deref());
+            add(Section::Credentials, i, &owner, "description", c.description.as_deref());
+        }
+        for (i, p) in d.programs.iter().enumerate() {
+            let owner = format!("program `{}`", p.id);
+            add(Section::Programs, i, &owner, "name", Some(&p.name));
+            for f in &p.funding {
+                add(Section::Programs, i, &owner, "eligibility", f.eligibility.as_deref());
+            }
+            add(Section::Programs, i, &owner, "citation", Some(&p.source.citation));
+            add(Section::Programs, i, &owner, "url", p.source.url.as_deref());
+        }
+        for (i, s) in d.steps.iter().enumerate() {
+            add(Section::Steps, i, &step_owner(s), "note", s.note.as_deref());
+        }
+        for (i, p) in d.partners.iter().enumerate() {
+            let owner = format!("partner `{}`", p.id);
+            add(Section::Partners, i, &owner, "name", Some(&p.name));
+            add(Section::Partners, i, &owner, "description", p.description.as_deref());
+        }
+        for (i, w) in d.wages.iter().enumerate() {
+            let owner = format!("wage for `{}`", w.soc);
+            add(Section::Wages, i, &owner, "title", w.title.as_deref());
+            add(Section::Wages, i, &owner, "source", w.source.as_deref());
+            add(Section::Wages, i, &owner, "area", w.area.as_deref());
+        }
+        for (s, i, owner, field, text) in fields {
+            let length = text.chars().count();
+            if length > MAX_TEXT_CHARS {
+                self.error(s, i, Some(field), format!(
+                    "{owner}: `{field}` is {length} characters long; a text field may be at most {MAX_TEXT_CHARS}"
+                )).help = Some("shorten it to a few paragraphs; check that nothing else was pasted into it".to_owned());
+            }
+            if let Some(c) = text.chars().find(|&c| forbidden_in_text(c)) {
+                self.error(s, i, Some(field), format!("{owner}: `{field}` contains {}", describe_hidden(c))).help =
+                    Some(if c.is_control() {
+                        "delete it: it is not a printable character, and a terminal or a page may act on it".to_owned()
+                    } else {
+                        "delete it: it reverses or reorders how the text after it is shown; right-to-left text such as Arabic or Hebrew shows correctly without it".to_owned()
+                    });
+            }
+            if field == "url" && !(text.starts_with("https://") || text.starts_with("http://")) {
+                self.error(s, i, Some(field), format!("{owner}: source url `{text}` is not a web address")).help =
+                    Some("a link must start with https:// or http://, such as https://www.apprenticeship.gov/".to_owned());
             }
         }
     }
@@ -367,7 +459,9 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        for component in tarjan_scc(&graph) {
+        // Kosaraju's search keeps its own stack; petgraph's Tarjan recurses once per
+        // node of a chain and overflowed the stack on a chain of ten thousand programs.
+        for component in kosaraju_scc(&graph) {
             let members: BTreeSet<&str> = component
                 .iter()
                 .filter_map(|&n| match graph[n] {
@@ -435,6 +529,36 @@ impl<'a> Validator<'a> {
                 self.warning(Section::Occupations, i, None, format!("occupation `{id}` is not an entry role and no step leads to it"));
             }
         }
+    }
+}
+
+/// True for a character no text field may hold: a control character other
+/// than a line break or tab, or an invisible direction embedding, override or
+/// isolate (the characters of "Trojan Source" spoofing). Joiners and
+/// direction marks stay allowed: scripts and emoji need them.
+fn forbidden_in_text(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An id as a reader sees it: lowercase, full-width letters as plain ones,
+/// invisible characters gone.
+fn skeleton(id: &str) -> String {
+    id.chars()
+        .filter(|&c| !is_hidden(c))
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// How messages name a step: by both ends, as an author finds it in the file.
+fn step_owner(s: &Step) -> String {
+    match &s.from {
+        Some(from) => format!("step `{from}` → `{}`", s.to),
+        None => format!("first-job step → `{}`", s.to),
     }
 }
 

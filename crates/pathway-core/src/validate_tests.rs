@@ -494,7 +494,7 @@ fn experience_out_of_range() {
     for (months, shown) in [("-1", "-1"), ("121", "121"), (".nan", "NaN")] {
         let t = format!("steps:\n  - from: aide\n    to: lpn\n    note: Internal posting\n    experience_months: {months}\n");
         let all = with_base(&t);
-        let d = error_at(&all, &format!("step → `lpn`: `experience_months` is {shown}, which is not plausible"), "t.yaml", 5);
+        let d = error_at(&all, &format!("step `aide` → `lpn`: `experience_months` is {shown}, which is not plausible"), "t.yaml", 5);
         assert_eq!(help(d), "experience_months must be from 0 up to 120 months");
     }
 }
@@ -614,6 +614,45 @@ fn missing_wage_warning() {
     assert_eq!(all.len(), 1, "{}", dump(&all));
 }
 
+// ---------------------------------------------------------------- free text
+
+#[test]
+fn markup_in_text_is_plain_text() {
+    let all = with_base("partners:\n  - id: helper\n    name: \"<script>alert(1)</script>\"\n    roles: [funder]\n");
+    assert!(all.iter().all(|d| !d.is_error()), "{}", dump(&all));
+}
+
+#[test]
+fn enormous_text_is_refused_at_its_field() {
+    let long = "x".repeat(crate::validate::MAX_TEXT_CHARS + 1);
+    let t = format!("partners:\n  - id: helper\n    roles: [funder]\n    description: {long}\n    name: Helper\n");
+    let all = with_base(&t);
+    let d = error_at(&all, "partner `helper`: `description` is 5001 characters long; a text field may be at most 5000", "t.yaml", 4);
+    assert!(d.source_line.as_deref().is_some_and(|l| l.chars().count() < 210), "the shown line is cut");
+    let exact = format!("partners:\n  - id: helper\n    roles: [funder]\n    description: {}\n    name: Helper\n", &long[1..]);
+    assert!(with_base(&exact).iter().all(|d| !d.is_error()));
+}
+
+#[test]
+fn control_characters_and_direction_overrides_in_text_are_named() {
+    let t = "partners:\n  - id: helper\n    roles: [funder]\n    name: \"Help\\e[2J\"\n    description: \"abc\\u202Edef\"\n";
+    let all = with_base(t);
+    let d = error_at(&all, "partner `helper`: `name` contains the control character U+001B", "t.yaml", 4);
+    assert!(help(d).starts_with("delete it: it is not a printable character"), "{d}");
+    let d = error_at(&all, "partner `helper`: `description` contains the invisible character U+202E (right-to-left override)", "t.yaml", 5);
+    assert!(help(d).contains("right-to-left text such as Arabic or Hebrew shows correctly without it"), "{d}");
+    // Right-to-left text, joiners and combining marks are ordinary text.
+    let fine = "partners:\n  - id: helper\n    roles: [funder]\n    name: \"مساعد تمريض \u{200d}👩\u{200d}⚕️ e\u{301}\"\n";
+    assert!(with_base(fine).iter().all(|d| !d.is_error()));
+}
+
+#[test]
+fn a_source_url_must_be_a_web_address() {
+    let all = with_base(&program("12", "100", "").replace("date: \"2025\"", "date: \"2025\"\n      url: \"javascript:alert(1)\""));
+    let d = error_at(&all, "program `x`: source url `javascript:alert(1)` is not a web address", "t.yaml", 14);
+    assert!(help(d).contains("https://"), "{d}");
+}
+
 // ---------------------------------------------------------------- cycles and steps
 
 #[test]
@@ -674,6 +713,40 @@ fn prerequisite_cycle_through_three_programs_names_only_the_programs_in_it() {
         "prerequisite cycle: credentials `c1`, `c2`, `c3` each need another of them first (programs `p3`, `p1`, `p2`)",
         "t.yaml",
         7,
+    );
+}
+
+/// A chain of prerequisites thousands of programs long is checked without
+/// recursion: a recursive cycle search overflowed the stack on such a chain.
+#[test]
+fn a_long_prerequisite_chain_with_a_cycle_at_its_far_end() {
+    let n = 6_000;
+    let mut t = "region: balt\ncredentials:\n".to_owned();
+    for i in 0..n {
+        t.push_str(&format!("  - {{id: c-{i}, name: N, kind: certificate}}\n"));
+    }
+    t.push_str("programs:\n");
+    // Program `p-i` requires `c-(i-1)` and awards `c-i`; the next-to-last one
+    // requires the last credential instead, closing a cycle of two.
+    let first_program_line = n + 4;
+    for i in 1..n {
+        let requires = if i == n - 2 { format!("c-{}", n - 1) } else { format!("c-{}", i - 1) };
+        t.push_str(&format!(
+            "  - {{id: p-{i}, name: N, kind: college, provider: ccbc, months: 1, cost: 0, schedule: [day], requires: [{requires}], awards: [c-{i}], source: {{citation: c, date: \"2025\"}}}}\n"
+        ));
+    }
+    let all = with_base(&t);
+    error_at(
+        &all,
+        &format!(
+            "prerequisite cycle: credentials `c-{}`, `c-{}` each need another of them first (programs `p-{}`, `p-{}`)",
+            n - 2,
+            n - 1,
+            n - 2,
+            n - 1
+        ),
+        "t.yaml",
+        first_program_line + n - 3,
     );
 }
 
@@ -811,9 +884,14 @@ fn tabs_for_indentation() {
 #[test]
 fn wrong_types() {
     let all = load_errors("w.yaml", b"region: balt\nprograms:\n  - id: x\n    months: twelve\n");
-    error_at(&all, "programs[0].months: invalid type: string \"twelve\", expected f64", "w.yaml", 4);
+    error_at(&all, "programs[0].months: invalid type: string \"twelve\", expected a number", "w.yaml", 4);
+    let all = load_errors("w.yaml", b"region: balt\nprograms:\n  - id: x\n    cost: 1_200\n");
+    let d = error_at(&all, "programs[0].cost: invalid type: string \"1_200\", expected a number", "w.yaml", 4);
+    assert!(help(d).contains("no commas, underscores, units or $"), "{d}");
+    let all = load_errors("w.yaml", b"region: balt\nprograms:\n  - id: x\n    schedule: evening\n");
+    error_at(&all, "programs[0].schedule: invalid type: string \"evening\", expected a list, such as [a, b]", "w.yaml", 4);
     let all = load_errors("w.yaml", b"region: balt\noccupations:\n  - id: a\n    soc: 31-1131\n    title: [Aide, Helper]\n");
-    error_at(&all, "occupations[0].title: invalid type: sequence, expected a string", "w.yaml", 5);
+    error_at(&all, "occupations[0].title: invalid type: a list, expected a string", "w.yaml", 5);
 }
 
 #[test]

@@ -6,6 +6,8 @@
 //! Computed once per graph.
 
 use crate::graph::{OccupationIx, PathwayGraph};
+use petgraph::algo::kosaraju_scc;
+use petgraph::graph::{DiGraph, NodeIndex};
 
 /// A fixed-size set of credentials as bits.
 pub(crate) type Bits = Vec<u64>;
@@ -38,6 +40,36 @@ fn union(into: &mut Bits, from: &Bits) -> bool {
     grew
 }
 
+/// The least sets `out` with `out[v] ⊇ sets[v]` and `out[v] ⊇ out[w]` for every
+/// `w` in `next[v]`. Each strongly connected component is settled once, after
+/// every component it leads to, so a ladder or a prerequisite chain thousands
+/// of links long costs one pass; repeating passes until nothing changed took
+/// one pass per link, which on a 10,000-rung ladder did not finish.
+fn close_over(mut sets: Vec<Bits>, next: &[Vec<usize>], words: usize) -> Vec<Bits> {
+    let mut graph = DiGraph::<(), ()>::with_capacity(sets.len(), 0);
+    let nodes: Vec<NodeIndex> = (0..sets.len()).map(|_| graph.add_node(())).collect();
+    for (v, ws) in next.iter().enumerate() {
+        for &w in ws {
+            graph.add_edge(nodes[v], nodes[w], ());
+        }
+    }
+    // petgraph gives the components in reverse topological order, so every
+    // component outside this one that a member leads to is already settled.
+    for component in kosaraju_scc(&graph) {
+        let mut bits = vec![0; words];
+        for v in component.iter().map(|v| v.index()) {
+            union(&mut bits, &sets[v]);
+            for &w in &next[v] {
+                union(&mut bits, &sets[w]);
+            }
+        }
+        for v in &component {
+            sets[v.index()].clone_from(&bits);
+        }
+    }
+    sets
+}
+
 impl Relevance {
     pub(crate) fn new(graph: &PathwayGraph) -> Self {
         let d = graph.dataset();
@@ -47,7 +79,7 @@ impl Relevance {
 
         // What it takes to earn each credential: itself and, transitively, the
         // prerequisites of every program that awards it.
-        let mut needs: Vec<Bits> = (0..credentials)
+        let needs: Vec<Bits> = (0..credentials)
             .map(|c| {
                 let mut b = vec![0; words];
                 set(&mut b, c);
@@ -63,16 +95,7 @@ impl Relevance {
                 direct[a].extend(&requires);
             }
         }
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for c in 0..credentials {
-                for &r in &direct[c] {
-                    let from = needs[r].clone();
-                    changed |= union(&mut needs[c], &from);
-                }
-            }
-        }
+        let needs = close_over(needs, &direct, words);
         let closure = |ids: &mut dyn Iterator<Item = &crate::ids::CredentialId>| -> Bits {
             let mut b = vec![0; words];
             for c in ids.filter_map(ix) {
@@ -93,17 +116,14 @@ impl Relevance {
             })
             .collect();
         let mut ahead: Vec<Bits> = vec![vec![0; words]; d.occupations.len()];
-        let mut changed = true;
-        while changed {
-            changed = false;
-            for (from, to, needs) in &step_needs {
-                if let Some(from) = from {
-                    let mut add = needs.clone();
-                    union(&mut add, &ahead[*to]);
-                    changed |= union(&mut ahead[*from], &add);
-                }
+        let mut next: Vec<Vec<usize>> = vec![Vec::new(); d.occupations.len()];
+        for (from, to, needs) in &step_needs {
+            if let Some(from) = *from {
+                union(&mut ahead[from], needs);
+                next[from].push(*to);
             }
         }
+        let ahead = close_over(ahead, &next, words);
         let mut ahead_of_no_job = vec![0; words];
         for (from, to, needs) in &step_needs {
             if from.is_none() {

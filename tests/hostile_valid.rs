@@ -1,0 +1,110 @@
+//! The hostile but valid dataset in `tests/corpus/hostile-valid`: markup and
+//! script in every free-text field, right-to-left, combining-mark and emoji
+//! text, text at the longest a field may be, figures at the edges the checker
+//! accepts, and a ladder of 200 rungs. It must check with no problem at all,
+//! keep every text verbatim, and build into the bundle the site's tests load:
+//!
+//! ```sh
+//! pathways build tests/corpus/hostile-valid -o site/dist/pathways.json
+//! ```
+//!
+//! A person starts at the entry role `hostile-entry`.
+
+use pathway_core::bundle::Bundle;
+use pathway_core::routes::{find_routes, RouteQuery};
+use pathway_core::validate::{MAX_ANNUAL, MAX_COST, MAX_HOURLY, MAX_MONTHS, MAX_TEXT_CHARS};
+use pathway_core::{check_files, Dataset, OccupationId, PathwayGraph};
+use pathways_integration_tests::{pathways_binary, read_yaml_dir, repo_root, text_values};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+const DIR: &str = "tests/corpus/hostile-valid";
+
+/// The entry role a person starts from, and the top of the long ladder.
+const ENTRY: &str = "hostile-entry";
+const LADDER_TOP: &str = "rung-200";
+
+fn checked() -> Dataset {
+    let report = check_files(&read_yaml_dir(&repo_root().join(DIR)));
+    let problems: Vec<String> = report.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{DIR} must check with no errors and no warnings:\n{}", problems.join("\n"));
+    report.dataset.expect("clean data")
+}
+
+#[test]
+fn every_text_field_holds_markup_and_keeps_it() {
+    let dataset = checked();
+    let values = text_values(&dataset);
+    let every = [
+        "area", "citation", "description", "eligibility", "issuer", "keywords", "name", "note", "oews_area", "onet",
+        "source", "title", "url",
+    ];
+    for field in every {
+        let scripted = values.iter().any(|(f, v)| f == field && (v.contains("<script>") || v.contains("javascript:")));
+        let marked = values.iter().any(|(f, v)| f == field && v.contains('<'));
+        assert!(scripted || marked, "no `{field}` holds markup");
+    }
+    let fields: BTreeSet<&str> = values.iter().map(|(f, _)| f.as_str()).collect();
+    assert_eq!(fields, BTreeSet::from(every), "a kind of text field is missing from {DIR}");
+    let entry = dataset.occupations.iter().find(|o| o.id.as_str() == ENTRY).expect("the entry role");
+    assert!(entry.title.starts_with("Entry role <script>alert('entry title')</script> ممرض"), "{}", entry.title);
+}
+
+#[test]
+fn it_has_long_right_to_left_and_combining_text() {
+    let values = text_values(&checked());
+    let longest = values.iter().map(|(_, v)| v.chars().count()).max().unwrap_or(0);
+    assert!(longest > MAX_TEXT_CHARS - 200 && longest <= MAX_TEXT_CHARS, "the longest text has {longest} characters");
+    let has = |test: fn(char) -> bool| values.iter().any(|(_, v)| v.chars().any(test));
+    assert!(has(|c| ('\u{0590}'..='\u{05FF}').contains(&c)), "no Hebrew");
+    assert!(has(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "no Arabic");
+    assert!(has(|c| ('\u{0300}'..='\u{036F}').contains(&c)), "no combining marks");
+    assert!(has(|c| c == '\u{200D}'), "no zero-width joiner sequences");
+}
+
+#[test]
+fn figures_sit_at_the_edges_the_checker_accepts() {
+    let d = checked();
+    let hourly: Vec<f64> = d.wages.iter().flat_map(|w| w.hourly.named()).filter_map(|(_, x)| x).collect();
+    let annual: Vec<f64> = d.wages.iter().flat_map(|w| w.annual.named()).filter_map(|(_, x)| x).collect();
+    assert!(hourly.contains(&MAX_HOURLY) && hourly.contains(&0.01), "{hourly:?}");
+    assert!(annual.contains(&MAX_ANNUAL) && annual.contains(&0.01), "{annual:?}");
+    let costs: Vec<f64> = d.programs.iter().map(|p| p.cost).collect();
+    assert!(costs.contains(&MAX_COST) && costs.contains(&0.0), "{costs:?}");
+    assert!(d.programs.iter().any(|p| p.months == MAX_MONTHS) && d.programs.iter().any(|p| p.months == 0.01));
+    assert!(d.steps.iter().any(|s| s.experience_months == MAX_MONTHS));
+}
+
+#[test]
+fn the_long_ladder_is_climbed_from_the_entry_role() {
+    let graph = PathwayGraph::build(checked()).expect("links up");
+    let query = RouteQuery {
+        start: Some(OccupationId(ENTRY.into())),
+        target: Some(OccupationId(LADDER_TOP.into())),
+        ..RouteQuery::default()
+    };
+    let set = find_routes(&graph, &query).expect("the ids exist");
+    assert_eq!(set.routes.len(), 1, "one way up the ladder");
+    assert_eq!(set.routes[0].rungs.len(), 200);
+    // Every occupation can be reached from the entry role.
+    let everywhere = find_routes(&graph, &RouteQuery { target: None, ..query }).expect("the ids exist");
+    let reached: BTreeSet<String> =
+        everywhere.routes.iter().map(|r| graph.occupation(r.destination()).id.to_string()).collect();
+    assert_eq!(reached.len(), graph.dataset().occupations.len() - 1, "every rung but the start is reachable");
+}
+
+/// `pathways build` writes the bundle the site loads, and it holds the same data.
+#[test]
+fn pathways_build_writes_the_bundle() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-valid").join("pathways.json");
+    let _ = std::fs::remove_file(&out);
+    let run = Command::new(pathways_binary()).args(["build", DIR, "-o"]).arg(&out).current_dir(repo_root()).output().expect("pathways runs");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("ok: 0 errors, 0 warnings in 4 files"), "{stderr}");
+    let text = std::fs::read_to_string(&out).expect("the bundle is written");
+    let graph = Bundle::parse(&text).expect("the site can read the bundle");
+    assert_eq!(graph.dataset(), &checked());
+    assert!(text.contains("<script>alert('entry title')</script>"), "the bundle keeps markup as text");
+}
