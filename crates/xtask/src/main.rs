@@ -2,7 +2,9 @@
 //!
 //! - `setup`: install what this machine lacks to build and test the site;
 //! - `build`: build the release site and its data bundle into `site/dist`;
-//! - `serve`: set up, build, and serve the site on http://127.0.0.1:8080;
+//! - `serve`: set up, build, and serve the site on http://127.0.0.1:8080, as
+//!   the browser tests see it (also under `/nested/explorer/`, and over the
+//!   hostile test data under `/hostile-data/`);
 //! - `test`: set up, then run every test: core, CLI, data, site build, browser;
 //! - `bench`: build the release site and print every budget: transfer sizes,
 //!   click-to-routes time, Lighthouse scores, and the route engine's timings
@@ -46,7 +48,8 @@ fn main() -> ExitCode {
         Some("build") => tools::ensure_all().and_then(|()| site_build::build_release_site()),
         Some("serve") => tools::ensure_all()
             .and_then(|()| site_build::build_release_site())
-            .and_then(|()| static_server::serve_forever(&site_build::dist_dir(), port.unwrap_or(8080))),
+            .and_then(|()| site_build::build_hostile_site())
+            .and_then(|()| static_server::serve_forever(&site_build::test_mounts(), port.unwrap_or(8080))),
         Some("test") => tools::ensure_all().and_then(|()| test_everything()),
         Some("bench") => tools::ensure_all().and_then(|()| bench_everything()),
         _ => Err(USAGE.to_owned()),
@@ -64,7 +67,7 @@ fn main() -> ExitCode {
 fn bench_everything() -> Result<(), String> {
     let root = repo_root();
     site_build::build_release_site()?;
-    let server = static_server::spawn(&site_build::dist_dir())?;
+    let server = static_server::spawn(site_build::test_mounts())?;
     let browser_dir = root.join("tests/browser");
     run(Command::new("node")
         .current_dir(&browser_dir)
@@ -102,7 +105,8 @@ fn test_everything() -> Result<(), String> {
     // and run natively; its features stay as they are so leptos builds for CSR.
     run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "-p", "pathway-site"]))?;
     site_build::build_release_site()?;
-    let server = static_server::spawn(&site_build::dist_dir())?;
+    site_build::build_hostile_site()?;
+    let server = static_server::spawn(site_build::test_mounts())?;
     let browser_dir = root.join("tests/browser");
     run(Command::new(browser_dir.join("node_modules/.bin/playwright"))
         .current_dir(&browser_dir)

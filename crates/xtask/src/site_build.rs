@@ -1,7 +1,8 @@
 //! Building the release site with trunk and writing the data bundle beside it.
 
 use crate::{repo_root, run, tools};
-use std::path::PathBuf;
+use crate::static_server::Mount;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Where the built site is written.
@@ -55,6 +56,51 @@ fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Where the copy of the site over the hostile test data is written.
+pub fn hostile_dir() -> PathBuf {
+    repo_root().join("target/hostile-site")
+}
+
+/// Every folder the test server publishes: the site at the root and again in
+/// a subfolder, and the site over hostile data under `/hostile-data/`.
+pub fn test_mounts() -> Vec<Mount> {
+    vec![
+        Mount { prefix: "/", dir: dist_dir() },
+        Mount { prefix: "/nested/explorer/", dir: dist_dir() },
+        Mount { prefix: "/hostile-data/", dir: hostile_dir() },
+    ]
+}
+
+/// Writes the data files the site loads from the pathway folder `dataset`
+/// into `folder`, through the `pathways build` a partnership runs.
+fn build_data(dataset: &Path, folder: &Path) -> Result<(), String> {
+    run(Command::new(env!("CARGO"))
+        .current_dir(repo_root())
+        .args(["run", "--quiet", "--package", "pathways-cli", "--", "build"])
+        .arg(dataset)
+        .arg("--output")
+        .arg(folder.join("pathways.json")))
+}
+
+/// A copy of the built site whose data comes from `tests/corpus/hostile-valid`:
+/// markup in every text field, extreme figures and a very long ladder, all of
+/// which pass the checker. The browser tests prove the site shows it as text
+/// and stays usable.
+pub fn build_hostile_site() -> Result<(), String> {
+    let (dist, hostile) = (dist_dir(), hostile_dir());
+    let _ = std::fs::remove_dir_all(&hostile);
+    std::fs::create_dir_all(&hostile).map_err(|e| format!("{}: {e}", hostile.display()))?;
+    let entries = std::fs::read_dir(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let is_data = name.starts_with("pathways") && name.ends_with(".json");
+        if entry.path().is_file() && !is_data {
+            std::fs::copy(entry.path(), hostile.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        }
+    }
+    build_data(&repo_root().join("tests/corpus/hostile-valid"), &hostile)
+}
+
 /// Builds the wasm site in release mode, then the bundle from `pathways/`.
 pub fn build_release_site() -> Result<(), String> {
     let root = repo_root();
@@ -65,14 +111,5 @@ pub fn build_release_site() -> Result<(), String> {
         .env("PATH", format!("{}:{path}", tools::node_bin().display()))
         .env_remove("CARGO_TARGET_DIR"))?;
     secure_loader_script(&dist_dir())?;
-    run(Command::new(env!("CARGO")).current_dir(&root).args([
-        "run",
-        "--quiet",
-        "--package",
-        "pathways-cli",
-        "--",
-        "build",
-        "pathways",
-        "--output",
-    ]).arg(dist_dir().join("pathways.json")))
+    build_data(&root.join("pathways"), &dist_dir())
 }

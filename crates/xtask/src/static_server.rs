@@ -1,15 +1,23 @@
 //! A small static file server for the built site, on the loopback address only.
 //! It gzips text and wasm for clients that accept it, as ordinary web servers
 //! do, so measurements see the transfer a real deployment has.
-//! The same files are also served under `/nested/explorer/`, so tests can prove
-//! the site works from a subfolder as partnerships often publish it.
+//! It serves several folders, each under its own path prefix: the tests use
+//! this to publish the same site from a subfolder, as partnerships often do,
+//! and to publish a copy of the site over test data.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
-/// The folder prefix under which the site is served a second time.
-pub const SUBFOLDER: &str = "/nested/explorer/";
+/// One folder and the URL path prefix it is served under, such as `/` or
+/// `/nested/explorer/`.
+#[derive(Clone, Debug)]
+pub struct Mount {
+    /// The URL path prefix, starting and ending with `/`.
+    pub prefix: &'static str,
+    /// The folder whose files are served there.
+    pub dir: PathBuf,
+}
 
 /// A server running on a background thread.
 pub struct RunningServer {
@@ -17,28 +25,31 @@ pub struct RunningServer {
     pub port: u16,
 }
 
-/// Starts serving `dir` on a free loopback port in the background.
-pub fn spawn(dir: &Path) -> Result<RunningServer, String> {
+/// Starts serving the mounts on a free loopback port in the background.
+pub fn spawn(mounts: Vec<Mount>) -> Result<RunningServer, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot listen: {e}"))?;
     let port = listener.local_addr().map_err(|e| e.to_string())?.port();
-    let dir = dir.to_path_buf();
-    std::thread::spawn(move || accept_loop(&listener, &dir));
+    std::thread::spawn(move || accept_loop(&listener, &mounts));
     Ok(RunningServer { port })
 }
 
-/// Serves `dir` on 127.0.0.1:`port` until the process is stopped.
-pub fn serve_forever(dir: &Path, port: u16) -> Result<(), String> {
+/// Serves the mounts on 127.0.0.1:`port` until the process is stopped.
+pub fn serve_forever(mounts: &[Mount], port: u16) -> Result<(), String> {
     let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
-    eprintln!("xtask: serving {} on http://127.0.0.1:{port}/ (Ctrl-C stops)", dir.display());
-    accept_loop(&listener, dir);
+    for mount in mounts {
+        eprintln!("xtask: serving {} on http://127.0.0.1:{port}{}", mount.dir.display(), mount.prefix);
+    }
+    eprintln!("xtask: Ctrl-C stops the server");
+    accept_loop(&listener, mounts);
     Ok(())
 }
 
-fn accept_loop(listener: &TcpListener, dir: &Path) {
+fn accept_loop(listener: &TcpListener, mounts: &[Mount]) {
+    let mounts = std::sync::Arc::new(mounts.to_vec());
     for stream in listener.incoming().flatten() {
-        let dir = dir.to_path_buf();
+        let mounts = mounts.clone();
         std::thread::spawn(move || {
-            let _ = handle(stream, &dir);
+            let _ = handle(stream, &mounts);
         });
     }
 }
@@ -68,11 +79,23 @@ fn gzip(body: &[u8]) -> std::io::Result<Vec<u8>> {
     encoder.finish()
 }
 
-/// Maps a request path to a file under `dir`, refusing anything that climbs out.
-fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
+/// The mount with the longest prefix that holds this path, and the rest of the path.
+fn mount_for<'m>(mounts: &'m [Mount], path: &'m str) -> Option<(&'m Mount, &'m str)> {
+    mounts
+        .iter()
+        .filter_map(|m| {
+            let rest = path.strip_prefix(m.prefix.trim_end_matches('/'))?;
+            (rest.is_empty() || rest.starts_with('/')).then_some((m, rest))
+        })
+        .max_by_key(|(m, _)| m.prefix.len())
+}
+
+/// Maps a request path to a file under its mount's folder, refusing anything
+/// that climbs out.
+fn resolve(mounts: &[Mount], url_path: &str) -> Option<PathBuf> {
     let path = url_path.split(['?', '#']).next().unwrap_or("/");
-    let path = path.strip_prefix(SUBFOLDER.trim_end_matches('/')).unwrap_or(path);
-    let mut file = dir.to_path_buf();
+    let (mount, path) = mount_for(mounts, path)?;
+    let mut file = mount.dir.clone();
     for component in Path::new(path.trim_start_matches('/')).components() {
         match component {
             Component::Normal(part) => file.push(part),
@@ -86,7 +109,7 @@ fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
-fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
+fn handle(stream: TcpStream, mounts: &[Mount]) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
@@ -105,7 +128,7 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let mut stream = stream;
-    let found = (method == "GET" || method == "HEAD").then(|| resolve(dir, target)).flatten();
+    let found = (method == "GET" || method == "HEAD").then(|| resolve(mounts, target)).flatten();
     match found.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
         Some((file, body)) => {
             let (body, encoding) = if accepts_gzip && compressible(&file) {
@@ -140,11 +163,29 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
 mod tests {
     use super::*;
 
+    fn site(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-static-server-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), name).unwrap();
+        dir
+    }
+
     #[test]
     fn refuses_paths_that_climb_out() {
-        let dir = std::env::temp_dir();
-        assert_eq!(resolve(&dir, "/../etc/passwd"), None);
-        assert_eq!(resolve(&dir, "/a/../../etc/passwd"), None);
+        let mounts = [Mount { prefix: "/", dir: site("root") }];
+        assert_eq!(resolve(&mounts, "/../etc/passwd"), None);
+        assert_eq!(resolve(&mounts, "/a/../../etc/passwd"), None);
+    }
+
+    #[test]
+    fn each_prefix_serves_its_own_folder() {
+        let (root, other) = (site("root"), site("other"));
+        let mounts = [Mount { prefix: "/", dir: root.clone() }, Mount { prefix: "/other/", dir: other.clone() }];
+        assert_eq!(resolve(&mounts, "/?from=x"), Some(root.join("index.html")));
+        assert_eq!(resolve(&mounts, "/other/?from=x"), Some(other.join("index.html")));
+        assert_eq!(resolve(&mounts, "/other"), Some(other.join("index.html")));
+        // A name that only starts like a prefix belongs to the root.
+        assert_eq!(resolve(&mounts, "/otherwise"), None);
     }
 
     #[test]
