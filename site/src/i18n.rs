@@ -84,7 +84,6 @@ pub struct Strings {
     pub print_plan: &'static str,
     pub plan_heading: &'static str,
     pub plan_link: &'static str,
-    pub onet_credit: &'static str,
     pub wage_credit: &'static str,
     pub data_note: &'static str,
 }
@@ -170,7 +169,6 @@ pub const EN: Strings = Strings {
     print_plan: "Print this plan",
     plan_heading: "My plan",
     plan_link: "Open this plan again at:",
-    onet_credit: "Occupation codes and titles: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.",
     wage_credit: "Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS).",
     data_note: "Program details marked as examples are typical figures; check with the provider.",
 };

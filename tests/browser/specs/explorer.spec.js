@@ -196,6 +196,8 @@ test('the region picker switches ladders and wages to that region', async ({ pag
   expect(names.length).toBeGreaterThanOrEqual(4);
   await region.selectOption('denver');
   await expect(page).toHaveURL(/region=denver/);
+  // The region's data replaces the page below the masthead; focus stays on the picker.
+  await expect(page.getByLabel('Region')).toBeFocused();
   await page.getByLabel('Search jobs').fill('retail');
   const retail = page.locator('.choice').filter({ hasText: 'Retail sales associate' });
   await expect(retail).toBeVisible();
