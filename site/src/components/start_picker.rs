@@ -30,8 +30,8 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
                 o.title,
                 o.keywords.join(" "),
                 o.description.as_deref().unwrap_or_default()
-            )
-            .to_lowercase();
+            );
+            let haystack = lowercase(&haystack);
             Choice {
                 id: o.id.to_string(),
                 title: o.title.clone(),
@@ -46,8 +46,18 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
     out
 }
 
+/// Lowercases text for matching. In the browser JavaScript's own
+/// `toLowerCase` does it, which keeps Rust's Unicode case tables (about a
+/// tenth of the module's data) out of the WebAssembly.
+fn lowercase(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return String::from(js_sys::JsString::from(text).to_lower_case());
+    #[cfg(not(target_arch = "wasm32"))]
+    return text.to_lowercase();
+}
+
 fn matches(choice: &Choice, typed: &str) -> bool {
-    typed.to_lowercase().split_whitespace().all(|word| choice.haystack.contains(word))
+    lowercase(typed).split_whitespace().all(|word| choice.haystack.contains(word))
 }
 
 /// Picks where the person starts; once picked, says so with a way to change it.
