@@ -19,17 +19,16 @@ pub fn App() -> impl IntoView {
     provide_context(RegionFocus(StoredValue::new(false)));
     view! {
         <main id="main">
-            <Suspense fallback=move || view! { <p role="status">{t.loading}</p> }>
-                {move || {
-                    data.get().map(|loaded| match loaded {
-                        Ok(loaded) => view! {
-                            <Explorer graph=loaded.graph.clone() regions=loaded.regions.clone() state=state />
-                        }
-                        .into_any(),
-                        Err(message) => view! { <LoadError message=message /> }.into_any(),
-                    })
-                }}
-            </Suspense>
+            // A plain match rather than <Suspense>: one resource needs no
+            // boundary, and the boundary's machinery would add to the wasm.
+            {move || match data.get() {
+                None => view! { <p role="status">{t.loading}</p> }.into_any(),
+                Some(Ok(loaded)) => view! {
+                    <Explorer graph=loaded.graph.clone() regions=loaded.regions.clone() state=state />
+                }
+                .into_any(),
+                Some(Err(message)) => view! { <LoadError message=message /> }.into_any(),
+            }}
         </main>
     }
 }
