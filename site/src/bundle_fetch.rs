@@ -30,6 +30,17 @@ async fn fetch_text(file: &str) -> Result<String, String> {
     text.as_string().ok_or_else(unreadable)
 }
 
+/// Waits for the browser's next task, so reading the data and drawing the
+/// page it fills are two shorter tasks, not one long one that blocks input.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Fetches the index and the bundle of the wanted region (the first region
 /// when the view names none or one the data lacks); the error is a sentence a
 /// person can act on.
@@ -41,5 +52,6 @@ pub async fn fetch_region(wanted: Option<String>) -> Result<Arc<Loaded>, String>
         .ok_or_else(|| format!("the data file `{INDEX_FILE}` lists no region"))?;
     let file = region_file(&region.id);
     let graph = Bundle::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))?;
+    next_task().await;
     Ok(Arc::new(Loaded { graph: Arc::new(graph), regions }))
 }
