@@ -5,7 +5,27 @@
 // nothing from other origins and is scoped to the site's own folder.
 const CACHE = 'pathway-explorer';
 
-self.addEventListener('install', () => self.skipWaiting());
+// The page fetches only the region it shows. On install the worker also keeps
+// the data index and every region's file it names, so a region never opened
+// online still opens offline. A failure here only means fewer files kept.
+async function keepEveryRegion() {
+  const cache = await caches.open(CACHE);
+  const index = new URL('pathways.json', self.registration.scope).href;
+  const response = await fetch(index);
+  if (!response.ok) return;
+  await cache.put(index, response.clone());
+  const { regions = [] } = await response.json();
+  await Promise.all(regions.map(async ({ id }) => {
+    const file = new URL(`pathways-${encodeURIComponent(id)}.json`, self.registration.scope).href;
+    const region = await fetch(file);
+    if (region.ok) await cache.put(file, region);
+  }));
+}
+
+self.addEventListener('install', (event) => {
+  self.skipWaiting();
+  event.waitUntil(keepEveryRegion().catch(() => {}));
+});
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 

@@ -1,9 +1,9 @@
-//! The page below its static masthead (which index.html carries, so the first
-//! paint needs no WebAssembly): the explorer over the loaded data, or a
-//! readable message when it cannot load, and the credits.
+//! The page between its static masthead and credits (which index.html
+//! carries, so the first paint needs no WebAssembly): the explorer over the
+//! region the view shows, or a readable message when its data cannot load.
 
-use crate::bundle_fetch::fetch_bundle;
-use crate::components::{Explorer, LoadError};
+use crate::bundle_fetch::fetch_region;
+use crate::components::{Explorer, LoadError, RegionFocus};
 use crate::i18n::strings;
 use crate::url_sync::url_state;
 use leptos::prelude::*;
@@ -12,25 +12,23 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let t = strings();
-    let bundle = LocalResource::new(fetch_bundle);
     let state = url_state();
+    // Only a change of region fetches data; every other change is computed here.
+    let region = Memo::new(move |_| state.with(|s| s.region.clone()));
+    let data = LocalResource::new(move || fetch_region(region.get()));
+    provide_context(RegionFocus(StoredValue::new(false)));
     view! {
         <main id="main">
-            <Suspense fallback=move || view! { <p role="status">{t.loading}</p> }>
-                {move || {
-                    bundle
-                        .get()
-                        .map(|loaded| match loaded {
-                            Ok(graph) => view! { <Explorer graph=graph state=state /> }.into_any(),
-                            Err(message) => view! { <LoadError message=message /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+            // A plain match rather than <Suspense>: one resource needs no
+            // boundary, and the boundary's machinery would add to the wasm.
+            {move || match data.get() {
+                None => view! { <p role="status">{t.loading}</p> }.into_any(),
+                Some(Ok(loaded)) => view! {
+                    <Explorer graph=loaded.graph.clone() regions=loaded.regions.clone() state=state />
+                }
+                .into_any(),
+                Some(Err(message)) => view! { <LoadError message=message /> }.into_any(),
+            }}
         </main>
-        <footer class="credits no-print">
-            <p>{t.wage_credit}</p>
-            <p>{t.onet_credit}</p>
-            <p>{t.data_note}</p>
-        </footer>
     }
 }

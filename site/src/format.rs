@@ -5,9 +5,19 @@ use crate::i18n::strings;
 /// Whole dollars: `$34,710`.
 pub use pathway_core::figures::dollars;
 
-/// Dollars and cents: `$16.69`.
+/// Dollars and cents: `$16.69`. Worked in whole cents, because formatting a
+/// float to a fixed number of places brings a large routine into the wasm.
 pub fn cents(x: f64) -> String {
-    format!("${x:.2}")
+    let c = (x * 100.0).round() as i64;
+    format!("{}${}.{:02}", if c < 0 { "-" } else { "" }, c.unsigned_abs() / 100, c.unsigned_abs() % 100)
+}
+
+/// A count that may have a tenth: `3`, `1.5`. Worked in whole tenths, as [`cents`].
+pub fn tenths(x: f64) -> String {
+    let t = (x * 10.0).round() as i64;
+    let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
+    let sign = if t < 0 { "-" } else { "" };
+    if x.fract() == 0.0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
 }
 
 /// A signed change in dollars: `+$8,060`.
@@ -17,8 +27,7 @@ pub fn step(x: f64) -> String {
 
 /// Months: `3 months`, `1.5 months`.
 pub fn months(m: f64) -> String {
-    let unit = strings().months_unit;
-    if m.fract() == 0.0 { format!("{m:.0} {unit}") } else { format!("{m:.1} {unit}") }
+    format!("{} {}", tenths(m), strings().months_unit)
 }
 
 /// An annual wage with its unit, or the words for none.
@@ -42,5 +51,9 @@ mod tests {
         assert_eq!(months(3.0), "3 months");
         assert_eq!(months(1.5), "1.5 months");
         assert_eq!(cents(16.69), "$16.69");
+        assert_eq!(cents(15.0), "$15.00");
+        assert_eq!(cents(-0.5), "-$0.50");
+        assert_eq!(tenths(24.0), "24");
+        assert_eq!(tenths(2.96), "3.0");
     }
 }

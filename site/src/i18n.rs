@@ -98,7 +98,6 @@ pub struct Strings {
     pub saved_plans_hint: &'static str,
     pub delete_plan: &'static str,
     pub delete_word: &'static str,
-    pub onet_credit: &'static str,
     pub wage_credit: &'static str,
     pub data_note: &'static str,
 }
@@ -198,7 +197,6 @@ pub const EN: Strings = Strings {
     saved_plans_hint: "Kept only in this browser on this device. Nothing is sent anywhere.",
     delete_plan: "Delete saved plan",
     delete_word: "Delete",
-    onet_credit: "Occupation codes and titles: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license.",
     wage_credit: "Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS).",
     data_note: "Program details marked as examples are typical figures; check with the provider.",
 };

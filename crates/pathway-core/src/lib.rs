@@ -22,6 +22,7 @@ pub mod routes;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod validate;
+pub mod wire;
 #[cfg(all(test, feature = "yaml"))] mod validate_tests;
 
 pub use diagnostics::{Diagnostic, Diagnostics, Location, Severity};

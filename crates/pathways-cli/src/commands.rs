@@ -3,7 +3,7 @@
 
 use crate::dataset_dir::read_pathway_dir;
 use crate::stdout::emit;
-use pathway_core::bundle::Bundle;
+use pathway_core::bundle;
 use pathway_core::export::{graphml, json_export};
 use pathway_core::{check_files, Dataset, PathwayGraph};
 use std::path::Path;
@@ -41,13 +41,19 @@ pub fn check(dir: &Path) -> Result<bool, String> {
 /// `pathways build DIR -o OUT`.
 pub fn build(dir: &Path, output: &Path) -> Result<bool, String> {
     let Some(dataset) = checked(dir, false)? else { return Ok(false) };
-    let bundle = Bundle::new(dataset);
-    let text = bundle.to_json();
-    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+    let (index, bundles) = bundle::split(&dataset);
+    let folder = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create `{}`: {e}", folder.display()))?;
+    let write = |path: &Path, text: String| {
+        std::fs::write(path, &text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        eprintln!("wrote {} ({} bytes)", path.display(), text.len());
+        Ok::<(), String>(())
+    };
+    write(output, index.to_json())?;
+    // The site finds each region's bundle by its name beside the index.
+    for region in &bundles {
+        write(&folder.join(bundle::region_file(&region.region)), region.to_json())?;
     }
-    std::fs::write(output, &text).map_err(|e| format!("cannot write `{}`: {e}", output.display()))?;
-    eprintln!("wrote {} ({} bytes)", output.display(), text.len());
     Ok(true)
 }
 

@@ -40,14 +40,15 @@ enum Command {
         /// The folder of pathway files, such as `pathways`.
         dir: PathBuf,
     },
-    /// Check a folder, then write the data file the website loads.
+    /// Check a folder, then write the data files the website loads.
     ///
-    /// Copy the written file next to the website's other files (as
-    /// `pathways.json`) to publish new data without rebuilding the site.
+    /// Writes the index (`pathways.json`) to OUTPUT and one file per region
+    /// (`pathways-<region>.json`) beside it. Copy them next to the website's
+    /// other files to publish new data without rebuilding the site.
     Build {
         /// The folder of pathway files.
         dir: PathBuf,
-        /// Where to write the data file, such as `site/dist/pathways.json`.
+        /// Where to write the index, such as `site/dist/pathways.json`; the region files go in the same folder.
         #[arg(short, long)]
         output: PathBuf,
     },

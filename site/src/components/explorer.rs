@@ -9,6 +9,7 @@ use crate::i18n::strings;
 use crate::saved_plans;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
+use pathway_core::bundle::IndexRegion;
 use pathway_core::routes::{find_routes, report, RouteReport};
 use pathway_core::PathwayGraph;
 use std::sync::Arc;
@@ -25,8 +26,10 @@ pub struct Answer {
 /// The explorer over a loaded pathway graph.
 #[component]
 pub fn Explorer(
-    /// The loaded pathway graph.
+    /// The loaded pathway graph of the region shown.
     graph: Arc<PathwayGraph>,
+    /// Every region the data covers.
+    regions: Vec<IndexRegion>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -68,7 +71,7 @@ pub fn Explorer(
         <div class="explorer">
             <section class="setup no-print" aria-label=t.where_now>
                 <SavedPlanList saved=saved state=state />
-                <RegionPicker graph=graph.clone() state=state />
+                <RegionPicker graph=graph.clone() regions=regions state=state />
                 <StartPicker graph=graph.clone() state=state />
                 <Show when=started>
                     <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>

@@ -22,7 +22,7 @@ pub use explorer::Explorer;
 pub use ladder_picture::LadderPicture;
 pub use load_error::LoadError;
 pub use print_plan::PrintPlan;
-pub use region_picker::RegionPicker;
+pub use region_picker::{RegionFocus, RegionPicker};
 pub use route_list::RouteList;
 pub use rung_detail::RungDetail;
 pub use save_plan_button::SavePlanButton;

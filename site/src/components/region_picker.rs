@@ -2,30 +2,45 @@
 
 use crate::i18n::strings;
 use crate::view_state::ViewState;
+use leptos::html;
 use leptos::prelude::*;
+use pathway_core::bundle::IndexRegion;
 use pathway_core::PathwayGraph;
 use std::sync::Arc;
+
+/// Set when the picker changes the region. The new region's data replaces the
+/// page, picker included, so the new picker takes the focus back.
+#[derive(Clone, Copy)]
+pub struct RegionFocus(pub StoredValue<bool>);
 
 /// A select of the data's regions; wages and programs follow the choice.
 #[component]
 pub fn RegionPicker(
-    /// The loaded pathway graph.
+    /// The loaded region's graph, which names the region shown.
     graph: Arc<PathwayGraph>,
+    /// Every region the data covers.
+    regions: Vec<IndexRegion>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
-    let regions: Vec<(String, String)> =
-        graph.regions().iter().map(|r| (r.id.to_string(), r.name.clone())).collect();
-    let g = graph.clone();
-    let current = Memo::new(move |_| state.with(|s| s.region_in(&g).map(|r| r.to_string()).unwrap_or_default()));
+    let current = graph.regions().first().map(|r| r.id.clone());
+    let refocus = use_context::<RegionFocus>();
+    let select = NodeRef::<html::Select>::new();
+    Effect::new(move |_| {
+        if let (Some(el), Some(RegionFocus(flag))) = (select.get(), refocus) {
+            if flag.get_value() {
+                flag.set_value(false);
+                let _ = el.focus();
+            }
+        }
+    });
     (regions.len() > 1).then(|| {
         let options = regions
             .into_iter()
-            .map(|(id, name)| {
-                let value = id.clone();
-                let selected = move || current.with(|c| *c == id);
-                view! { <option value=value selected=selected>{name}</option> }
+            .map(|r| {
+                let selected = current.as_ref() == Some(&r.id);
+                view! { <option value=r.id.to_string() selected=selected>{r.name}</option> }
             })
             .collect_view();
         view! {
@@ -33,8 +48,12 @@ pub fn RegionPicker(
                 <label for="region">{t.region_label}</label>
                 <select
                     id="region"
+                    node_ref=select
                     on:change=move |ev| {
                         let region = event_target_value(&ev);
+                        if let Some(RegionFocus(flag)) = refocus {
+                            flag.set_value(true);
+                        }
                         state.update(|s| {
                             *s = ViewState { region: Some(region), ..ViewState::default() };
                         });

@@ -1,7 +1,7 @@
 //! What one rung takes: the credential, each program with its provider, time,
 //! cost, funding, schedule, pay and support, and the source of every figure.
 
-use crate::format::{annual, cents, dollars, months, step};
+use crate::format::{annual, cents, dollars, months, step, tenths};
 use crate::i18n::{funding, program_kind, schedule, strings, support};
 use crate::view_state::ViewState;
 use leptos::html;
@@ -91,7 +91,7 @@ pub fn RungDetail(
             )
         });
         let experience = (rung.experience_months > 0.0)
-            .then(|| view! { <p>{format!("{} {}", rung.experience_months, t.experience_first)}</p> });
+            .then(|| view! { <p>{format!("{} {}", tenths(rung.experience_months), t.experience_first)}</p> });
         let programs = if rung.programs.is_empty() {
             view! { <p>{t.hired_directly}</p> }.into_any()
         } else {

@@ -30,8 +30,8 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
                 o.title,
                 o.keywords.join(" "),
                 o.description.as_deref().unwrap_or_default()
-            )
-            .to_lowercase();
+            );
+            let haystack = lowercase(&haystack);
             Choice {
                 id: o.id.to_string(),
                 title: o.title.clone(),
@@ -46,8 +46,18 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
     out
 }
 
+/// Lowercases text for matching. In the browser JavaScript's own
+/// `toLowerCase` does it, which keeps Rust's Unicode case tables (about a
+/// tenth of the module's data) out of the WebAssembly.
+fn lowercase(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return String::from(js_sys::JsString::from(text).to_lower_case());
+    #[cfg(not(target_arch = "wasm32"))]
+    return text.to_lowercase();
+}
+
 fn matches(choice: &Choice, typed: &str) -> bool {
-    typed.to_lowercase().split_whitespace().all(|word| choice.haystack.contains(word))
+    lowercase(typed).split_whitespace().all(|word| choice.haystack.contains(word))
 }
 
 /// Picks where the person starts; once picked, says so with a way to change it.
@@ -62,9 +72,9 @@ pub fn StartPicker(
     let typed = RwSignal::new(String::new());
     let g = graph.clone();
     let all = Memo::new(move |_| state.with(|s| choices(&g, s)));
-    let shown = Memo::new(move |_| {
+    let none_shown = Memo::new(move |_| {
         let typed = typed.get();
-        all.with(|all| all.iter().filter(|c| matches(c, &typed)).cloned().collect::<Vec<_>>())
+        all.with(|all| !all.iter().any(|c| matches(c, &typed)))
     });
     let g = graph.clone();
     let picked_title = move || {
@@ -121,27 +131,35 @@ pub fn StartPicker(
                                 <span class="choice-title">{t.no_job_yet}</span>
                             </button>
                         </li>
-                        <For each=move || shown.get() key=|c| c.id.clone() let:choice>
-                            {
-                                let id = choice.id.clone();
-                                let wage = choice.wage.map(|w| format!("{} {}", dollars(w), t.per_year));
-                                view! {
-                                    <li>
-                                        <button
-                                            type="button"
-                                            class="choice"
-                                            on:click=move |_| pick(Start::Occupation(id.clone()))
-                                        >
-                                            <span class="choice-title">{choice.title.clone()}</span>
-                                            {choice.entry.then(|| view! { <span class="tag">{t.entry_role}</span> })}
-                                            {wage.map(|w| view! { <span class="choice-wage">{w}</span> })}
-                                        </button>
-                                    </li>
-                                }
-                            }
-                        </For>
+                        // Every choice is drawn once and hidden when the typed words
+                        // miss it: no list diffing in the wasm, and the live region
+                        // announces only choices that come back into view.
+                        {move || {
+                            all.get()
+                                .into_iter()
+                                .map(|choice| {
+                                    let id = choice.id.clone();
+                                    let wage = choice.wage.map(|w| format!("{} {}", dollars(w), t.per_year));
+                                    let title = choice.title.clone();
+                                    let entry = choice.entry;
+                                    view! {
+                                        <li hidden=move || !matches(&choice, &typed.get())>
+                                            <button
+                                                type="button"
+                                                class="choice"
+                                                on:click=move |_| pick(Start::Occupation(id.clone()))
+                                            >
+                                                <span class="choice-title">{title}</span>
+                                                {entry.then(|| view! { <span class="tag">{t.entry_role}</span> })}
+                                                {wage.map(|w| view! { <span class="choice-wage">{w}</span> })}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
                     </ul>
-                    <Show when=move || shown.with(Vec::is_empty)>
+                    <Show when=move || none_shown.get()>
                         <p class="hint">{t.no_matches}</p>
                     </Show>
                 }

@@ -1,5 +1,7 @@
 // The site as partnerships publish it: from a subfolder, with a missing or
 // damaged data file, with hostile text in the data, and without other origins.
+// The data is an index (`pathways.json`) and one file per region
+// (`pathways-<region>.json`); the first view fetches the index and one region.
 import { test, expect } from '@playwright/test';
 
 test('works when published in a subfolder', async ({ page }) => {
@@ -7,29 +9,44 @@ test('works when published in a subfolder', async ({ page }) => {
   await expect(page.locator('.route').first()).toBeVisible();
 });
 
-test('a missing data file shows a readable message, not a blank page', async ({ page }) => {
-  await page.route('**/pathways.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+test('a missing region file shows a readable message, not a blank page', async ({ page }) => {
+  await page.route('**/pathways-*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.getByRole('alert')).toContainText('HTTP 404');
 });
 
-test('a corrupt data file shows a readable message', async ({ page }) => {
-  await page.route('**/pathways.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"dataset":{"regions":[' }));
+test('a missing data index shows a readable message', async ({ page }) => {
+  await page.route('**/pathways.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('pathways.json');
+  await expect(page.getByRole('alert')).toContainText('HTTP 404');
+});
+
+test('only the index and the region shown are fetched', async ({ page }) => {
+  const data = [];
+  page.on('request', (r) => { if (r.url().endsWith('.json')) data.push(new URL(r.url()).pathname.split('/').pop()); });
+  await page.goto('./?region=denver&from=den-retail-sales-associate');
+  await expect(page.locator('.picked-title')).toBeVisible();
+  expect(data.filter((f) => f !== 'pathways.json')).toEqual(['pathways-denver.json']);
+});
+
+test('a corrupt region file shows a readable message', async ({ page }) => {
+  await page.route('**/pathways-*.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":2,"region":"baltimore","dataset":{"regions":[' }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('damaged or incomplete');
 });
 
-test('a data file from an older format says what to rebuild', async ({ page }) => {
-  await page.route('**/pathways.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":0,"dataset":{}}' }));
+test('a region file from an older format says what to rebuild', async ({ page }) => {
+  await page.route('**/pathways-*.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"dataset":{}}' }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('pathways build');
 });
 
 test('markup in the data is shown as text, never run', async ({ page }) => {
-  await page.route('**/pathways.json', async (route) => {
+  await page.route('**/pathways-*.json', async (route) => {
     const response = await route.fetch();
     const bundle = await response.json();
     const evs = bundle.dataset.occupations.find((o) => o.id === 'evs-aide');
@@ -74,7 +91,7 @@ test('a WebAssembly file that fails to load shows a message, not an empty page',
 });
 
 test('a data file served with the wrong content type still loads', async ({ page }) => {
-  await page.route('**/pathways.json', async (route) => {
+  await page.route('**/pathways*.json', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'text/plain' } });
   });

@@ -16,6 +16,9 @@ test('works offline after the first visit', async ({ page, context }) => {
   await expect(page.locator('.picked-title')).toHaveText('Dietary aide');
   await page.getByRole('button', { name: /What it takes/ }).first().click();
   await expect(page.locator('.rung-detail')).toBeVisible();
+  // A region never opened online opens too: the worker kept every region's file.
+  await page.goto('./?region=denver');
+  await expect(page.locator('.choice').filter({ hasText: 'Retail sales associate' })).toBeVisible();
   await context.setOffline(false);
 });
 
