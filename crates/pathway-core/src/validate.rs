@@ -1,5 +1,6 @@
 //! Every rule a dataset must meet beyond its syntax: ids, references, duplicates,
-//! prerequisite cycles, plausible figures, entry roles and wage provenance.
+//! prerequisite cycles, plausible figures, free text, entry roles and wage
+//! provenance.
 //! All problems are collected in one pass so an author fixes them in one go.
 
 use crate::diagnostics::{describe_hidden, is_hidden, suggest, Diagnostic, Diagnostics};
