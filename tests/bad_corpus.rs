@@ -414,6 +414,14 @@ fn the_cli_prints_file_line_column_and_exits_1() {
     for e in &cases[case] {
         assert_reported(&stderr, &e.file, e, &report);
     }
+    // Control and invisible characters from the data reach the terminal as code points.
+    for case in ["39-invisible-and-full-width-ids.yaml", "40-direction-override-in-text.yaml"] {
+        let (code, stderr) = run_check(&folder_with(case));
+        assert_eq!(code, Some(1), "{case}: exit code; stderr:\n{stderr}");
+        let raw: Vec<char> = stderr.chars().filter(|&c| pathway_core::diagnostics::is_hidden(c) && c != '\n').collect();
+        assert!(raw.is_empty(), "{case}: the report prints {raw:?} as is:\n{stderr}");
+        assert!(stderr.contains("<U+202E>"), "{case}: the override is not shown:\n{stderr}");
+    }
     // And the valid case passes.
     let dir = folder_with("25-html-in-text.yaml");
     let (code, stderr) = run_check(&dir);
