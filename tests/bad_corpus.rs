@@ -120,6 +120,21 @@ fn generated(case: &str) -> Vec<RawFile> {
             let n = 100_000;
             file(format!("# Generated: {n} nested block lists.\nregion: balt\noccupations:\n  - id: a\n    soc: 31-1131\n    title: A\n    keywords:\n      {}x\n", "- ".repeat(n)).into_bytes())
         }
+        "50-twenty-thousand-credentials-in-one-list.yaml" => {
+            // One program awarding, and one occupation requiring, 20,000 credentials:
+            // the route engine's plan search overflowed its stack on this input.
+            let n = 20_000;
+            let all: Vec<String> = (0..n).map(|i| format!("c-{i}")).collect();
+            let mut text = format!("# Generated: lists of {n} credentials.\nregions:\n  - {{id: balt, name: Baltimore}}\nregion: balt\npartners:\n  - {{id: p, name: P, roles: [education-provider]}}\ncredentials:\n");
+            for c in &all {
+                text.push_str(&format!("  - {{id: {c}, name: N, kind: certificate}}\n"));
+            }
+            let list = all.join(", ");
+            text.push_str(&format!("occupations:\n  - {{id: aide, soc: 31-1131, title: Aide, entry: true}}\n  - {{id: top, soc: 31-1131, title: Top, requires: [{list}]}}\n"));
+            text.push_str(&format!("programs:\n  - {{id: all-in-one, name: All, kind: college, provider: p, months: 1, cost: 0, schedule: [day], awards: [{list}], source: {{citation: C, date: '2025'}}}}\n"));
+            text.push_str("steps:\n  - {to: aide}\n  - {from: aide, to: top}\nwages:\n  - {soc: 31-1131, annual: {median: 40000}, source: BLS, year: 2025}\n");
+            file(text.into_bytes())
+        }
         other => panic!("expected.txt marks {other} as generated but the test has no generator for it"),
     }
 }

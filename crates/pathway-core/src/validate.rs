@@ -1,6 +1,6 @@
 //! Every rule a dataset must meet beyond its syntax: ids, references, duplicates,
-//! prerequisite cycles, plausible figures, free text, entry roles and wage
-//! provenance.
+//! prerequisite cycles, plausible figures and list lengths, free text, entry
+//! roles and wage provenance.
 //! All problems are collected in one pass so an author fixes them in one go.
 
 use crate::diagnostics::{describe_hidden, is_hidden, suggest, Diagnostic, Diagnostics};
@@ -25,6 +25,12 @@ pub const MAX_ANNUAL: f64 = 2_000_000.0;
 /// pasted data, and would swamp the page that shows it.
 pub const MAX_TEXT_CHARS: usize = 5_000;
 
+/// The most credentials one list (an occupation's, a step's or a program's
+/// `requires`, a program's `awards`) may name. Real lists name a few; the
+/// route engine follows these lists one credential at a time, and a program
+/// awarding twenty thousand credentials overflowed its stack.
+pub const MAX_LIST: usize = 50;
+
 /// Checks a merged dataset and returns every problem, sorted by place.
 pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     let mut v = Validator { data, origins, out: Diagnostics::default(), suggestion_budget: SUGGESTION_BUDGET };
@@ -32,6 +38,7 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.references();
     v.figures();
     v.text();
+    v.list_lengths();
     v.entry_roles();
     v.wages();
     v.prerequisite_cycles();
@@ -345,6 +352,26 @@ impl<'a> Validator<'a> {
                 self.error(s, i, Some(field), format!("{owner}: source url `{text}` is not a web address")).help =
                     Some("a link must start with https:// or http://, such as https://www.apprenticeship.gov/".to_owned());
             }
+        }
+    }
+
+    /// Credential lists no longer than [`MAX_LIST`].
+    fn list_lengths(&mut self) {
+        let d = self.data;
+        let mut lists: Vec<(Section, usize, String, &'static str, usize)> = Vec::new();
+        for (i, o) in d.occupations.iter().enumerate() {
+            lists.push((Section::Occupations, i, format!("occupation `{}`", o.id), "requires", o.requires.len()));
+        }
+        for (i, p) in d.programs.iter().enumerate() {
+            lists.push((Section::Programs, i, format!("program `{}`", p.id), "requires", p.requires.len()));
+            lists.push((Section::Programs, i, format!("program `{}`", p.id), "awards", p.awards.len()));
+        }
+        for (i, s) in d.steps.iter().enumerate() {
+            lists.push((Section::Steps, i, step_owner(s), "requires", s.requires.len()));
+        }
+        for (s, i, owner, field, n) in lists.into_iter().filter(|l| l.4 > MAX_LIST) {
+            self.error(s, i, Some(field), format!("{owner}: `{field}` names {n} credentials; a list may name at most {MAX_LIST}"))
+                .help = Some("name only the credentials this entry itself needs or gives; check that nothing else was pasted into the list".to_owned());
         }
     }
 

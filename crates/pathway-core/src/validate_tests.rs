@@ -614,6 +614,22 @@ fn missing_wage_warning() {
     assert_eq!(all.len(), 1, "{}", dump(&all));
 }
 
+#[test]
+fn credential_lists_are_bounded() {
+    let n = crate::validate::MAX_LIST + 1;
+    let mut t = "region: balt\ncredentials:\n".to_owned();
+    for i in 0..n {
+        t.push_str(&format!("  - {{id: c-{i}, name: N, kind: certificate}}\n"));
+    }
+    let all: Vec<String> = (0..n).map(|i| format!("c-{i}")).collect();
+    t.push_str(&program("1", "0", "").replace("region: balt\n", "").replace("awards: [lpn-license]", &format!("awards: [{}]", all.join(", "))));
+    // Two header lines and the credentials, then `programs:` and the program's eighth line.
+    let awards_line = 2 + n + 1 + 8;
+    let all = with_base(&t);
+    let d = error_at(&all, "program `x`: `awards` names 51 credentials; a list may name at most 50", "t.yaml", awards_line);
+    assert!(help(d).starts_with("name only the credentials this entry itself needs or gives"), "{d}");
+}
+
 // ---------------------------------------------------------------- free text
 
 #[test]
