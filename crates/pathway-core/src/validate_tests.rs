@@ -219,13 +219,13 @@ credentials:
 
 #[test]
 fn a_confusable_in_a_reference_is_named() {
-    // Cyrillic а (U+0430) for the first letter of `aide`: too different for a
-    // suggestion, so the help names the look-alike letter.
+    // Cyrillic а (U+0430) for the first letter of `aide`: one letter away, so
+    // the help suggests `aide` and names the look-alike letter.
     let all = with_base("steps:\n  - from: aide\n    to: lpn\n  - to: \u{430}ide\n");
     let d = error_at(&all, "`to` names unknown occupation `\u{430}ide`", "t.yaml", 4);
     assert_eq!(
         help(d),
-        "define the occupation or use one of the existing ids (`\u{430}ide`: the id contains the non-ASCII character '\u{430}' (U+0430), which can look like a plain letter; ids use only a-z, 0-9 and '-')"
+        "did you mean `aide`? (`\u{430}ide`: the id contains the non-ASCII character '\u{430}' (U+0430), which can look like a plain letter; ids use only a-z, 0-9 and '-')"
     );
     // Cyrillic е (U+0435) at the end of `lpn-license`: close enough to suggest.
     let t = program("12", "100", "").replace("awards: [lpn-license]", "awards: [lpn-licens\u{435}]");
@@ -355,8 +355,9 @@ wages:
     error_at(&all, "occupation `cna`: `requires` names unknown credential `cna-certifcation`", "t.yaml", 7);
     let d = error_at(&all, "program `x`: `provider` names unknown partner `ccbcc`", "t.yaml", 12);
     assert_eq!(help(d), "did you mean `ccbc`?");
+    // Two letters swapped in a short id.
     let d = error_at(&all, "program `x`: `requires` names unknown credential `gde`", "t.yaml", 17);
-    assert_eq!(help(d), "define the credential or use one of the existing ids");
+    assert_eq!(help(d), "did you mean `ged`?");
     error_at(&all, "program `x`: `funding` names unknown partner `welding-fund`", "t.yaml", 19);
     error_at(&all, "program `x`: `support_from` names unknown partner `bus-company`", "t.yaml", 21);
     let d = error_at(&all, "step `aid` → `lpnn`: `from` names unknown occupation `aid`", "t.yaml", 24);
