@@ -154,8 +154,8 @@ enum Break {
 /// A ladder of `rungs` occupations `o-0` … `o-(rungs-1)`: each rung above the
 /// first requires credential `c-i`, earned by program `g-i`, which requires
 /// `c-(i-1)`. One entry per line, in files small enough to pass the 2 MB limit.
-/// Entry `i` of credentials, programs and steps is on line `3 + i`; the steps
-/// start with the first job `o-0` on line 4.
+/// Credential `c-i` and program `g-i` are on line `3 + i` of their files, and
+/// the step up to `o-i` on line `4 + i` (the first job `o-0` is on line 4).
 fn ladder(case: &str, rungs: usize, broken: Option<Break>) -> Vec<RawFile> {
     let last = rungs - 1;
     let head = |what: &str| format!("# Generated: {what} of a ladder of {rungs} rungs.\nregion: r\n");
