@@ -7,6 +7,7 @@ use crate::diagnostics::{describe_hidden, is_hidden, suggest, Diagnostic, Diagno
 use crate::ids::id_problem;
 use crate::model::{Dataset, Percentiles, Step};
 use crate::origins::{Origins, Section};
+use crate::routes::MAX_PLAN_PROGRAMS;
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::DiGraph;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -42,6 +43,7 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.entry_roles();
     v.wages();
     v.prerequisite_cycles();
+    v.chains_too_long_for_one_rung();
     v.unused_and_isolated();
     if data.occupations.is_empty() && !origins.files.is_empty() {
         let file = &origins.files[0].path;
@@ -530,6 +532,43 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A step whose credentials take a longer chain of programs than a route
+    /// puts on one rung is on no route, and the route engine can then only say
+    /// that the data has no route; a warning here says why. A person taking a
+    /// step holds what the occupation they leave requires, and nothing for a
+    /// first job.
+    fn chains_too_long_for_one_rung(&mut self) {
+        let d = self.data;
+        let index: HashMap<&str, usize> = d.credentials.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let ix = |c: &crate::ids::CredentialId| index.get(c.as_str()).copied();
+        let mut chains = Chains { awarded_by: vec![Vec::new(); d.credentials.len()], memo: HashMap::new() };
+        for p in &d.programs {
+            let requires: Vec<usize> = p.requires.iter().filter_map(ix).collect();
+            for a in p.awards.iter().filter_map(ix) {
+                chains.awarded_by[a].push(requires.clone());
+            }
+        }
+        let occupations: HashMap<&str, &crate::model::Occupation> =
+            d.occupations.iter().map(|o| (o.id.as_str(), o)).collect();
+        let requires_of = |id: &str| occupations.get(id).map_or(&[][..], |o| &o.requires[..]);
+        for (i, s) in d.steps.iter().enumerate() {
+            let mut held: Vec<usize> = s.from.as_ref().map_or(&[][..], |f| requires_of(f.as_str())).iter().filter_map(ix).collect();
+            held.sort_unstable();
+            held.dedup();
+            let needs = s.requires.iter().chain(requires_of(s.to.as_str()));
+            let too_long = needs.filter_map(|c| ix(c).map(|k| (c, k))).find(|&(_, k)| chains.longer_than_a_rung(k, &held));
+            if let Some((c, _)) = too_long {
+                let warning = self.origins.warning(Section::Steps, i, Some("to"), format!(
+                    "{}: earning `{c}` takes a chain of more than {MAX_PLAN_PROGRAMS} programs, the most a route takes for one step",
+                    step_owner(s)
+                ));
+                self.out.push(warning.with_help(
+                    "no route uses this step unless the person already holds part of the chain; add steps from the rungs the chain's programs lead to, or shorten the chain",
+                ));
+            }
+        }
+    }
+
     fn unused_and_isolated(&mut self) {
         let d = self.data;
         let needed: HashSet<&str> = d
@@ -567,6 +606,54 @@ impl<'a> Validator<'a> {
 fn forbidden_in_text(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Chains of prerequisite programs, for [`Validator::chains_too_long_for_one_rung`].
+struct Chains {
+    /// For each credential, the prerequisites of each program that awards it.
+    awarded_by: Vec<Vec<Vec<usize>>>,
+    /// For each set of held credentials, the chain lengths found so far.
+    memo: HashMap<Vec<usize>, HashMap<(usize, usize), usize>>,
+}
+
+impl Chains {
+    /// True when earning `credential` while holding `held` (sorted) takes a
+    /// chain of more than [`MAX_PLAN_PROGRAMS`] programs.
+    fn longer_than_a_rung(&mut self, credential: usize, held: &[usize]) -> bool {
+        let mut memo = self.memo.remove(held).unwrap_or_default();
+        let length = self.chain(credential, held, MAX_PLAN_PROGRAMS, &mut memo);
+        self.memo.insert(held.to_vec(), memo);
+        length > MAX_PLAN_PROGRAMS
+    }
+
+    /// The fewest programs in a chain that earns `c`, counted up to `budget + 1`:
+    /// the recursion is at most `budget` deep, so a prerequisite cycle or a
+    /// ten-thousand-link chain ends it early.
+    fn chain(&self, c: usize, held: &[usize], budget: usize, memo: &mut HashMap<(usize, usize), usize>) -> usize {
+        // A credential no program awards is one a person already holds.
+        if held.binary_search(&c).is_ok() || self.awarded_by[c].is_empty() {
+            return 0;
+        }
+        if budget == 0 {
+            return 1;
+        }
+        if let Some(&known) = memo.get(&(c, budget)) {
+            return known;
+        }
+        let mut best = budget + 1;
+        for requires in &self.awarded_by[c] {
+            let mut longest = 0;
+            for &r in requires {
+                longest = longest.max(self.chain(r, held, budget - 1, memo));
+                if 1 + longest >= best {
+                    break;
+                }
+            }
+            best = best.min(1 + longest);
+        }
+        memo.insert((c, budget), best);
+        best
+    }
 }
 
 /// An id as a reader sees it: lowercase, full-width letters as plain ones,

@@ -767,6 +767,43 @@ fn a_long_prerequisite_chain_with_a_cycle_at_its_far_end() {
     );
 }
 
+/// A chain of `n` programs `q-1` … `q-n`, each needing the credential the one
+/// before awards, and occupation `far` requiring the last credential.
+fn chain_of(n: usize, steps: &str) -> String {
+    let mut t = "region: balt\ncredentials:\n".to_owned();
+    for i in 1..=n {
+        t.push_str(&format!("  - {{id: k-{i}, name: N, kind: certificate}}\n"));
+    }
+    t.push_str("programs:\n");
+    for i in 1..=n {
+        let requires = if i == 1 { String::new() } else { format!(", requires: [k-{}]", i - 1) };
+        t.push_str(&format!(
+            "  - {{id: q-{i}, name: N, kind: college, provider: ccbc, months: 1, cost: 0, schedule: [day]{requires}, awards: [k-{i}], source: {{citation: c, date: \"2025\"}}}}\n"
+        ));
+    }
+    t.push_str(&format!("occupations:\n  - {{id: far, soc: 31-1131, title: Far, requires: [k-{n}]}}\n  - {{id: mid, soc: 31-1131, title: Mid, requires: [k-5]}}\n"));
+    t.push_str(steps);
+    t
+}
+
+#[test]
+fn a_step_needing_more_programs_than_a_rung_takes_is_named() {
+    let max = crate::routes::MAX_PLAN_PROGRAMS;
+    let t = chain_of(max + 1, "steps:\n  - from: aide\n    to: far\n  - from: aide\n    to: mid\n  - from: mid\n    to: far\n");
+    let all = with_base(&t);
+    // Two header lines and the credentials, `programs:` and the programs,
+    // `occupations:` and its two, `steps:`, then the first step's `to:` line.
+    let n = max + 1;
+    let line = (2 + n) + (1 + n) + (1 + 2) + 1 + 2;
+    let d = warning_at(&all, &format!("step `aide` → `far`: earning `k-{}` takes a chain of more than {max} programs, the most a route takes for one step", max + 1), "t.yaml", line);
+    assert!(help(d).starts_with("no route uses this step unless the person already holds part of the chain"), "{d}");
+    // From `mid`, which requires `k-5`, the chain is six programs long; to `mid` from `aide`, five.
+    assert_eq!(all.iter().filter(|d| d.message.contains("takes a chain of more than")).count(), 1, "{}", dump(&all));
+    // A chain exactly as long as a rung allows is fine.
+    let all = with_base(&chain_of(max, "steps:\n  - from: aide\n    to: far\n"));
+    assert!(!all.iter().any(|d| d.message.contains("takes a chain")), "{}", dump(&all));
+}
+
 #[test]
 fn step_to_itself() {
     let all = with_base("steps:\n  - from: lpn\n    to: lpn\n");
