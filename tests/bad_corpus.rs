@@ -272,8 +272,8 @@ fn every_bad_case_reports_its_expected_problem() {
             }
         };
         // The largest cases (the 3 MB ladders) take about 4 s in a debug build;
-        // the bound catches work that grows faster than the input, not a slow machine.
-        if started.elapsed().as_secs() >= 30 {
+        // the bound catches work that grows faster than the input, not a busy machine.
+        if started.elapsed().as_secs() >= 60 {
             failures.push(format!("{case}: checking took {:?}", started.elapsed()));
         }
         for e in &expected {

@@ -4,6 +4,7 @@
 //! All problems are collected in one pass so an author fixes them in one go.
 
 use crate::diagnostics::{describe_hidden, is_hidden, suggest, Diagnostic, Diagnostics};
+use crate::figures::number;
 use crate::ids::id_problem;
 use crate::model::{Dataset, Percentiles, Step};
 use crate::origins::{Origins, Section};
@@ -339,7 +340,9 @@ impl<'a> Validator<'a> {
             let length = text.chars().count();
             if length > MAX_TEXT_CHARS {
                 self.error(s, i, Some(field), format!(
-                    "{owner}: `{field}` is {length} characters long; a text field may be at most {MAX_TEXT_CHARS}"
+                    "{owner}: `{field}` is {} characters long; a text field may be at most {}",
+                    number(length as f64),
+                    number(MAX_TEXT_CHARS as f64)
                 )).help = Some("shorten it to a few paragraphs; check that nothing else was pasted into it".to_owned());
             }
             if let Some(c) = text.chars().find(|&c| forbidden_in_text(c)) {
@@ -372,7 +375,7 @@ impl<'a> Validator<'a> {
             lists.push((Section::Steps, i, step_owner(s), "requires", s.requires.len()));
         }
         for (s, i, owner, field, n) in lists.into_iter().filter(|l| l.4 > MAX_LIST) {
-            self.error(s, i, Some(field), format!("{owner}: `{field}` names {n} credentials; a list may name at most {MAX_LIST}"))
+            self.error(s, i, Some(field), format!("{owner}: `{field}` names {} credentials; a list may name at most {MAX_LIST}", number(n as f64)))
                 .help = Some("name only the credentials this entry itself needs or gives; check that nothing else was pasted into the list".to_owned());
         }
     }
@@ -381,9 +384,9 @@ impl<'a> Validator<'a> {
     fn range(&mut self, s: Section, i: usize, field: &str, owner: &str, x: f64, lo: f64, hi: f64, unit: &str, zero_ok: bool) {
         let bad = !x.is_finite() || x < lo || x > hi || (!zero_ok && x == 0.0);
         if bad {
-            let lower = if zero_ok { format!("from {lo}") } else { format!("above {lo}") };
-            self.error(s, i, Some(field), format!("{owner}: `{field}` is {x}, which is not plausible")).help =
-                Some(format!("{field} must be {lower} up to {hi} {unit}"));
+            let lower = if zero_ok { format!("from {}", number(lo)) } else { format!("above {}", number(lo)) };
+            self.error(s, i, Some(field), format!("{owner}: `{field}` is {}, which is not plausible", number(x))).help =
+                Some(format!("{field} must be {lower} up to {} {unit}", number(hi)));
         }
     }
 
@@ -448,12 +451,14 @@ impl<'a> Validator<'a> {
         for (name, value) in p.named() {
             let Some(x) = value else { continue };
             if !x.is_finite() || x <= 0.0 || x > max {
-                self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} is {x}, which is not plausible")).help =
-                    Some(format!("{field} wages must be above 0 and at most {max}"));
+                self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} is {}, which is not plausible", number(x)))
+                    .help = Some(format!("{field} wages must be above 0 and at most {}", number(max)));
             }
             if let Some((before, y)) = previous {
                 if x < y {
-                    self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} ({x}) is below {before} ({y})"));
+                    self.error(Section::Wages, i, Some(field), format!(
+                        "{owner}: {field} {name} ({}) is below {before} ({})", number(x), number(y)
+                    ));
                 }
             }
             previous = Some((name, x));

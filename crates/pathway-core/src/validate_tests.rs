@@ -456,10 +456,10 @@ fn months_out_of_range() {
 
 #[test]
 fn cost_out_of_range() {
-    for (cost, shown) in [("-1", "-1"), ("500001", "500001"), (".nan", "NaN"), ("1e12", "1000000000000")] {
+    for (cost, shown) in [("-1", "-1"), ("500001", "500,001"), (".nan", "NaN"), ("1e12", "1,000,000,000,000")] {
         let all = with_base(&program("12", cost, ""));
         let d = error_at(&all, &format!("program `x`: `cost` is {shown}, which is not plausible"), "t.yaml", 8);
-        assert_eq!(help(d), "cost must be from 0 up to 500000 dollars");
+        assert_eq!(help(d), "cost must be from 0 up to 500,000 dollars");
     }
     assert!(with_base(&program("12", "0", "")).is_empty(), "a free program is fine");
 }
@@ -475,11 +475,11 @@ fn hours_credits_and_funding_out_of_range() {
 ";
     let all = with_base(&program("12", "100", extra));
     let d = error_at(&all, "program `x`: `hours` is 0, which is not plausible", "t.yaml", 14);
-    assert_eq!(help(d), "hours must be above 0 up to 20000 hours");
+    assert_eq!(help(d), "hours must be above 0 up to 20,000 hours");
     error_at(&all, "program `x`: `college_credits` is 241, which is not plausible", "t.yaml", 15);
     error_at(&all, "program `x`: `covers` is -50, which is not plausible", "t.yaml", 19);
     let all = with_base(&program("12", "100", "    hours: 20001\n"));
-    error_at(&all, "program `x`: `hours` is 20001, which is not plausible", "t.yaml", 14);
+    error_at(&all, "program `x`: `hours` is 20,001, which is not plausible", "t.yaml", 14);
 }
 
 #[test]
@@ -569,9 +569,9 @@ wages:
 ";
     let all = with_base(t);
     let d = error_at(&all, "wage for `29-1141`: hourly median is 0, which is not plausible", "t.yaml", 6);
-    assert_eq!(help(d), "hourly wages must be above 0 and at most 1000");
-    let d = error_at(&all, "wage for `29-1141`: annual p90 is 1000000000000, which is not plausible", "t.yaml", 8);
-    assert_eq!(help(d), "annual wages must be above 0 and at most 2000000");
+    assert_eq!(help(d), "hourly wages must be above 0 and at most 1,000");
+    let d = error_at(&all, "wage for `29-1141`: annual p90 is 1,000,000,000,000, which is not plausible", "t.yaml", 8);
+    assert_eq!(help(d), "annual wages must be above 0 and at most 2,000,000");
     let all = with_base("region: balt\nwages:\n  - soc: 29-1141\n    hourly: {median: .nan, p90: -4}\n    source: BLS\n    year: 2024\n");
     error_at(&all, "hourly median is NaN, which is not plausible", "t.yaml", 4);
     error_at(&all, "hourly p90 is -4, which is not plausible", "t.yaml", 4);
@@ -644,7 +644,7 @@ fn enormous_text_is_refused_at_its_field() {
     let long = "x".repeat(crate::validate::MAX_TEXT_CHARS + 1);
     let t = format!("partners:\n  - id: helper\n    roles: [funder]\n    description: {long}\n    name: Helper\n");
     let all = with_base(&t);
-    let d = error_at(&all, "partner `helper`: `description` is 5001 characters long; a text field may be at most 5000", "t.yaml", 4);
+    let d = error_at(&all, "partner `helper`: `description` is 5,001 characters long; a text field may be at most 5,000", "t.yaml", 4);
     assert!(d.source_line.as_deref().is_some_and(|l| l.chars().count() < 210), "the shown line is cut");
     let exact = format!("partners:\n  - id: helper\n    roles: [funder]\n    description: {}\n    name: Helper\n", &long[1..]);
     assert!(with_base(&exact).iter().all(|d| !d.is_error()));
