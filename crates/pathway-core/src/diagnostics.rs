@@ -229,12 +229,16 @@ impl Diagnostics {
 
 /// The closest candidate to a misspelt id, for "did you mean …?".
 pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let candidates: Vec<&str> = candidates.into_iter().collect();
     candidates
-        .into_iter()
-        .map(|c| (strsim::jaro_winkler(wrong, c), c))
+        .iter()
+        .map(|&c| (strsim::jaro_winkler(wrong, c), c))
         .filter(|(score, _)| *score >= 0.85)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, c)| c)
+        // Jaro-Winkler misses two swapped letters in a short id (`can` for
+        // `cna`); one edit or swap away is close enough to suggest.
+        .or_else(|| candidates.iter().copied().filter(|c| strsim::osa_distance(wrong, c) == 1).min())
 }
 
 #[cfg(test)]
@@ -279,6 +283,8 @@ mod tests {
         let ids = ["cna-certification", "lpn-license", "ged"];
         assert_eq!(suggest("cna-certifcation", ids), Some("cna-certification"));
         assert_eq!(suggest("welding", ids), None);
+        assert_eq!(suggest("can", ["cna", "ged"]), Some("cna"));
+        assert_eq!(suggest("gde", ["cna", "ged"]), Some("ged"));
     }
 
     #[test]

@@ -245,8 +245,11 @@ fn merge(loaded: &mut Loaded, parsed: PathwayFile, source: SourceText) {
     for (section, count) in Section::ALL.into_iter().zip(counts) {
         let spans = item_spans(&source.text, section.key(), count);
         for i in 0..count {
-            let span = spans.as_ref().map(|s| ItemSpan { file: file_index, first_line: s[i].0, last_line: s[i].1 });
-            loaded.origins.push(section, span);
+            match &spans {
+                Some(s) => loaded.origins.push(section, Some(ItemSpan { file: file_index, first_line: s[i].0, last_line: s[i].1 })),
+                // The layout hides the entry's lines; its problems still name its file.
+                None => loaded.origins.push_file(section, file_index),
+            }
         }
     }
     let d = &mut loaded.dataset;

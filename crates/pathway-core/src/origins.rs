@@ -74,12 +74,20 @@ pub struct ItemSpan {
     pub last_line: usize,
 }
 
+/// Where one entry was written: its lines when the file's layout showed them,
+/// or only its file (an index into [`Origins::files`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    Lines(ItemSpan),
+    File(usize),
+}
+
 /// The files a dataset came from and where each entry is in them.
 #[derive(Clone, Debug, Default)]
 pub struct Origins {
     /// The files, in load order.
     pub files: Vec<SourceText>,
-    spans: [Vec<Option<ItemSpan>>; 7],
+    spans: [Vec<Option<Place>>; 7],
     /// What to call the data when no file is known, such as the bundle's path.
     pub fallback_name: String,
     /// Where each line of each file starts, built on first use so that finding
@@ -93,25 +101,36 @@ impl Origins {
         Self { fallback_name: name.to_owned(), ..Self::default() }
     }
 
-    /// Records the file an entry of `section` came from, in dataset order.
+    /// Records the lines an entry of `section` came from, in dataset order.
     pub fn push(&mut self, section: Section, span: Option<ItemSpan>) {
-        self.spans[section.index()].push(span);
+        self.spans[section.index()].push(span.map(Place::Lines));
+    }
+
+    /// Records that an entry of `section` came from file `file` (an index into
+    /// [`Origins::files`]) at lines its layout does not show, in dataset order.
+    pub fn push_file(&mut self, section: Section, file: usize) {
+        self.spans[section.index()].push(Some(Place::File(file)));
     }
 
     /// Where entry `index` of `section` is; with `field`, the line of that field within it.
     pub fn locate(&self, section: Section, index: usize, field: Option<&str>) -> (Location, Option<&str>) {
         match self.find(section, index, field) {
-            Some((file, line, column)) => {
+            Some((file, at)) => {
                 let file = &self.files[file];
-                (Location { file: file.path.clone(), line: Some(line), column: Some(column) }, Some(&file.text))
+                let (line, column) = (at.map(|(l, _)| l), at.map(|(_, c)| c));
+                (Location { file: file.path.clone(), line, column }, Some(&file.text))
             }
             None => (Location { file: self.fallback_name.clone(), line: None, column: None }, None),
         }
     }
 
-    /// The file index, line and column of entry `index` of `section`, or of its `field`.
-    fn find(&self, section: Section, index: usize, field: Option<&str>) -> Option<(usize, usize, usize)> {
-        let span = self.spans[section.index()].get(index).copied().flatten()?;
+    /// The file index of entry `index` of `section` and, when known, the line
+    /// and column of the entry or of its `field`.
+    fn find(&self, section: Section, index: usize, field: Option<&str>) -> Option<(usize, Option<(usize, usize)>)> {
+        let span = match self.spans[section.index()].get(index).copied().flatten()? {
+            Place::Lines(span) => span,
+            Place::File(file) => return self.files.get(file).map(|_| (file, None)),
+        };
         let mut line = span.first_line;
         let mut column = first_text_column(self.line_text(span.file, line).unwrap_or(""));
         if let Some(field) = field {
@@ -126,7 +145,7 @@ impl Origins {
                 }
             }
         }
-        Some((span.file, line, column))
+        Some((span.file, Some((line, column))))
     }
 
     /// Line `n` (1-based) of file `file`, as `str::lines` gives it.
@@ -172,13 +191,17 @@ impl Origins {
 
     fn attach(&self, mut diagnostic: Diagnostic, section: Section, index: usize, field: Option<&str>) -> Diagnostic {
         match self.find(section, index, field) {
-            Some((file, line, column)) => {
+            Some((file, Some((line, column)))) => {
                 diagnostic.location =
                     Location { file: self.files[file].path.clone(), line: Some(line), column: Some(column) };
                 match self.line_text(file, line) {
                     Some(text) => diagnostic.with_source_line(text),
                     None => diagnostic,
                 }
+            }
+            Some((file, None)) => {
+                diagnostic.location = Location { file: self.files[file].path.clone(), line: None, column: None };
+                diagnostic
             }
             None => {
                 diagnostic.location = Location { file: self.fallback_name.clone(), line: None, column: None };
@@ -193,6 +216,12 @@ fn first_text_column(line: &str) -> usize {
     line.len() - trimmed.len() + 1
 }
 
+/// True for a line such as `programs:` or `region: balt`: a key in the first column.
+fn is_top_level_key(line: &str) -> bool {
+    let key_end = line.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(line.len());
+    line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') && line[key_end..].trim_start().starts_with(':')
+}
+
 /// Finds the lines of each list entry under a top-level `key:` in block-style YAML.
 /// Returns `None` when the layout is not the plain block style (flow style, anchors
 /// spread across sections), in which case callers point at the file alone.
@@ -200,13 +229,9 @@ pub fn item_spans(text: &str, key: &str, expected: usize) -> Option<Vec<(usize, 
     let lines: Vec<&str> = text.lines().collect();
     let header = format!("{key}:");
     let start = lines.iter().position(|l| l.starts_with(&header))?;
-    let end = lines[start + 1..]
-        .iter()
-        .position(|l| {
-            let first = l.chars().next();
-            matches!(first, Some(c) if !c.is_whitespace() && c != '#' && c != '-')
-        })
-        .map_or(lines.len(), |p| start + 1 + p);
+    // The section ends at the next top-level key. Other text in the first
+    // column is the rest of a flow entry or quoted text broken across lines.
+    let end = lines[start + 1..].iter().position(|l| is_top_level_key(l)).map_or(lines.len(), |p| start + 1 + p);
     let dash_indent = lines[start + 1..end]
         .iter()
         .filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-")
@@ -242,6 +267,25 @@ mod tests {
     #[test]
     fn finds_block_items() {
         assert_eq!(item_spans(TEXT, "occupations", 2), Some(vec![(3, 4), (6, 7)]));
+    }
+
+    #[test]
+    fn text_in_the_first_column_does_not_end_a_section() {
+        let text = "occupations:\n  - {id: a, keywords: [x,\ny]}\n  - id: b\nprograms: []\n";
+        assert_eq!(item_spans(text, "occupations", 2), Some(vec![(2, 3), (4, 4)]));
+        assert!(is_top_level_key("region: balt") && is_top_level_key("steps:") && is_top_level_key("oews_area :"));
+        assert!(!is_top_level_key("y]}") && !is_top_level_key("- id: a") && !is_top_level_key("# steps:"));
+    }
+
+    #[test]
+    fn an_entry_whose_lines_are_unknown_is_placed_in_its_file() {
+        let mut origins = Origins::default();
+        origins.files.push(SourceText { path: "f.yaml".into(), text: TEXT.into() });
+        origins.push_file(Section::Steps, 0);
+        let (loc, _) = origins.locate(Section::Steps, 0, Some("to"));
+        assert_eq!((loc.file.as_str(), loc.line, loc.column), ("f.yaml", None, None));
+        let d = origins.error(Section::Steps, 0, None, "x".into());
+        assert_eq!(d.location.file, "f.yaml");
     }
 
     #[test]

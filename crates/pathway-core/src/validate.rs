@@ -1,11 +1,14 @@
 //! Every rule a dataset must meet beyond its syntax: ids, references, duplicates,
-//! prerequisite cycles, plausible figures, entry roles and wage provenance.
+//! prerequisite cycles, plausible figures and list lengths, free text, entry
+//! roles and wage provenance.
 //! All problems are collected in one pass so an author fixes them in one go.
 
 use crate::diagnostics::{describe_hidden, is_hidden, suggest, Diagnostic, Diagnostics};
+use crate::figures::number;
 use crate::ids::id_problem;
 use crate::model::{Dataset, Percentiles, Step};
 use crate::origins::{Origins, Section};
+use crate::routes::MAX_PLAN_PROGRAMS;
 use petgraph::algo::kosaraju_scc;
 use petgraph::graph::DiGraph;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -24,6 +27,12 @@ pub const MAX_ANNUAL: f64 = 2_000_000.0;
 /// pasted data, and would swamp the page that shows it.
 pub const MAX_TEXT_CHARS: usize = 5_000;
 
+/// The most credentials one list (an occupation's, a step's or a program's
+/// `requires`, a program's `awards`) may name. Real lists name a few; the
+/// route engine follows these lists one credential at a time, and a program
+/// awarding twenty thousand credentials overflowed its stack.
+pub const MAX_LIST: usize = 50;
+
 /// Checks a merged dataset and returns every problem, sorted by place.
 pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     let mut v = Validator { data, origins, out: Diagnostics::default(), suggestion_budget: SUGGESTION_BUDGET };
@@ -31,9 +40,11 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.references();
     v.figures();
     v.text();
+    v.list_lengths();
     v.entry_roles();
     v.wages();
     v.prerequisite_cycles();
+    v.chains_too_long_for_one_rung();
     v.unused_and_isolated();
     if data.occupations.is_empty() && !origins.files.is_empty() {
         let file = &origins.files[0].path;
@@ -329,7 +340,9 @@ impl<'a> Validator<'a> {
             let length = text.chars().count();
             if length > MAX_TEXT_CHARS {
                 self.error(s, i, Some(field), format!(
-                    "{owner}: `{field}` is {length} characters long; a text field may be at most {MAX_TEXT_CHARS}"
+                    "{owner}: `{field}` is {} characters long; a text field may be at most {}",
+                    number(length as f64),
+                    number(MAX_TEXT_CHARS as f64)
                 )).help = Some("shorten it to a few paragraphs; check that nothing else was pasted into it".to_owned());
             }
             if let Some(c) = text.chars().find(|&c| forbidden_in_text(c)) {
@@ -347,13 +360,33 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// Credential lists no longer than [`MAX_LIST`].
+    fn list_lengths(&mut self) {
+        let d = self.data;
+        let mut lists: Vec<(Section, usize, String, &'static str, usize)> = Vec::new();
+        for (i, o) in d.occupations.iter().enumerate() {
+            lists.push((Section::Occupations, i, format!("occupation `{}`", o.id), "requires", o.requires.len()));
+        }
+        for (i, p) in d.programs.iter().enumerate() {
+            lists.push((Section::Programs, i, format!("program `{}`", p.id), "requires", p.requires.len()));
+            lists.push((Section::Programs, i, format!("program `{}`", p.id), "awards", p.awards.len()));
+        }
+        for (i, s) in d.steps.iter().enumerate() {
+            lists.push((Section::Steps, i, step_owner(s), "requires", s.requires.len()));
+        }
+        for (s, i, owner, field, n) in lists.into_iter().filter(|l| l.4 > MAX_LIST) {
+            self.error(s, i, Some(field), format!("{owner}: `{field}` names {} credentials; a list may name at most {MAX_LIST}", number(n as f64)))
+                .help = Some("name only the credentials this entry itself needs or gives; check that nothing else was pasted into the list".to_owned());
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn range(&mut self, s: Section, i: usize, field: &str, owner: &str, x: f64, lo: f64, hi: f64, unit: &str, zero_ok: bool) {
         let bad = !x.is_finite() || x < lo || x > hi || (!zero_ok && x == 0.0);
         if bad {
-            let lower = if zero_ok { format!("from {lo}") } else { format!("above {lo}") };
-            self.error(s, i, Some(field), format!("{owner}: `{field}` is {x}, which is not plausible")).help =
-                Some(format!("{field} must be {lower} up to {hi} {unit}"));
+            let lower = if zero_ok { format!("from {}", number(lo)) } else { format!("above {}", number(lo)) };
+            self.error(s, i, Some(field), format!("{owner}: `{field}` is {}, which is not plausible", number(x))).help =
+                Some(format!("{field} must be {lower} up to {} {unit}", number(hi)));
         }
     }
 
@@ -418,12 +451,14 @@ impl<'a> Validator<'a> {
         for (name, value) in p.named() {
             let Some(x) = value else { continue };
             if !x.is_finite() || x <= 0.0 || x > max {
-                self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} is {x}, which is not plausible")).help =
-                    Some(format!("{field} wages must be above 0 and at most {max}"));
+                self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} is {}, which is not plausible", number(x)))
+                    .help = Some(format!("{field} wages must be above 0 and at most {}", number(max)));
             }
             if let Some((before, y)) = previous {
                 if x < y {
-                    self.error(Section::Wages, i, Some(field), format!("{owner}: {field} {name} ({x}) is below {before} ({y})"));
+                    self.error(Section::Wages, i, Some(field), format!(
+                        "{owner}: {field} {name} ({}) is below {before} ({})", number(x), number(y)
+                    ));
                 }
             }
             previous = Some((name, x));
@@ -502,6 +537,43 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// A step whose credentials take a longer chain of programs than a route
+    /// puts on one rung is on no route, and the route engine can then only say
+    /// that the data has no route; a warning here says why. A person taking a
+    /// step holds what the occupation they leave requires, and nothing for a
+    /// first job.
+    fn chains_too_long_for_one_rung(&mut self) {
+        let d = self.data;
+        let index: HashMap<&str, usize> = d.credentials.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+        let ix = |c: &crate::ids::CredentialId| index.get(c.as_str()).copied();
+        let mut chains = Chains { awarded_by: vec![Vec::new(); d.credentials.len()], memo: HashMap::new() };
+        for p in &d.programs {
+            let requires: Vec<usize> = p.requires.iter().filter_map(ix).collect();
+            for a in p.awards.iter().filter_map(ix) {
+                chains.awarded_by[a].push(requires.clone());
+            }
+        }
+        let occupations: HashMap<&str, &crate::model::Occupation> =
+            d.occupations.iter().map(|o| (o.id.as_str(), o)).collect();
+        let requires_of = |id: &str| occupations.get(id).map_or(&[][..], |o| &o.requires[..]);
+        for (i, s) in d.steps.iter().enumerate() {
+            let mut held: Vec<usize> = s.from.as_ref().map_or(&[][..], |f| requires_of(f.as_str())).iter().filter_map(ix).collect();
+            held.sort_unstable();
+            held.dedup();
+            let needs = s.requires.iter().chain(requires_of(s.to.as_str()));
+            let too_long = needs.filter_map(|c| ix(c).map(|k| (c, k))).find(|&(_, k)| chains.longer_than_a_rung(k, &held));
+            if let Some((c, _)) = too_long {
+                let warning = self.origins.warning(Section::Steps, i, Some("to"), format!(
+                    "{}: earning `{c}` takes a chain of more than {MAX_PLAN_PROGRAMS} programs, the most a route takes for one step",
+                    step_owner(s)
+                ));
+                self.out.push(warning.with_help(
+                    "no route uses this step unless the person already holds part of the chain; add steps from the rungs the chain's programs lead to, or shorten the chain",
+                ));
+            }
+        }
+    }
+
     fn unused_and_isolated(&mut self) {
         let d = self.data;
         let needed: HashSet<&str> = d
@@ -539,6 +611,54 @@ impl<'a> Validator<'a> {
 fn forbidden_in_text(c: char) -> bool {
     (c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Chains of prerequisite programs, for [`Validator::chains_too_long_for_one_rung`].
+struct Chains {
+    /// For each credential, the prerequisites of each program that awards it.
+    awarded_by: Vec<Vec<Vec<usize>>>,
+    /// For each set of held credentials, the chain lengths found so far.
+    memo: HashMap<Vec<usize>, HashMap<(usize, usize), usize>>,
+}
+
+impl Chains {
+    /// True when earning `credential` while holding `held` (sorted) takes a
+    /// chain of more than [`MAX_PLAN_PROGRAMS`] programs.
+    fn longer_than_a_rung(&mut self, credential: usize, held: &[usize]) -> bool {
+        let mut memo = self.memo.remove(held).unwrap_or_default();
+        let length = self.chain(credential, held, MAX_PLAN_PROGRAMS, &mut memo);
+        self.memo.insert(held.to_vec(), memo);
+        length > MAX_PLAN_PROGRAMS
+    }
+
+    /// The fewest programs in a chain that earns `c`, counted up to `budget + 1`:
+    /// the recursion is at most `budget` deep, so a prerequisite cycle or a
+    /// ten-thousand-link chain ends it early.
+    fn chain(&self, c: usize, held: &[usize], budget: usize, memo: &mut HashMap<(usize, usize), usize>) -> usize {
+        // A credential no program awards is one a person already holds.
+        if held.binary_search(&c).is_ok() || self.awarded_by[c].is_empty() {
+            return 0;
+        }
+        if budget == 0 {
+            return 1;
+        }
+        if let Some(&known) = memo.get(&(c, budget)) {
+            return known;
+        }
+        let mut best = budget + 1;
+        for requires in &self.awarded_by[c] {
+            let mut longest = 0;
+            for &r in requires {
+                longest = longest.max(self.chain(r, held, budget - 1, memo));
+                if 1 + longest >= best {
+                    break;
+                }
+            }
+            best = best.min(1 + longest);
+        }
+        memo.insert((c, budget), best);
+        best
+    }
 }
 
 /// An id as a reader sees it: lowercase, full-width letters as plain ones,

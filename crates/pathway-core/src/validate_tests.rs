@@ -219,13 +219,13 @@ credentials:
 
 #[test]
 fn a_confusable_in_a_reference_is_named() {
-    // Cyrillic а (U+0430) for the first letter of `aide`: too different for a
-    // suggestion, so the help names the look-alike letter.
+    // Cyrillic а (U+0430) for the first letter of `aide`: one letter away, so
+    // the help suggests `aide` and names the look-alike letter.
     let all = with_base("steps:\n  - from: aide\n    to: lpn\n  - to: \u{430}ide\n");
     let d = error_at(&all, "`to` names unknown occupation `\u{430}ide`", "t.yaml", 4);
     assert_eq!(
         help(d),
-        "define the occupation or use one of the existing ids (`\u{430}ide`: the id contains the non-ASCII character '\u{430}' (U+0430), which can look like a plain letter; ids use only a-z, 0-9 and '-')"
+        "did you mean `aide`? (`\u{430}ide`: the id contains the non-ASCII character '\u{430}' (U+0430), which can look like a plain letter; ids use only a-z, 0-9 and '-')"
     );
     // Cyrillic е (U+0435) at the end of `lpn-license`: close enough to suggest.
     let t = program("12", "100", "").replace("awards: [lpn-license]", "awards: [lpn-licens\u{435}]");
@@ -355,8 +355,9 @@ wages:
     error_at(&all, "occupation `cna`: `requires` names unknown credential `cna-certifcation`", "t.yaml", 7);
     let d = error_at(&all, "program `x`: `provider` names unknown partner `ccbcc`", "t.yaml", 12);
     assert_eq!(help(d), "did you mean `ccbc`?");
+    // Two letters swapped in a short id.
     let d = error_at(&all, "program `x`: `requires` names unknown credential `gde`", "t.yaml", 17);
-    assert_eq!(help(d), "define the credential or use one of the existing ids");
+    assert_eq!(help(d), "did you mean `ged`?");
     error_at(&all, "program `x`: `funding` names unknown partner `welding-fund`", "t.yaml", 19);
     error_at(&all, "program `x`: `support_from` names unknown partner `bus-company`", "t.yaml", 21);
     let d = error_at(&all, "step `aid` → `lpnn`: `from` names unknown occupation `aid`", "t.yaml", 24);
@@ -455,10 +456,10 @@ fn months_out_of_range() {
 
 #[test]
 fn cost_out_of_range() {
-    for (cost, shown) in [("-1", "-1"), ("500001", "500001"), (".nan", "NaN"), ("1e12", "1000000000000")] {
+    for (cost, shown) in [("-1", "-1"), ("500001", "500,001"), (".nan", "NaN"), ("1e12", "1,000,000,000,000")] {
         let all = with_base(&program("12", cost, ""));
         let d = error_at(&all, &format!("program `x`: `cost` is {shown}, which is not plausible"), "t.yaml", 8);
-        assert_eq!(help(d), "cost must be from 0 up to 500000 dollars");
+        assert_eq!(help(d), "cost must be from 0 up to 500,000 dollars");
     }
     assert!(with_base(&program("12", "0", "")).is_empty(), "a free program is fine");
 }
@@ -474,11 +475,11 @@ fn hours_credits_and_funding_out_of_range() {
 ";
     let all = with_base(&program("12", "100", extra));
     let d = error_at(&all, "program `x`: `hours` is 0, which is not plausible", "t.yaml", 14);
-    assert_eq!(help(d), "hours must be above 0 up to 20000 hours");
+    assert_eq!(help(d), "hours must be above 0 up to 20,000 hours");
     error_at(&all, "program `x`: `college_credits` is 241, which is not plausible", "t.yaml", 15);
     error_at(&all, "program `x`: `covers` is -50, which is not plausible", "t.yaml", 19);
     let all = with_base(&program("12", "100", "    hours: 20001\n"));
-    error_at(&all, "program `x`: `hours` is 20001, which is not plausible", "t.yaml", 14);
+    error_at(&all, "program `x`: `hours` is 20,001, which is not plausible", "t.yaml", 14);
 }
 
 #[test]
@@ -568,9 +569,9 @@ wages:
 ";
     let all = with_base(t);
     let d = error_at(&all, "wage for `29-1141`: hourly median is 0, which is not plausible", "t.yaml", 6);
-    assert_eq!(help(d), "hourly wages must be above 0 and at most 1000");
-    let d = error_at(&all, "wage for `29-1141`: annual p90 is 1000000000000, which is not plausible", "t.yaml", 8);
-    assert_eq!(help(d), "annual wages must be above 0 and at most 2000000");
+    assert_eq!(help(d), "hourly wages must be above 0 and at most 1,000");
+    let d = error_at(&all, "wage for `29-1141`: annual p90 is 1,000,000,000,000, which is not plausible", "t.yaml", 8);
+    assert_eq!(help(d), "annual wages must be above 0 and at most 2,000,000");
     let all = with_base("region: balt\nwages:\n  - soc: 29-1141\n    hourly: {median: .nan, p90: -4}\n    source: BLS\n    year: 2024\n");
     error_at(&all, "hourly median is NaN, which is not plausible", "t.yaml", 4);
     error_at(&all, "hourly p90 is -4, which is not plausible", "t.yaml", 4);
@@ -614,6 +615,22 @@ fn missing_wage_warning() {
     assert_eq!(all.len(), 1, "{}", dump(&all));
 }
 
+#[test]
+fn credential_lists_are_bounded() {
+    let n = crate::validate::MAX_LIST + 1;
+    let mut t = "region: balt\ncredentials:\n".to_owned();
+    for i in 0..n {
+        t.push_str(&format!("  - {{id: c-{i}, name: N, kind: certificate}}\n"));
+    }
+    let all: Vec<String> = (0..n).map(|i| format!("c-{i}")).collect();
+    t.push_str(&program("1", "0", "").replace("region: balt\n", "").replace("awards: [lpn-license]", &format!("awards: [{}]", all.join(", "))));
+    // Two header lines and the credentials, then `programs:` and the program's eighth line.
+    let awards_line = 2 + n + 1 + 8;
+    let all = with_base(&t);
+    let d = error_at(&all, "program `x`: `awards` names 51 credentials; a list may name at most 50", "t.yaml", awards_line);
+    assert!(help(d).starts_with("name only the credentials this entry itself needs or gives"), "{d}");
+}
+
 // ---------------------------------------------------------------- free text
 
 #[test]
@@ -627,7 +644,7 @@ fn enormous_text_is_refused_at_its_field() {
     let long = "x".repeat(crate::validate::MAX_TEXT_CHARS + 1);
     let t = format!("partners:\n  - id: helper\n    roles: [funder]\n    description: {long}\n    name: Helper\n");
     let all = with_base(&t);
-    let d = error_at(&all, "partner `helper`: `description` is 5001 characters long; a text field may be at most 5000", "t.yaml", 4);
+    let d = error_at(&all, "partner `helper`: `description` is 5,001 characters long; a text field may be at most 5,000", "t.yaml", 4);
     assert!(d.source_line.as_deref().is_some_and(|l| l.chars().count() < 210), "the shown line is cut");
     let exact = format!("partners:\n  - id: helper\n    roles: [funder]\n    description: {}\n    name: Helper\n", &long[1..]);
     assert!(with_base(&exact).iter().all(|d| !d.is_error()));
@@ -748,6 +765,43 @@ fn a_long_prerequisite_chain_with_a_cycle_at_its_far_end() {
         "t.yaml",
         first_program_line + n - 3,
     );
+}
+
+/// A chain of `n` programs `q-1` … `q-n`, each needing the credential the one
+/// before awards, and occupation `far` requiring the last credential.
+fn chain_of(n: usize, steps: &str) -> String {
+    let mut t = "region: balt\ncredentials:\n".to_owned();
+    for i in 1..=n {
+        t.push_str(&format!("  - {{id: k-{i}, name: N, kind: certificate}}\n"));
+    }
+    t.push_str("programs:\n");
+    for i in 1..=n {
+        let requires = if i == 1 { String::new() } else { format!(", requires: [k-{}]", i - 1) };
+        t.push_str(&format!(
+            "  - {{id: q-{i}, name: N, kind: college, provider: ccbc, months: 1, cost: 0, schedule: [day]{requires}, awards: [k-{i}], source: {{citation: c, date: \"2025\"}}}}\n"
+        ));
+    }
+    t.push_str(&format!("occupations:\n  - {{id: far, soc: 31-1131, title: Far, requires: [k-{n}]}}\n  - {{id: mid, soc: 31-1131, title: Mid, requires: [k-5]}}\n"));
+    t.push_str(steps);
+    t
+}
+
+#[test]
+fn a_step_needing_more_programs_than_a_rung_takes_is_named() {
+    let max = crate::routes::MAX_PLAN_PROGRAMS;
+    let t = chain_of(max + 1, "steps:\n  - from: aide\n    to: far\n  - from: aide\n    to: mid\n  - from: mid\n    to: far\n");
+    let all = with_base(&t);
+    // Two header lines and the credentials, `programs:` and the programs,
+    // `occupations:` and its two, `steps:`, then the first step's `to:` line.
+    let n = max + 1;
+    let line = (2 + n) + (1 + n) + (1 + 2) + 1 + 2;
+    let d = warning_at(&all, &format!("step `aide` → `far`: earning `k-{}` takes a chain of more than {max} programs, the most a route takes for one step", max + 1), "t.yaml", line);
+    assert!(help(d).starts_with("no route uses this step unless the person already holds part of the chain"), "{d}");
+    // From `mid`, which requires `k-5`, the chain is six programs long; to `mid` from `aide`, five.
+    assert_eq!(all.iter().filter(|d| d.message.contains("takes a chain of more than")).count(), 1, "{}", dump(&all));
+    // A chain exactly as long as a rung allows is fine.
+    let all = with_base(&chain_of(max, "steps:\n  - from: aide\n    to: far\n"));
+    assert!(!all.iter().any(|d| d.message.contains("takes a chain")), "{}", dump(&all));
 }
 
 #[test]

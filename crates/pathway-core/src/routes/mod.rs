@@ -32,6 +32,7 @@ pub use explain::Blocker;
 pub use relevance::Relevance;
 pub use explain::exclusion_sentence;
 pub use report::{report, ProgramReport, RouteReport, RungReport};
+pub use plans::MAX_PLAN_PROGRAMS;
 pub use search::{find_routes, MAX_ROUTES_PER_OCCUPATION};
 
 use crate::graph::{CredentialIx, OccupationIx, ProgramIx, StepIx};

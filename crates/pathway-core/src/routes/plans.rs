@@ -8,8 +8,9 @@ use crate::graph::{CredentialIx, PathwayGraph, ProgramIx};
 use std::collections::HashSet;
 
 /// The most programs one rung may take; deeper chains of prerequisites are
-/// not real pathways and would only slow the search.
-const MAX_PLAN_PROGRAMS: usize = 10;
+/// not real pathways and would only slow the search. Checking warns about a
+/// step that needs more.
+pub const MAX_PLAN_PROGRAMS: usize = 10;
 /// The most alternative plans kept for one rung.
 const MAX_PLANS: usize = 256;
 
