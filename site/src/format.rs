@@ -9,7 +9,9 @@ pub use pathway_core::figures::dollars;
 /// float to a fixed number of places brings a large routine into the wasm.
 pub fn cents(x: f64) -> String {
     let c = (x * 100.0).round() as i64;
-    format!("{}${}.{:02}", if c < 0 { "-" } else { "" }, c.unsigned_abs() / 100, c.unsigned_abs() % 100)
+    let whole = dollars((c / 100) as f64);
+    let sign = if c < 0 && c / 100 == 0 { "-" } else { "" };
+    format!("{sign}{whole}.{:02}", c.unsigned_abs() % 100)
 }
 
 /// A count that may have a tenth: `3`, `1.5`. Worked in whole tenths, as [`cents`].
@@ -51,6 +53,8 @@ mod tests {
         assert_eq!(months(3.0), "3 months");
         assert_eq!(months(1.5), "1.5 months");
         assert_eq!(cents(16.69), "$16.69");
+        assert_eq!(cents(1000.0), "$1,000.00");
+        assert_eq!(cents(-1234.5), "-$1,234.50");
         assert_eq!(cents(15.0), "$15.00");
         assert_eq!(cents(-0.5), "-$0.50");
         assert_eq!(tenths(24.0), "24");
