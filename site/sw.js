@@ -3,13 +3,21 @@
 // published build or data file is used as soon as the network is back, and
 // falls back to the last copy it kept when the network is down. It handles
 // nothing from other origins and is scoped to the site's own folder.
-const CACHE = 'pathway-explorer';
 
-// The page fetches only the region it shows. On install the worker also keeps
-// the data index and every region's file it names, so a region never opened
-// online still opens offline. A failure here only means fewer files kept.
-async function keepEveryRegion() {
-  const cache = await caches.open(CACHE);
+// `cargo xtask build` writes this build's id and its page files here, so each
+// build's worker is a new file that the browser installs in place of the old.
+const BUILD = 'unbuilt';
+const SHELL = [];
+
+// Caches are shared by every site on an origin, so each name carries the
+// worker's scope: cleaning up after an old build never touches another site.
+const PREFIX = `pathway-explorer ${self.registration.scope} `;
+const CACHE = PREFIX + BUILD;
+
+// The page fetches only the region it shows. The worker also keeps the data
+// index and every region's file it names, so a region never opened online
+// still opens offline. A failure here only means fewer files kept.
+async function keepEveryRegion(cache) {
   const index = new URL('pathways.json', self.registration.scope).href;
   const response = await fetch(index);
   if (!response.ok) return;
@@ -24,10 +32,25 @@ async function keepEveryRegion() {
 
 self.addEventListener('install', (event) => {
   self.skipWaiting();
-  event.waitUntil(keepEveryRegion().catch(() => {}));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // The whole page of this build, or the install fails and the worker
+    // already in charge keeps serving the build it holds.
+    await cache.addAll(['./', ...SHELL].map((file) => new Request(new URL(file, self.registration.scope).href, {
+      // A hashed name always holds the same bytes, so the copy the page has
+      // just downloaded is kept instead of downloading it a second time.
+      cache: /-[0-9a-f]{16}[._]/.test(file) ? 'force-cache' : 'default',
+    })));
+    await keepEveryRegion(cache).catch(() => {});
+  })());
 });
 
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  // Older builds of this site are dropped once this one is in charge.
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name)));
+  await self.clients.claim();
+})()));
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;

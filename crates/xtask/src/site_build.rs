@@ -56,6 +56,34 @@ fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Writes this build's id and page files into the service worker, so a new
+/// build's worker differs from the old one (the browser installs it and it
+/// drops the old build's cache) and can keep the whole page for offline use.
+/// The id is taken from index.html, which names every hashed file.
+fn stamp_service_worker(dist: &Path) -> Result<(), String> {
+    use sha2::Digest as _;
+    let read = |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name} in {}: {e}", dist.display()));
+    let index = read("index.html")?;
+    let build: String = sha2::Sha256::digest(index.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let mut shell: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name != "sw.js" && name != "index.html" && !name.ends_with(".json"))
+        .collect();
+    shell.sort();
+    let list = shell.iter().map(|name| format!("'{name}'")).collect::<Vec<_>>().join(", ");
+    let worker = read("sw.js")?;
+    let (build_line, shell_line) = ("const BUILD = 'unbuilt';", "const SHELL = [];");
+    if !worker.contains(build_line) || !worker.contains(shell_line) {
+        return Err(format!("sw.js no longer has the lines `{build_line}` and `{shell_line}` that the build fills in"));
+    }
+    let worker = worker
+        .replacen(build_line, &format!("const BUILD = '{build}';"), 1)
+        .replacen(shell_line, &format!("const SHELL = [{list}];"), 1);
+    std::fs::write(dist.join("sw.js"), worker).map_err(|e| format!("sw.js: {e}"))
+}
+
 /// Where the copy of the site over the hostile test data is written.
 pub fn hostile_dir() -> PathBuf {
     repo_root().join("target/hostile-site")
@@ -111,5 +139,6 @@ pub fn build_release_site() -> Result<(), String> {
         .env("PATH", format!("{}:{path}", tools::node_bin().display()))
         .env_remove("CARGO_TARGET_DIR"))?;
     secure_loader_script(&dist_dir())?;
+    stamp_service_worker(&dist_dir())?;
     build_data(&root.join("pathways"), &dist_dir())
 }

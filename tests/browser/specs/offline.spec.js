@@ -28,3 +28,36 @@ test('the worker is scoped to the site’s own folder', async ({ page }) => {
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(new URL(scope).pathname).toBe('/nested/explorer/');
 });
+
+test('a new build’s worker keeps its own files and drops only the old build’s', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  const worker = await (await page.request.get('./sw.js')).text();
+  const build = worker.match(/const BUILD = '([0-9a-f]{16})';/)[1];
+  const wasm = worker.match(/'([^']+_bg\.wasm)'/)[1];
+  const ours = `pathway-explorer ${scope} ${build}`;
+  const names = () => page.evaluate(() => caches.keys());
+  await expect.poll(names).toContain(ours);
+
+  // An older build of this site, and another site on the same origin, left caches behind.
+  const older = `pathway-explorer ${scope} 0123456789abcdef`;
+  const elsewhere = `pathway-explorer ${new URL('../another-site/', scope).href} 0123456789abcdef`;
+  await page.evaluate(async (stale) => {
+    for (const name of stale) await (await caches.open(name)).put('/kept', new Response('old'));
+  }, [older, elsewhere]);
+
+  // A newly published worker takes over, as when a new build goes up.
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).unregister());
+  await page.reload();
+  await expect(page.locator('.route').first()).toBeVisible();
+  await expect.poll(names).not.toContain(older);
+  expect(await names()).toContain(elsewhere);
+  expect(await names()).toContain(ours);
+  // The build's whole page was kept at install, the WebAssembly included.
+  const kept = await page.evaluate(async ([name, file]) => {
+    const response = await (await caches.open(name)).match(new URL(file, location.href).href);
+    return response ? response.status : 0;
+  }, [ours, wasm]);
+  expect(kept).toBe(200);
+});
