@@ -10,7 +10,7 @@
 //!
 //! A person starts at the entry role `hostile-entry`.
 
-use pathway_core::bundle::Bundle;
+use pathway_core::bundle::{region_file, Bundle, BundleIndex};
 use pathway_core::routes::{find_routes, RouteQuery};
 use pathway_core::validate::{MAX_ANNUAL, MAX_COST, MAX_HOURLY, MAX_MONTHS, MAX_TEXT_CHARS};
 use pathway_core::{check_files, Dataset, OccupationId, PathwayGraph};
@@ -94,17 +94,32 @@ fn the_long_ladder_is_climbed_from_the_entry_role() {
     assert_eq!(reached.len(), graph.dataset().occupations.len() - 1, "every rung but the start is reachable");
 }
 
-/// `pathways build` writes the bundle the site loads, and it holds the same data.
+/// `pathways build` writes the files the site loads (the index and the
+/// region's bundle), and the site's reading of them routes as the data does.
 #[test]
 fn pathways_build_writes_the_bundle() {
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-valid").join("pathways.json");
-    let _ = std::fs::remove_file(&out);
+    let folder = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-valid");
+    let _ = std::fs::remove_dir_all(&folder);
+    let out = folder.join("pathways.json");
     let run = Command::new(pathways_binary()).args(["build", DIR, "-o"]).arg(&out).current_dir(repo_root()).output().expect("pathways runs");
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("ok: 0 errors, 0 warnings in 4 files"), "{stderr}");
-    let text = std::fs::read_to_string(&out).expect("the bundle is written");
-    let graph = Bundle::parse(&text).expect("the site can read the bundle");
-    assert_eq!(graph.dataset(), &checked());
+    let index = BundleIndex::parse(&std::fs::read_to_string(&out).expect("the index is written")).expect("the site can read the index");
+    assert_eq!(index.len(), 1, "one region");
+    assert!(index[0].name.contains("<script>alert('region name')</script>"), "the index keeps markup as text");
+    let text = std::fs::read_to_string(folder.join(region_file(&index[0].id))).expect("the region's bundle is written");
     assert!(text.contains("<script>alert('entry title')</script>"), "the bundle keeps markup as text");
+    let site = Bundle::parse(&text).expect("the site can read the bundle");
+    let data = PathwayGraph::build(checked()).expect("the dataset builds");
+    assert_eq!(site.dataset().occupations.len(), data.dataset().occupations.len());
+    let query = RouteQuery { start: Some(OccupationId("hostile-entry".into())), ..RouteQuery::default() };
+    let routes = |g: &PathwayGraph| -> Vec<(String, usize, u64, u64)> {
+        let set = find_routes(g, &query).expect("the ids exist");
+        set.routes
+            .iter()
+            .map(|r| (g.occupation(r.destination()).id.to_string(), r.rungs.len(), r.months.to_bits(), r.cost.to_bits()))
+            .collect()
+    };
+    assert_eq!(routes(&site), routes(&data), "the site's copy routes as the data does");
 }
