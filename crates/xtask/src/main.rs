@@ -63,19 +63,55 @@ fn main() -> ExitCode {
     }
 }
 
+/// Runs a benchmark, echoing its output, and keeps the lines it marks as a
+/// budget (`BUDGET | name | target | measured | met`) for the summary.
+fn run_bench(command: &mut Command, budgets: &mut Vec<String>) -> Result<(), String> {
+    use std::io::BufRead as _;
+    let shown = format!("{command:?}");
+    eprintln!("xtask: running {shown}");
+    let mut child =
+        command.stdout(std::process::Stdio::piped()).spawn().map_err(|e| format!("could not start {shown}: {e}"))?;
+    if let Some(out) = child.stdout.take() {
+        for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(budget) = line.strip_prefix("BUDGET | ") {
+                budgets.push(budget.to_owned());
+            }
+        }
+    }
+    let status = child.wait().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() { Ok(()) } else { Err(format!("{shown} failed with {status}")) }
+}
+
+/// The budgets the benchmarks reported, as one table.
+fn print_budget_summary(budgets: &[String]) {
+    println!("\nBudgets (target, measured, met), the figures above in one place:");
+    println!("| budget | target | measured | met |\n|:--|:--|:--|:--|");
+    for budget in budgets {
+        println!("| {budget} |");
+    }
+}
+
 /// Every benchmark, printing figures; nothing here passes or fails on a number.
 fn bench_everything() -> Result<(), String> {
+    let mut budgets = Vec::new();
     let root = repo_root();
     site_build::build_release_site()?;
     let server = static_server::spawn(site_build::test_mounts())?;
     let browser_dir = root.join("tests/browser");
-    run(Command::new("node")
-        .current_dir(&browser_dir)
-        .arg("bench/site-budgets.mjs")
-        .env("SITE_URL", format!("http://127.0.0.1:{}/", server.port))
-        .env("SITE_DIR", site_build::dist_dir())
-        .env("CHROMIUM_PATH", tools::CHROMIUM))?;
-    run(Command::new(env!("CARGO")).current_dir(&root).args(["run", "--quiet", "--profile", "bench", "-p", "pathway-bench"]))?;
+    run_bench(
+        Command::new("node")
+            .current_dir(&browser_dir)
+            .arg("bench/site-budgets.mjs")
+            .env("SITE_URL", format!("http://127.0.0.1:{}/", server.port))
+            .env("SITE_DIR", site_build::dist_dir())
+            .env("CHROMIUM_PATH", tools::CHROMIUM),
+        &mut budgets,
+    )?;
+    run_bench(
+        Command::new(env!("CARGO")).current_dir(&root).args(["run", "--quiet", "--profile", "bench", "-p", "pathway-bench"]),
+        &mut budgets,
+    )?;
     run(Command::new(env!("CARGO")).current_dir(&root).args([
         "build",
         "--quiet",
@@ -92,7 +128,9 @@ fn bench_everything() -> Result<(), String> {
         "target/bench-wasm",
         "target/wasm32-unknown-unknown/release/pathway_bench_wasm.wasm",
     ]))?;
-    run(Command::new("node").current_dir(&root).arg("tests/browser/bench/wasm-routes-bench.mjs"))
+    run_bench(Command::new("node").current_dir(&root).arg("tests/browser/bench/wasm-routes-bench.mjs"), &mut budgets)?;
+    print_budget_summary(&budgets);
+    Ok(())
 }
 
 /// Every test of the project, in the order that fails fastest.

@@ -104,3 +104,11 @@ console.log(`\nClick to updated routes (21 clicks, two frames): median ${click.m
 const lh = await lighthouseScores();
 console.log(`\nLighthouse 12 (${lh.formFactor}, ${lh.throttling} throttling): performance ${lh.performance}, accessibility ${lh.accessibility}; FCP ${lh.fcp}, LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls}`);
 console.log(`budgets: performance >= 95 ${lh.performance >= 95 ? 'met' : 'NOT met'}; accessibility 100 ${lh.accessibility === 100 ? 'met' : 'NOT met'}`);
+
+// One line per budget, in the form `cargo xtask bench` gathers into its summary.
+const budget = (name, target, measured, met) => console.log(`BUDGET | ${name} | ${target} | ${measured} | ${met ? 'met' : 'NOT met'}`);
+console.log();
+budget('first-load transfer, brotli', '<= 150 KiB', `${(total / 1024).toFixed(1)} KiB`, total <= BUDGET_BYTES);
+budget('click to updated routes', '<= 100 ms', `median ${click.median.toFixed(1)} ms, max ${click.max.toFixed(1)} ms`, click.max <= 100);
+budget('Lighthouse mobile performance', '>= 95', `${lh.performance} (LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls})`, lh.performance >= 95);
+budget('Lighthouse mobile accessibility', '100', `${lh.accessibility}`, lh.accessibility === 100);
