@@ -2,15 +2,14 @@
 
 use super::constraints::Exclusion;
 use super::explain::blockers;
-use super::plans::{plans_for, CredSet, ProgramTable};
+use super::plans::{plans_for, CredSet, Plan, ProgramTable};
 use super::relevance::{is_subset, Bits};
 use super::{Constraints, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
-use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx};
+use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
 
 /// Tolerance for comparing sums of months and dollars.
 const EPSILON: f64 = 1e-9;
@@ -21,10 +20,6 @@ const EPSILON: f64 = 1e-9;
 /// bound keeps the search to milliseconds by dropping the routes that score
 /// worst on months plus cost (a month counted as $1,000).
 pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
-
-fn burden(label: &Label) -> f64 {
-    label.months + label.cost / 1000.0
-}
 
 /// A small multiplicative hasher for the plan cache, whose keys are short lists
 /// of credential positions built by the engine itself, so resistance to
@@ -60,7 +55,7 @@ impl Hasher for PositionHasher {
     }
 }
 
-type PlanCache = HashMap<(Vec<CredentialIx>, Vec<CredentialIx>), Rc<Vec<super::plans::Plan>>, BuildHasherDefault<PositionHasher>>;
+type PlanCache = HashMap<(Vec<CredentialIx>, Vec<CredentialIx>), usize, BuildHasherDefault<PositionHasher>>;
 
 /// A query with every id resolved against the graph.
 #[derive(Clone, Debug)]
@@ -127,36 +122,69 @@ pub(crate) fn exclusions(
         .collect()
 }
 
-struct Label {
-    occupation: OccupationIx,
-    parent: Option<usize>,
-    held: CredSet,
-    /// The held credentials that a continuation from here can still need.
-    relevant: Bits,
+/// The sums a label carries along its route.
+#[derive(Clone, Copy, Debug)]
+struct Figures {
     months: f64,
     cost: f64,
     paid_months: f64,
     study_months: f64,
     programs: usize,
-    rung: Rung,
-    alive: bool,
 }
 
-impl Label {
+impl Figures {
     fn unpaid(&self) -> f64 {
         self.study_months - self.paid_months
     }
 
-    /// At least as good for every continuation: no more months, cost, programs
-    /// or unpaid study months, and every credential the other holds that
-    /// anything ahead can need.
-    fn covers(&self, other: &Label) -> bool {
-        self.months <= other.months + EPSILON
-            && self.cost <= other.cost + EPSILON
-            && self.programs <= other.programs
-            && self.unpaid() <= other.unpaid() + EPSILON
-            && is_subset(&other.relevant, &self.relevant)
+    /// The routes that score worst on months plus cost (a month counted as
+    /// $1,000) are the ones a full occupation drops.
+    fn burden(&self) -> f64 {
+        self.months + self.cost / 1000.0
     }
+}
+
+/// At least as good for every continuation: no more months, cost, programs or
+/// unpaid study months, and every credential the other holds that anything
+/// ahead can need.
+fn covers(a: &Figures, a_relevant: &Bits, b: &Figures, b_relevant: &Bits) -> bool {
+    a.months <= b.months + EPSILON
+        && a.cost <= b.cost + EPSILON
+        && a.programs <= b.programs
+        && a.unpaid() <= b.unpaid() + EPSILON
+        && is_subset(b_relevant, a_relevant)
+}
+
+/// How a label's last rung was climbed: the step, and which plan of which
+/// memoised plan set earned its credentials. The rung itself is built from
+/// this only for the routes returned, so a label that is offered and
+/// dropped costs no allocation.
+#[derive(Clone, Copy, Debug)]
+struct Via {
+    step: StepIx,
+    plan_set: usize,
+    plan: usize,
+}
+
+struct Label {
+    occupation: OccupationIx,
+    parent: Option<usize>,
+    /// `None` for a person with no job hired into an entry role.
+    via: Option<Via>,
+    /// Months of experience still needed before the step.
+    experience_months: f64,
+    held: CredSet,
+    /// The held credentials that a continuation from here can still need.
+    relevant: Bits,
+    figures: Figures,
+    alive: bool,
+}
+
+/// The plans for one rung's missing credentials, shared by every label that
+/// needs the same credentials with the same bearing holdings.
+struct PlanSet {
+    missing: Vec<CredentialIx>,
+    plans: Vec<Plan>,
 }
 
 fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
@@ -171,8 +199,13 @@ struct Search<'g> {
     constraints: &'g Constraints,
     labels: Vec<Label>,
     fronts: Vec<Vec<usize>>,
-    /// Plans by (missing credentials, the held credentials that bear on earning them).
+    /// Plan sets, by position in `plan_sets`, keyed by (missing credentials,
+    /// the held credentials that bear on earning them).
     plans: PlanCache,
+    plan_sets: Vec<PlanSet>,
+    /// The relevant credentials of the label being offered, kept between
+    /// offers so that checking a label allocates nothing.
+    scratch: Bits,
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
@@ -227,26 +260,11 @@ impl Search<'_> {
             Some(i) => (Some(self.labels[i].occupation), self.labels[i].held.clone()),
             None => (self.resolved.start, self.resolved.held.clone()),
         };
-        let from_wage = from.and_then(|f| annual_wage(self.graph, f));
         if from.is_none() {
             // A person with no job yet can be hired into any entry role of the region.
-            for occupation in self.graph.occupations().collect::<Vec<_>>() {
+            for occupation in self.graph.occupations() {
                 if self.graph.occupation(occupation).entry && self.in_region(occupation) {
-                    let wage = annual_wage(self.graph, occupation);
-                    let rung = Rung {
-                        occupation,
-                        step: None,
-                        gained: Vec::new(),
-                        programs: Vec::new(),
-                        experience_months: 0.0,
-                        months: 0.0,
-                        study_months: 0.0,
-                        cost: 0.0,
-                        paid_months: 0.0,
-                        wage,
-                        wage_step: None,
-                    };
-                    self.offer(parent, held.clone(), rung);
+                    self.offer(parent, occupation, &held, None, 0.0);
                 }
             }
         }
@@ -260,97 +278,138 @@ impl Search<'_> {
             let missing: Vec<CredentialIx> = required.iter().copied().filter(|&c| !held.contains(c)).collect();
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
-            let wage = annual_wage(self.graph, to);
-            let wage_step = match (from_wage, wage) {
-                (Some(a), Some(b)) => Some(b - a),
-                _ => None,
-            };
             let bearing = self.graph.relevance().for_earning(&missing, held.as_slice());
-            let key = (missing.clone(), bearing);
-            let plans = match self.plans.get(&key) {
-                Some(plans) => Rc::clone(plans),
-                None => {
-                    let plans = Rc::new(plans_for(&self.table, &missing, &held));
-                    self.plans.insert(key, Rc::clone(&plans));
-                    plans
-                }
-            };
-            for plan in plans.iter() {
-                let mut held_after = held.clone();
-                for &c in &plan.awarded {
-                    held_after.insert(c);
-                }
-                let rung = Rung {
-                    occupation: to,
-                    step: Some(step_ix),
-                    gained: missing.clone(),
-                    programs: plan.programs.clone(),
-                    experience_months: experience,
-                    months: experience + plan.months,
-                    study_months: plan.months,
-                    cost: plan.cost,
-                    paid_months: plan.paid_months,
-                    wage,
-                    wage_step,
-                };
-                self.offer(parent, held_after, rung);
+            let plan_set = self.plan_set(missing, bearing, &held);
+            for plan in 0..self.plan_sets[plan_set].plans.len() {
+                self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
             }
         }
     }
 
-    /// Records the route that ends with `rung` after `parent`, unless a kept label covers it.
-    fn offer(&mut self, parent: Option<usize>, held: CredSet, rung: Rung) {
-        let base = parent.map(|i| &self.labels[i]);
-        let relevant = self.graph.relevance().mask(Some(rung.occupation), held.as_slice());
-        let label = Label {
-            occupation: rung.occupation,
-            parent,
-            held,
-            relevant,
-            months: base.map_or(0.0, |b| b.months) + rung.months,
-            cost: base.map_or(0.0, |b| b.cost) + rung.cost,
-            paid_months: base.map_or(0.0, |b| b.paid_months) + rung.paid_months,
-            study_months: base.map_or(0.0, |b| b.study_months) + rung.study_months,
-            programs: base.map_or(0, |b| b.programs) + rung.programs.len(),
-            rung,
-            alive: true,
+    /// The position of the plans earning `missing`, made on first use.
+    fn plan_set(&mut self, missing: Vec<CredentialIx>, bearing: Vec<CredentialIx>, held: &CredSet) -> usize {
+        let key = (missing, bearing);
+        if let Some(&at) = self.plans.get(&key) {
+            return at;
+        }
+        let at = self.plan_sets.len();
+        let plans = plans_for(&self.table, &key.0, held);
+        self.plan_sets.push(PlanSet { missing: key.0.clone(), plans });
+        self.plans.insert(key, at);
+        at
+    }
+
+    /// Records the route that reaches `occupation` after `parent` by `via`,
+    /// unless a kept label covers it or the occupation's bound drops it.
+    /// Everything is decided on the figures first; a label is stored only
+    /// when it is kept.
+    fn offer(&mut self, parent: Option<usize>, occupation: OccupationIx, held: &CredSet, via: Option<Via>, experience: f64) {
+        let base = parent.map(|i| self.labels[i].figures);
+        let (rung_months, plan) = match via {
+            Some(v) => {
+                let plan = &self.plan_sets[v.plan_set].plans[v.plan];
+                (experience + plan.months, Some(plan))
+            }
+            None => (0.0, None),
         };
-        if self.constraints.max_months.is_some_and(|m| label.months > m + EPSILON)
-            || self.constraints.max_cost.is_some_and(|c| label.cost > c + EPSILON)
+        let figures = Figures {
+            months: base.map_or(0.0, |b| b.months) + rung_months,
+            cost: base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |p| p.cost),
+            paid_months: base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |p| p.paid_months),
+            study_months: base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |p| p.months),
+            programs: base.map_or(0, |b| b.programs) + plan.map_or(0, |p| p.programs.len()),
+        };
+        if self.constraints.max_months.is_some_and(|m| figures.months > m + EPSILON)
+            || self.constraints.max_cost.is_some_and(|c| figures.cost > c + EPSILON)
         {
             return;
         }
-        let front = &self.fronts[label.occupation.index()];
-        if front.iter().any(|&j| self.labels[j].covers(&label)) {
+        let awarded: &[CredentialIx] = plan.map_or(&[], |p| &p.awarded);
+        self.graph.relevance().mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
+        let relevant = &self.scratch;
+        let labels = &mut self.labels;
+        let front = &mut self.fronts[occupation.index()];
+        if front.iter().any(|&j| covers(&labels[j].figures, &labels[j].relevant, &figures, relevant)) {
             return;
         }
-        let index = self.labels.len();
-        let occupation = label.occupation.index();
-        let mut kept = Vec::with_capacity(front.len() + 1);
-        for &j in &self.fronts[occupation] {
-            if label.covers(&self.labels[j]) {
-                self.labels[j].alive = false;
-            } else {
-                kept.push(j);
+        front.retain(|&j| {
+            let covered = covers(&figures, relevant, &labels[j].figures, &labels[j].relevant);
+            if covered {
+                labels[j].alive = false;
             }
-        }
-        kept.push(index);
-        let key = QueueKey { months: label.months, cost: label.cost, index };
-        self.labels.push(label);
-        if kept.len() > MAX_ROUTES_PER_OCCUPATION {
-            let worst = (0..kept.len())
+            !covered
+        });
+        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            // The new label comes last, so it loses every tie on burden.
+            let worst = (0..front.len())
                 .max_by(|&a, &b| {
-                    let (la, lb) = (&self.labels[kept[a]], &self.labels[kept[b]]);
-                    burden(la).total_cmp(&burden(lb)).then(kept[a].cmp(&kept[b]))
+                    let (la, lb) = (&labels[front[a]], &labels[front[b]]);
+                    la.figures.burden().total_cmp(&lb.figures.burden()).then(front[a].cmp(&front[b]))
                 })
-                .expect("the front is not empty");
-            self.labels[kept[worst]].alive = false;
-            kept.remove(worst);
+                .expect("the front is full");
+            if figures.burden().total_cmp(&labels[front[worst]].figures.burden()) != Ordering::Less {
+                return;
+            }
+            labels[front[worst]].alive = false;
+            front.remove(worst);
         }
-        let alive = self.labels[index].alive;
-        self.fronts[occupation] = kept;
-        if alive {
-            self.queue.push(Reverse(key));
+        let mut held_after = held.clone();
+        for &c in awarded {
+            held_after.insert(c);
+        }
+        let index = labels.len();
+        front.push(index);
+        labels.push(Label {
+            occupation,
+            parent,
+            via,
+            experience_months: experience,
+            held: held_after,
+            relevant: relevant.clone(),
+            figures,
+            alive: true,
+        });
+        self.queue.push(Reverse(QueueKey { months: figures.months, cost: figures.cost, index }));
+    }
+
+    /// The last rung of label `i`, with its programs and wages filled in.
+    fn rung(&self, i: usize) -> Rung {
+        let l = &self.labels[i];
+        let wage = annual_wage(self.graph, l.occupation);
+        let Some(via) = l.via else {
+            return Rung {
+                occupation: l.occupation,
+                step: None,
+                gained: Vec::new(),
+                programs: Vec::new(),
+                experience_months: 0.0,
+                months: 0.0,
+                study_months: 0.0,
+                cost: 0.0,
+                paid_months: 0.0,
+                wage,
+                wage_step: None,
+            };
+        };
+        let from = l.parent.map(|p| self.labels[p].occupation).or(self.resolved.start);
+        let wage_step = match (from.and_then(|f| annual_wage(self.graph, f)), wage) {
+            (Some(a), Some(b)) => Some(b - a),
+            _ => None,
+        };
+        let set = &self.plan_sets[via.plan_set];
+        let plan = &set.plans[via.plan];
+        Rung {
+            occupation: l.occupation,
+            step: Some(via.step),
+            gained: set.missing.clone(),
+            programs: plan.programs.clone(),
+            experience_months: l.experience_months,
+            months: l.experience_months + plan.months,
+            study_months: plan.months,
+            cost: plan.cost,
+            paid_months: plan.paid_months,
+            wage,
+            wage_step,
         }
     }
 
@@ -358,13 +417,13 @@ impl Search<'_> {
         let mut rungs = Vec::new();
         let mut at = Some(last);
         while let Some(i) = at {
-            rungs.push(self.labels[i].rung.clone());
+            rungs.push(self.rung(i));
             at = self.labels[i].parent;
         }
         rungs.reverse();
-        let l = &self.labels[last];
+        let l = &self.labels[last].figures;
         Route {
-            final_wage: l.rung.wage,
+            final_wage: annual_wage(self.graph, self.labels[last].occupation),
             rungs,
             months: l.months,
             cost: l.cost,
@@ -385,6 +444,8 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         labels: Vec::new(),
         fronts: vec![Vec::new(); graph.dataset().occupations.len()],
         plans: PlanCache::default(),
+        plan_sets: Vec::new(),
+        scratch: Bits::new(),
         queue: BinaryHeap::new(),
     };
     s.expand(None);
