@@ -144,15 +144,19 @@ impl Figures {
     }
 }
 
-/// At least as good for every continuation: no more months, cost, programs or
-/// unpaid study months, and every credential the other holds that anything
-/// ahead can need.
-fn covers(a: &Figures, a_relevant: &Bits, b: &Figures, b_relevant: &Bits) -> bool {
+/// No more months, cost, programs or unpaid study months than `b`: the part
+/// of [`covers`] that needs no credentials.
+fn no_worse(a: &Figures, b: &Figures) -> bool {
     a.months <= b.months + EPSILON
         && a.cost <= b.cost + EPSILON
         && a.programs <= b.programs
         && a.unpaid() <= b.unpaid() + EPSILON
-        && is_subset(b_relevant, a_relevant)
+}
+
+/// At least as good for every continuation: no worse on the figures, and
+/// holding every credential the other holds that anything ahead can need.
+fn covers(a: &Figures, a_relevant: &Bits, b: &Figures, b_relevant: &Bits) -> bool {
+    no_worse(a, b) && is_subset(b_relevant, a_relevant)
 }
 
 /// How a label's last rung was climbed: the step, and which plan of which
@@ -325,20 +329,26 @@ impl Search<'_> {
             return;
         }
         let awarded: &[CredentialIx] = plan.map_or(&[], |p| &p.awarded);
-        self.graph.relevance().mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
-        let relevant = &self.scratch;
         let labels = &mut self.labels;
         let front = &mut self.fronts[occupation.index()];
-        if front.iter().any(|&j| covers(&labels[j].figures, &labels[j].relevant, &figures, relevant)) {
-            return;
-        }
-        front.retain(|&j| {
-            let covered = covers(&figures, relevant, &labels[j].figures, &labels[j].relevant);
-            if covered {
-                labels[j].alive = false;
+        // Most offers lose to the front on figures alone; the credentials are
+        // looked at only when the figures leave the comparison open.
+        let related =
+            front.iter().any(|&j| no_worse(&labels[j].figures, &figures) || no_worse(&figures, &labels[j].figures));
+        if related {
+            self.graph.relevance().mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
+            let relevant = &self.scratch;
+            if front.iter().any(|&j| covers(&labels[j].figures, &labels[j].relevant, &figures, relevant)) {
+                return;
             }
-            !covered
-        });
+            front.retain(|&j| {
+                let covered = covers(&figures, relevant, &labels[j].figures, &labels[j].relevant);
+                if covered {
+                    labels[j].alive = false;
+                }
+                !covered
+            });
+        }
         if front.len() >= MAX_ROUTES_PER_OCCUPATION {
             // The new label comes last, so it loses every tie on burden.
             let worst = (0..front.len())
@@ -357,6 +367,9 @@ impl Search<'_> {
         for &c in awarded {
             held_after.insert(c);
         }
+        if !related {
+            self.graph.relevance().mask_into(Some(occupation), held_after.as_slice().iter(), &mut self.scratch);
+        }
         let index = labels.len();
         front.push(index);
         labels.push(Label {
@@ -365,7 +378,7 @@ impl Search<'_> {
             via,
             experience_months: experience,
             held: held_after,
-            relevant: relevant.clone(),
+            relevant: self.scratch.clone(),
             figures,
             alive: true,
         });
