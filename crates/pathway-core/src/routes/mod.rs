@@ -22,6 +22,7 @@
 
 mod constraints;
 mod explain;
+mod hashing;
 mod plans;
 mod relevance;
 mod report;
@@ -34,8 +35,22 @@ pub use explain::exclusion_sentence;
 pub use report::{report, ProgramReport, RouteReport, RungReport};
 pub use search::{find_routes, MAX_ROUTES_PER_OCCUPATION};
 
-use crate::graph::{CredentialIx, OccupationIx, ProgramIx, StepIx};
+use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::{CredentialId, OccupationId, RegionId};
+
+/// What the route engine derives from the graph alone, whatever the query:
+/// built once per graph, on the first query, and kept in the graph.
+#[derive(Clone, Debug)]
+pub(crate) struct GraphTables {
+    pub(crate) relevance: Relevance,
+    pub(crate) programs: plans::ProgramTable,
+}
+
+impl GraphTables {
+    pub(crate) fn new(graph: &PathwayGraph) -> Self {
+        Self { relevance: Relevance::new(graph), programs: plans::ProgramTable::new(graph) }
+    }
+}
 
 /// What a person asks: where they start, what they hold, where they want to go.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -5,11 +5,13 @@
 use super::PlannedProgram;
 use crate::export::cost_to_learner;
 use crate::graph::{CredentialIx, PathwayGraph, ProgramIx};
-use std::collections::HashSet;
+use super::hashing::PositionSet;
 
 /// The most programs one rung may take; deeper chains of prerequisites are
 /// not real pathways and would only slow the search.
 const MAX_PLAN_PROGRAMS: usize = 10;
+// Program sets are handled as bit masks of positions in a `u32`.
+const _: () = assert!(MAX_PLAN_PROGRAMS < 32);
 /// The most alternative plans kept for one rung.
 const MAX_PLANS: usize = 256;
 
@@ -39,40 +41,48 @@ impl CredSet {
     }
 }
 
-/// The per-query view of programs the plan search uses.
+/// What the plan search needs of every program, by position, built once per
+/// graph: the limits of a query only say which programs are allowed.
+#[derive(Clone, Debug)]
 pub(crate) struct ProgramTable {
     pub(crate) requires: Vec<Vec<CredentialIx>>,
     pub(crate) awards: Vec<Vec<CredentialIx>>,
     pub(crate) cost: Vec<f64>,
     pub(crate) months: Vec<f64>,
     pub(crate) paid: Vec<bool>,
-    /// For each credential, the allowed programs that award it, in dataset order.
+    /// For each credential, the programs that award it, in dataset order.
     pub(crate) awarded_by: Vec<Vec<ProgramIx>>,
 }
 
 impl ProgramTable {
-    pub(crate) fn new(graph: &PathwayGraph, allowed: Vec<bool>) -> Self {
+    pub(crate) fn new(graph: &PathwayGraph) -> Self {
         let ixs = |ids: &[crate::ids::CredentialId]| -> Vec<CredentialIx> {
             ids.iter().filter_map(|c| graph.credential_ix(c)).collect()
         };
         let programs = &graph.dataset().programs;
+        let awards: Vec<Vec<CredentialIx>> = programs.iter().map(|p| ixs(&p.awards)).collect();
         let mut awarded_by = vec![Vec::new(); graph.dataset().credentials.len()];
-        for (i, p) in programs.iter().enumerate() {
-            if allowed[i] {
-                for c in ixs(&p.awards) {
-                    awarded_by[c.index()].push(ProgramIx(i as u32));
-                }
+        for (i, credentials) in awards.iter().enumerate() {
+            for c in credentials {
+                awarded_by[c.index()].push(ProgramIx(i as u32));
             }
         }
         Self {
             requires: programs.iter().map(|p| ixs(&p.requires)).collect(),
-            awards: programs.iter().map(|p| ixs(&p.awards)).collect(),
+            awards,
             cost: programs.iter().map(cost_to_learner).collect(),
             months: programs.iter().map(|p| p.months).collect(),
             paid: programs.iter().map(|p| p.paid).collect(),
             awarded_by,
         }
     }
+}
+
+/// The programs a query may use: the graph's table and, by position, whether
+/// the query's limits and region allow each program.
+pub(crate) struct Allowed<'a> {
+    pub(crate) table: &'a ProgramTable,
+    pub(crate) allowed: Vec<bool>,
 }
 
 /// One way to earn a rung's missing credentials.
@@ -88,17 +98,24 @@ pub(crate) struct Plan {
 
 /// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
 /// starting from `held`. An empty `missing` gives one empty plan.
-pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &CredSet) -> Vec<Plan> {
+pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet) -> Vec<Plan> {
+    let table = programs.table;
     let mut found: Vec<Vec<ProgramIx>> = Vec::new();
-    let mut seen: HashSet<Vec<ProgramIx>> = HashSet::new();
+    let mut seen: PositionSet<Vec<ProgramIx>> = PositionSet::default();
     let mut chosen = Vec::new();
     let mut need = missing.to_vec();
-    explore(table, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
+    explore(programs, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
+    let mut gained = Vec::new();
+    let mut order = Vec::new();
     found
         .into_iter()
         .filter_map(|set| {
-            let order = feasible_order(table, &set, held)?;
-            is_minimal(table, &set, missing, held).then(|| make_plan(table, &order, missing))
+            let all = (1 << set.len()) - 1;
+            order.clear();
+            if !take_in_order(table, &set, all, held, &mut gained, Some(&mut order)) {
+                return None;
+            }
+            is_minimal(table, &set, missing, held, &mut gained).then(|| make_plan(table, &order, missing))
         })
         .collect()
 }
@@ -109,37 +126,39 @@ pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &C
 /// a later rung of the chain may only be takeable after the one needing it.
 /// Orderability and minimality are checked on the finished sets.
 fn explore(
-    table: &ProgramTable,
+    programs: &Allowed<'_>,
     need: &mut Vec<CredentialIx>,
     next: usize,
     held: &CredSet,
     chosen: &mut Vec<ProgramIx>,
     found: &mut Vec<Vec<ProgramIx>>,
-    seen: &mut HashSet<Vec<ProgramIx>>,
+    seen: &mut PositionSet<Vec<ProgramIx>>,
 ) {
+    let table = programs.table;
     if found.len() >= MAX_PLANS {
         return;
     }
     let Some(&credential) = need.get(next) else {
         let mut key = chosen.clone();
         key.sort_unstable();
-        if seen.insert(key.clone()) {
+        if !seen.contains(&key) {
+            seen.insert(key.clone());
             found.push(key);
         }
         return;
     };
     if held.contains(credential) {
-        explore(table, need, next + 1, held, chosen, found, seen);
+        explore(programs, need, next + 1, held, chosen, found, seen);
         return;
     }
     if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
-        explore(table, need, next + 1, held, chosen, found, seen);
+        explore(programs, need, next + 1, held, chosen, found, seen);
     }
     if chosen.len() >= MAX_PLAN_PROGRAMS {
         return;
     }
     for &p in &table.awarded_by[credential.index()] {
-        if chosen.contains(&p) {
+        if !programs.allowed[p.index()] || chosen.contains(&p) {
             continue;
         }
         let before = need.len();
@@ -149,39 +168,64 @@ fn explore(
             }
         }
         chosen.push(p);
-        explore(table, need, next + 1, held, chosen, found, seen);
+        explore(programs, need, next + 1, held, chosen, found, seen);
         chosen.pop();
         need.truncate(before);
     }
 }
 
-/// An order in which every program's prerequisites are held before it starts,
-/// taking the earliest ready program first so the order is stable.
-fn feasible_order(table: &ProgramTable, set: &[ProgramIx], held: &CredSet) -> Option<Vec<ProgramIx>> {
-    let mut have = held.clone();
-    let mut left: Vec<ProgramIx> = set.to_vec();
-    let mut order = Vec::with_capacity(set.len());
-    while !left.is_empty() {
-        let ready = left.iter().position(|p| table.requires[p.index()].iter().all(|&c| have.contains(c)))?;
-        let p = left.remove(ready);
-        for &c in &table.awards[p.index()] {
-            have.insert(c);
+/// Takes the programs of `set` at the positions marked in `members`, each
+/// once its prerequisites are held, the earliest ready program first so the
+/// order is stable; false when some program never becomes ready. `gained`
+/// is working space for the credentials earned on the way, and `order`,
+/// when given, receives the programs in the order taken. Sets are small
+/// (at most [`MAX_PLAN_PROGRAMS`]), so a bit mask and a short list beat
+/// copying the held set for each of the many subsets tried.
+fn take_in_order(
+    table: &ProgramTable,
+    set: &[ProgramIx],
+    members: u32,
+    held: &CredSet,
+    gained: &mut Vec<CredentialIx>,
+    mut order: Option<&mut Vec<ProgramIx>>,
+) -> bool {
+    gained.clear();
+    let mut left = members;
+    while left != 0 {
+        let ready = (0..set.len()).find(|&i| {
+            left & (1 << i) != 0
+                && table.requires[set[i].index()].iter().all(|&c| held.contains(c) || gained.contains(&c))
+        });
+        let Some(i) = ready else { return false };
+        left &= !(1 << i);
+        gained.extend_from_slice(&table.awards[set[i].index()]);
+        if let Some(order) = order.as_deref_mut() {
+            order.push(set[i]);
         }
-        order.push(p);
     }
-    Some(order)
+    true
 }
 
-fn covers(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> bool {
-    missing.iter().all(|&c| held.contains(c) || set.iter().any(|p| table.awards[p.index()].contains(&c)))
+/// The programs at the positions marked in `members` earn every credential of `missing` not held.
+fn covers(table: &ProgramTable, set: &[ProgramIx], members: u32, missing: &[CredentialIx], held: &CredSet) -> bool {
+    missing.iter().all(|&c| {
+        held.contains(c)
+            || set.iter().enumerate().any(|(i, p)| members & (1 << i) != 0 && table.awards[p.index()].contains(&c))
+    })
 }
 
 /// No program can be left out: each one is needed for the rung or for another's prerequisite.
-fn is_minimal(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> bool {
+fn is_minimal(
+    table: &ProgramTable,
+    set: &[ProgramIx],
+    missing: &[CredentialIx],
+    held: &CredSet,
+    gained: &mut Vec<CredentialIx>,
+) -> bool {
+    let all: u32 = (1 << set.len()) - 1;
     (0..set.len()).all(|skip| {
-        let rest: Vec<ProgramIx> =
-            set.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, &p)| p).collect();
-        !(covers(table, &rest, missing, held) && feasible_order(table, &rest, held).is_some())
+        let rest = all & !(1 << skip);
+        !(covers(table, set, rest, missing, held) && take_in_order(table, set, rest, held, gained, None))
     })
 }
 

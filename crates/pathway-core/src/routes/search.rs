@@ -2,14 +2,14 @@
 
 use super::constraints::Exclusion;
 use super::explain::blockers;
-use super::plans::{plans_for, CredSet, Plan, ProgramTable};
+use super::hashing::PositionMap;
+use super::plans::{plans_for, Allowed, CredSet, Plan};
 use super::relevance::{is_subset, Bits};
 use super::{Constraints, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
 use std::cmp::{Ordering, Reverse};
-use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BinaryHeap;
 
 /// Tolerance for comparing sums of months and dollars.
 const EPSILON: f64 = 1e-9;
@@ -21,41 +21,7 @@ const EPSILON: f64 = 1e-9;
 /// worst on months plus cost (a month counted as $1,000).
 pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
 
-/// A small multiplicative hasher for the plan cache, whose keys are short lists
-/// of credential positions built by the engine itself, so resistance to
-/// crafted collisions (what the standard hasher pays for) buys nothing here.
-#[derive(Default)]
-struct PositionHasher(u64);
-
-impl PositionHasher {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(Self::K);
-    }
-}
-
-impl Hasher for PositionHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type PlanCache = HashMap<(Vec<CredentialIx>, Vec<CredentialIx>), usize, BuildHasherDefault<PositionHasher>>;
+type PlanCache = PositionMap<(Vec<CredentialIx>, Vec<CredentialIx>), usize>;
 
 /// A query with every id resolved against the graph.
 #[derive(Clone, Debug)]
@@ -198,7 +164,7 @@ fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
 
 struct Search<'g> {
     graph: &'g PathwayGraph,
-    table: ProgramTable,
+    programs: Allowed<'g>,
     resolved: &'g Resolved,
     constraints: &'g Constraints,
     labels: Vec<Label>,
@@ -274,7 +240,7 @@ impl Search<'_> {
         }
         for step_ix in self.graph.steps_from(from) {
             let step = self.graph.step(step_ix);
-            let Some((to, required)) = &self.graph.relevance().steps[step_ix.index()] else { continue };
+            let Some((to, required)) = &self.graph.route_tables().relevance.steps[step_ix.index()] else { continue };
             let to = *to;
             if self.on_path(parent, to) || !self.in_region(to) {
                 continue;
@@ -282,7 +248,7 @@ impl Search<'_> {
             let missing: Vec<CredentialIx> = required.iter().copied().filter(|&c| !held.contains(c)).collect();
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
-            let bearing = self.graph.relevance().for_earning(&missing, held.as_slice());
+            let bearing = self.graph.route_tables().relevance.for_earning(&missing, held.as_slice());
             let plan_set = self.plan_set(missing, bearing, &held);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
@@ -297,7 +263,7 @@ impl Search<'_> {
             return at;
         }
         let at = self.plan_sets.len();
-        let plans = plans_for(&self.table, &key.0, held);
+        let plans = plans_for(&self.programs, &key.0, held);
         self.plan_sets.push(PlanSet { missing: key.0.clone(), plans });
         self.plans.insert(key, at);
         at
@@ -336,7 +302,7 @@ impl Search<'_> {
         let related =
             front.iter().any(|&j| no_worse(&labels[j].figures, &figures) || no_worse(&figures, &labels[j].figures));
         if related {
-            self.graph.relevance().mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
+            self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
             let relevant = &self.scratch;
             if front.iter().any(|&j| covers(&labels[j].figures, &labels[j].relevant, &figures, relevant)) {
                 return;
@@ -368,7 +334,7 @@ impl Search<'_> {
             held_after.insert(c);
         }
         if !related {
-            self.graph.relevance().mask_into(Some(occupation), held_after.as_slice().iter(), &mut self.scratch);
+            self.graph.route_tables().relevance.mask_into(Some(occupation), held_after.as_slice().iter(), &mut self.scratch);
         }
         let index = labels.len();
         front.push(index);
@@ -451,7 +417,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
     let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
     let mut s = Search {
         graph,
-        table: ProgramTable::new(graph, allowed),
+        programs: Allowed { table: &graph.route_tables().programs, allowed },
         resolved,
         constraints,
         labels: Vec::new(),
