@@ -5,7 +5,7 @@ use super::explain::blockers;
 use super::hashing::PositionMap;
 use super::plans::{plans_for, Allowed, CredSet, Plan};
 use super::relevance::{is_subset, Bits};
-use super::{Constraints, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
+use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
 use std::cmp::{Ordering, Reverse};
@@ -134,6 +134,19 @@ struct Via {
     step: StepIx,
     plan_set: usize,
     plan: usize,
+}
+
+/// The position in `front` of the label a full occupation drops first: the
+/// highest burden, and of equal burdens the latest made.
+fn worst_of(labels: &[Label], front: &[usize]) -> usize {
+    let mut worst = 0;
+    for k in 1..front.len() {
+        let (w, l) = (&labels[front[worst]], &labels[front[k]]);
+        if l.figures.burden().total_cmp(&w.figures.burden()).then(front[k].cmp(&front[worst])) == Ordering::Greater {
+            worst = k;
+        }
+    }
+    worst
 }
 
 struct Label {
@@ -297,10 +310,19 @@ impl Search<'_> {
         let awarded: &[CredentialIx] = plan.map_or(&[], |p| &p.awarded);
         let labels = &mut self.labels;
         let front = &mut self.fronts[occupation.index()];
-        // Most offers lose to the front on figures alone; the credentials are
-        // looked at only when the figures leave the comparison open.
-        let related =
-            front.iter().any(|&j| no_worse(&labels[j].figures, &figures) || no_worse(&figures, &labels[j].figures));
+        // Most offers lose to the front on figures alone, so the credentials
+        // are looked at only when the figures leave the comparison open. A
+        // label no worse than none of a full front is dropped as the worst
+        // when it has the highest burden (the new label loses every tie),
+        // whether or not some front label also covers it.
+        let beats_some = front.iter().any(|&j| no_worse(&figures, &labels[j].figures));
+        if !beats_some && front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            let worst = worst_of(labels, front);
+            if figures.burden().total_cmp(&labels[front[worst]].figures.burden()) != Ordering::Less {
+                return;
+            }
+        }
+        let related = beats_some || front.iter().any(|&j| no_worse(&labels[j].figures, &figures));
         if related {
             self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
             let relevant = &self.scratch;
@@ -316,13 +338,7 @@ impl Search<'_> {
             });
         }
         if front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            // The new label comes last, so it loses every tie on burden.
-            let worst = (0..front.len())
-                .max_by(|&a, &b| {
-                    let (la, lb) = (&labels[front[a]], &labels[front[b]]);
-                    la.figures.burden().total_cmp(&lb.figures.burden()).then(front[a].cmp(&front[b]))
-                })
-                .expect("the front is full");
+            let worst = worst_of(labels, front);
             if figures.burden().total_cmp(&labels[front[worst]].figures.burden()) != Ordering::Less {
                 return;
             }
@@ -392,6 +408,29 @@ impl Search<'_> {
         }
     }
 
+    /// Unpaid months of study along the route ending at label `last`, summed
+    /// rung by rung from the first as [`Route::unpaid_months`] sums them, so
+    /// the two agree to the last bit.
+    fn unpaid_along(&self, last: usize) -> f64 {
+        let mut chain = Vec::new();
+        let mut at = Some(last);
+        while let Some(i) = at {
+            chain.push(i);
+            at = self.labels[i].parent;
+        }
+        chain
+            .iter()
+            .rev()
+            .map(|&i| match self.labels[i].via {
+                Some(via) => {
+                    let plan = &self.plan_sets[via.plan_set].plans[via.plan];
+                    plan.months - plan.paid_months
+                }
+                None => 0.0,
+            })
+            .sum()
+    }
+
     fn route(&self, last: usize) -> Route {
         let mut rungs = Vec::new();
         let mut at = Some(last);
@@ -438,24 +477,24 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         if resolved.target.is_some_and(|t| t != occupation) {
             continue;
         }
-        let candidates: Vec<Route> =
-            s.fronts[occupation.index()].iter().filter(|&&i| s.labels[i].alive).map(|&i| s.route(i)).collect();
+        let candidates: Vec<usize> = s.fronts[occupation.index()].iter().copied().filter(|&i| s.labels[i].alive).collect();
+        let figures: Vec<(&Figures, f64)> = candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
         // Labels kept apart by the credentials they hold can end on the same
         // figures; a destination keeps one route per non-dominated vector.
-        for (k, route) in candidates.iter().enumerate() {
-            let beaten = candidates.iter().enumerate().any(|(j, other)| {
+        for (k, &(route, route_unpaid)) in figures.iter().enumerate() {
+            let beaten = figures.iter().enumerate().any(|(j, &(other, other_unpaid))| {
                 let no_worse = other.months <= route.months + EPSILON
                     && other.cost <= route.cost + EPSILON
                     && other.programs <= route.programs
-                    && other.unpaid_months() <= route.unpaid_months() + EPSILON;
+                    && other_unpaid <= route_unpaid + EPSILON;
                 let same = (other.months - route.months).abs() <= EPSILON
                     && (other.cost - route.cost).abs() <= EPSILON
                     && other.programs == route.programs
-                    && (other.unpaid_months() - route.unpaid_months()).abs() <= EPSILON;
+                    && (other_unpaid - route_unpaid).abs() <= EPSILON;
                 no_worse && (!same || j < k)
             });
             if !beaten {
-                routes.push(route.clone());
+                routes.push(s.route(candidates[k]));
             }
         }
     }
@@ -483,21 +522,30 @@ fn compare_routes(a: &Route, b: &Route) -> Ordering {
         .then_with(|| path_key(a).cmp(&path_key(b)))
 }
 
+/// Marks each route beaten on every criterion with the first route (by
+/// position) that beats it and is beaten by none. The routes beaten by none
+/// are found in one sweep: each route is compared only with the unbeaten
+/// routes kept so far, which is enough because beating is transitive, and in
+/// months order a route's rivals are mostly seen before it.
 fn mark_dominated(routes: &mut [Route]) {
-    // A route can only be beaten by one that takes no more months, so each
-    // route is compared with the routes up to its own months in a months order.
-    let mut by_months: Vec<usize> = (0..routes.len()).collect();
-    by_months.sort_by(|&a, &b| routes[a].months.total_cmp(&routes[b].months));
-    let rivals = |i: usize| {
-        let end = by_months.partition_point(|&j| routes[j].months <= routes[i].months);
-        by_months[..end].iter().copied()
-    };
-    let free: Vec<bool> = (0..routes.len()).map(|i| !rivals(i).any(|j| routes[j].dominates(&routes[i]))).collect();
-    let beaten_by: Vec<Option<usize>> = (0..routes.len())
-        .map(|i| if free[i] { None } else { rivals(i).filter(|&j| free[j] && routes[j].dominates(&routes[i])).min() })
-        .collect();
-    for (route, by) in routes.iter_mut().zip(beaten_by) {
-        route.dominated_by = by;
+    let criteria: Vec<Criteria> = routes.iter().map(Criteria::of).collect();
+    let mut order: Vec<usize> = (0..routes.len()).collect();
+    order.sort_by(|&a, &b| criteria[a].sweep_order(&criteria[b]));
+    let mut unbeaten: Vec<usize> = Vec::new();
+    for &i in &order {
+        if unbeaten.iter().any(|&j| criteria[j].dominates(&criteria[i])) {
+            continue;
+        }
+        unbeaten.retain(|&j| !criteria[i].dominates(&criteria[j]));
+        unbeaten.push(i);
+    }
+    unbeaten.sort_unstable();
+    for (i, route) in routes.iter_mut().enumerate() {
+        route.dominated_by = if unbeaten.binary_search(&i).is_ok() {
+            None
+        } else {
+            unbeaten.iter().copied().find(|&j| criteria[j].dominates(&criteria[i]))
+        };
     }
 }
 
