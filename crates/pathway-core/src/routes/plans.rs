@@ -100,24 +100,53 @@ pub(crate) struct Plan {
 /// starting from `held`. An empty `missing` gives one empty plan.
 pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet) -> Vec<Plan> {
     let table = programs.table;
-    let mut found: Vec<Vec<ProgramIx>> = Vec::new();
-    let mut seen: PositionSet<Vec<ProgramIx>> = PositionSet::default();
+    let mut found: Vec<ProgramSet> = Vec::new();
+    let mut seen: PositionSet<ProgramSet> = PositionSet::default();
     let mut chosen = Vec::new();
     let mut need = missing.to_vec();
     explore(programs, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
-    let mut gained = Vec::new();
+    let mut needs = SetNeeds::default();
     let mut order = Vec::new();
     found
         .into_iter()
         .filter_map(|set| {
+            let set = set.as_slice();
+            needs.fill(table, set, missing, held);
             let all = (1 << set.len()) - 1;
             order.clear();
-            if !take_in_order(table, &set, all, held, &mut gained, Some(&mut order)) {
+            if !needs.take_in_order(all, Some(&mut order)) {
                 return None;
             }
-            is_minimal(table, &set, missing, held, &mut gained).then(|| make_plan(table, &order, missing))
+            let order: Vec<ProgramIx> = order.iter().map(|&i| set[i]).collect();
+            needs.is_minimal().then(|| make_plan(table, &order, missing))
         })
         .collect()
+}
+
+/// A candidate set of programs for one rung, sorted, held inline: the plan
+/// search makes tens of thousands of them per query, and a set never has
+/// more than [`MAX_PLAN_PROGRAMS`] programs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct ProgramSet {
+    len: usize,
+    programs: [ProgramIx; MAX_PLAN_PROGRAMS],
+}
+
+impl ProgramSet {
+    fn sorted(chosen: &[ProgramIx]) -> Self {
+        let mut programs = [ProgramIx(0); MAX_PLAN_PROGRAMS];
+        let mut len = 0;
+        for (slot, &p) in programs.iter_mut().zip(chosen) {
+            *slot = p;
+            len += 1;
+        }
+        programs[..len].sort_unstable();
+        Self { len, programs }
+    }
+
+    fn as_slice(&self) -> &[ProgramIx] {
+        &self.programs[..self.len]
+    }
 }
 
 /// Works through `need` from position `next`. A credential not held from the
@@ -131,18 +160,16 @@ fn explore(
     next: usize,
     held: &CredSet,
     chosen: &mut Vec<ProgramIx>,
-    found: &mut Vec<Vec<ProgramIx>>,
-    seen: &mut PositionSet<Vec<ProgramIx>>,
+    found: &mut Vec<ProgramSet>,
+    seen: &mut PositionSet<ProgramSet>,
 ) {
     let table = programs.table;
     if found.len() >= MAX_PLANS {
         return;
     }
     let Some(&credential) = need.get(next) else {
-        let mut key = chosen.clone();
-        key.sort_unstable();
-        if !seen.contains(&key) {
-            seen.insert(key.clone());
+        let key = ProgramSet::sorted(chosen);
+        if seen.insert(key) {
             found.push(key);
         }
         return;
@@ -174,59 +201,81 @@ fn explore(
     }
 }
 
-/// Takes the programs of `set` at the positions marked in `members`, each
-/// once its prerequisites are held, the earliest ready program first so the
-/// order is stable; false when some program never becomes ready. `gained`
-/// is working space for the credentials earned on the way, and `order`,
-/// when given, receives the programs in the order taken. Sets are small
-/// (at most [`MAX_PLAN_PROGRAMS`]), so a bit mask and a short list beat
-/// copying the held set for each of the many subsets tried.
-fn take_in_order(
-    table: &ProgramTable,
-    set: &[ProgramIx],
-    members: u32,
-    held: &CredSet,
-    gained: &mut Vec<CredentialIx>,
-    mut order: Option<&mut Vec<ProgramIx>>,
-) -> bool {
-    gained.clear();
-    let mut left = members;
-    while left != 0 {
-        let ready = (0..set.len()).find(|&i| {
-            left & (1 << i) != 0
-                && table.requires[set[i].index()].iter().all(|&c| held.contains(c) || gained.contains(&c))
-        });
-        let Some(i) = ready else { return false };
-        left &= !(1 << i);
-        gained.extend_from_slice(&table.awards[set[i].index()]);
-        if let Some(order) = order.as_deref_mut() {
-            order.push(set[i]);
+/// What the programs of one candidate set need from each other, as bit
+/// masks of positions in the set: for each program, one mask per
+/// prerequisite not held (the programs of the set that award it), and one
+/// mask per missing credential not held. Sets are small (at most
+/// [`MAX_PLAN_PROGRAMS`]), and checking orderability and minimality tries
+/// every subset with one program left out, so working on masks beats
+/// looking credentials up again for each subset.
+#[derive(Default)]
+struct SetNeeds {
+    len: usize,
+    /// Provider masks of every program's unmet prerequisites, program after program.
+    prerequisites: Vec<u32>,
+    /// Where each program's masks start in `prerequisites`, and one past the last.
+    starts: Vec<usize>,
+    /// Provider masks of the missing credentials not held.
+    missing: Vec<u32>,
+}
+
+impl SetNeeds {
+    fn fill(&mut self, table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) {
+        let providers = |c: CredentialIx| -> u32 {
+            set.iter()
+                .enumerate()
+                .filter(|(_, p)| table.awards[p.index()].contains(&c))
+                .fold(0, |mask, (i, _)| mask | 1 << i)
+        };
+        self.len = set.len();
+        self.prerequisites.clear();
+        self.starts.clear();
+        for p in set {
+            self.starts.push(self.prerequisites.len());
+            for &r in &table.requires[p.index()] {
+                if !held.contains(r) {
+                    self.prerequisites.push(providers(r));
+                }
+            }
         }
+        self.starts.push(self.prerequisites.len());
+        self.missing.clear();
+        self.missing.extend(missing.iter().filter(|&&c| !held.contains(c)).map(|&c| providers(c)));
     }
-    true
-}
 
-/// The programs at the positions marked in `members` earn every credential of `missing` not held.
-fn covers(table: &ProgramTable, set: &[ProgramIx], members: u32, missing: &[CredentialIx], held: &CredSet) -> bool {
-    missing.iter().all(|&c| {
-        held.contains(c)
-            || set.iter().enumerate().any(|(i, p)| members & (1 << i) != 0 && table.awards[p.index()].contains(&c))
-    })
-}
+    /// Takes the programs at the positions marked in `members`, each once
+    /// its prerequisites are held, the earliest ready program first so the
+    /// order is stable; false when some program never becomes ready.
+    /// `order`, when given, receives the positions in the order taken.
+    fn take_in_order(&self, members: u32, mut order: Option<&mut Vec<usize>>) -> bool {
+        let mut taken = 0u32;
+        while taken != members {
+            let ready = (0..self.len).find(|&i| {
+                (members & !taken) & (1 << i) != 0
+                    && self.prerequisites[self.starts[i]..self.starts[i + 1]].iter().all(|&m| m & taken != 0)
+            });
+            let Some(i) = ready else { return false };
+            taken |= 1 << i;
+            if let Some(order) = order.as_deref_mut() {
+                order.push(i);
+            }
+        }
+        true
+    }
 
-/// No program can be left out: each one is needed for the rung or for another's prerequisite.
-fn is_minimal(
-    table: &ProgramTable,
-    set: &[ProgramIx],
-    missing: &[CredentialIx],
-    held: &CredSet,
-    gained: &mut Vec<CredentialIx>,
-) -> bool {
-    let all: u32 = (1 << set.len()) - 1;
-    (0..set.len()).all(|skip| {
-        let rest = all & !(1 << skip);
-        !(covers(table, set, rest, missing, held) && take_in_order(table, set, rest, held, gained, None))
-    })
+    /// The programs at the positions marked in `members` earn every missing credential.
+    fn covers(&self, members: u32) -> bool {
+        self.missing.iter().all(|&m| m & members != 0)
+    }
+
+    /// No program can be left out: each one is needed for the rung or for another's prerequisite.
+    fn is_minimal(&self) -> bool {
+        let all: u32 = (1 << self.len) - 1;
+        (0..self.len).all(|skip| {
+            let rest = all & !(1 << skip);
+            !(self.covers(rest) && self.take_in_order(rest, None))
+        })
+    }
 }
 
 fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx]) -> Plan {

@@ -96,17 +96,19 @@ struct Figures {
     paid_months: f64,
     study_months: f64,
     programs: usize,
+    /// Months plus cost with a month counted as $1,000: a full occupation
+    /// drops the label that scores worst on it. Worked out once, because
+    /// every offer to a full occupation compares it.
+    burden: f64,
 }
 
 impl Figures {
-    fn unpaid(&self) -> f64 {
-        self.study_months - self.paid_months
+    fn new(months: f64, cost: f64, paid_months: f64, study_months: f64, programs: usize) -> Self {
+        Self { months, cost, paid_months, study_months, programs, burden: months + cost / 1000.0 }
     }
 
-    /// The routes that score worst on months plus cost (a month counted as
-    /// $1,000) are the ones a full occupation drops.
-    fn burden(&self) -> f64 {
-        self.months + self.cost / 1000.0
+    fn unpaid(&self) -> f64 {
+        self.study_months - self.paid_months
     }
 }
 
@@ -142,7 +144,7 @@ fn worst_of(labels: &[Label], front: &[usize]) -> usize {
     let mut worst = 0;
     for k in 1..front.len() {
         let (w, l) = (&labels[front[worst]], &labels[front[k]]);
-        if l.figures.burden().total_cmp(&w.figures.burden()).then(front[k].cmp(&front[worst])) == Ordering::Greater {
+        if l.figures.burden.total_cmp(&w.figures.burden).then(front[k].cmp(&front[worst])) == Ordering::Greater {
             worst = k;
         }
     }
@@ -182,6 +184,11 @@ struct Search<'g> {
     constraints: &'g Constraints,
     labels: Vec<Label>,
     fronts: Vec<Vec<usize>>,
+    /// For each full front, the position of the label it drops first
+    /// ([`worst_of`]); kept up to date as fronts change, because nearly
+    /// every offer to a full front is measured against it and most are
+    /// turned away without changing it.
+    worst: Vec<usize>,
     /// Plan sets, by position in `plan_sets`, keyed by (missing credentials,
     /// the held credentials that bear on earning them).
     plans: PlanCache,
@@ -295,13 +302,13 @@ impl Search<'_> {
             }
             None => (0.0, None),
         };
-        let figures = Figures {
-            months: base.map_or(0.0, |b| b.months) + rung_months,
-            cost: base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |p| p.cost),
-            paid_months: base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |p| p.paid_months),
-            study_months: base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |p| p.months),
-            programs: base.map_or(0, |b| b.programs) + plan.map_or(0, |p| p.programs.len()),
-        };
+        let figures = Figures::new(
+            base.map_or(0.0, |b| b.months) + rung_months,
+            base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |p| p.cost),
+            base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |p| p.paid_months),
+            base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |p| p.months),
+            base.map_or(0, |b| b.programs) + plan.map_or(0, |p| p.programs.len()),
+        );
         if self.constraints.max_months.is_some_and(|m| figures.months > m + EPSILON)
             || self.constraints.max_cost.is_some_and(|c| figures.cost > c + EPSILON)
         {
@@ -317,8 +324,8 @@ impl Search<'_> {
         // whether or not some front label also covers it.
         let beats_some = front.iter().any(|&j| no_worse(&figures, &labels[j].figures));
         if !beats_some && front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            let worst = worst_of(labels, front);
-            if figures.burden().total_cmp(&labels[front[worst]].figures.burden()) != Ordering::Less {
+            let worst = self.worst[occupation.index()];
+            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
                 return;
             }
         }
@@ -338,8 +345,9 @@ impl Search<'_> {
             });
         }
         if front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            let worst = worst_of(labels, front);
-            if figures.burden().total_cmp(&labels[front[worst]].figures.burden()) != Ordering::Less {
+            // Nothing was taken out of the front, so its worst label is known.
+            let worst = self.worst[occupation.index()];
+            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
                 return;
             }
             labels[front[worst]].alive = false;
@@ -364,6 +372,9 @@ impl Search<'_> {
             figures,
             alive: true,
         });
+        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            self.worst[occupation.index()] = worst_of(labels, front);
+        }
         self.queue.push(Reverse(QueueKey { months: figures.months, cost: figures.cost, index }));
     }
 
@@ -461,6 +472,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         constraints,
         labels: Vec::new(),
         fronts: vec![Vec::new(); graph.dataset().occupations.len()],
+        worst: vec![0; graph.dataset().occupations.len()],
         plans: PlanCache::default(),
         plan_sets: Vec::new(),
         scratch: Bits::new(),
