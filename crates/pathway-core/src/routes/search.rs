@@ -189,6 +189,10 @@ struct Search<'g> {
     /// every offer to a full front is measured against it and most are
     /// turned away without changing it.
     worst: Vec<usize>,
+    /// For each full front, the most months and the most cost (each plus
+    /// the tolerance) of its labels: an offer above either is no worse than
+    /// none of them, which settles most offers without scanning the front.
+    ceiling: Vec<(f64, f64)>,
     /// Plan sets, by position in `plan_sets`, keyed by (missing credentials,
     /// the held credentials that bear on earning them).
     plans: PlanCache,
@@ -322,6 +326,14 @@ impl Search<'_> {
         // label no worse than none of a full front is dropped as the worst
         // when it has the highest burden (the new label loses every tie),
         // whether or not some front label also covers it.
+        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            let (months, cost) = self.ceiling[occupation.index()];
+            let above = figures.months > months || figures.cost > cost;
+            let worst = self.worst[occupation.index()];
+            if above && figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+                return;
+            }
+        }
         let beats_some = front.iter().any(|&j| no_worse(&figures, &labels[j].figures));
         if !beats_some && front.len() >= MAX_ROUTES_PER_OCCUPATION {
             let worst = self.worst[occupation.index()];
@@ -374,6 +386,10 @@ impl Search<'_> {
         });
         if front.len() >= MAX_ROUTES_PER_OCCUPATION {
             self.worst[occupation.index()] = worst_of(labels, front);
+            self.ceiling[occupation.index()] = front.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), &j| {
+                let f = &labels[j].figures;
+                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
+            });
         }
         self.queue.push(Reverse(QueueKey { months: figures.months, cost: figures.cost, index }));
     }
@@ -473,6 +489,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         labels: Vec::new(),
         fronts: vec![Vec::new(); graph.dataset().occupations.len()],
         worst: vec![0; graph.dataset().occupations.len()],
+        ceiling: vec![(f64::INFINITY, f64::INFINITY); graph.dataset().occupations.len()],
         plans: PlanCache::default(),
         plan_sets: Vec::new(),
         scratch: Bits::new(),
