@@ -85,20 +85,73 @@ pub(crate) struct Allowed<'a> {
     pub(crate) allowed: Vec<bool>,
 }
 
-/// One way to earn a rung's missing credentials.
+/// One way to earn a rung's missing credentials. Its programs and the
+/// credentials they award are stored in the [`Plans`] it belongs to.
 #[derive(Clone, Debug)]
 pub(crate) struct Plan {
-    pub(crate) programs: Vec<PlannedProgram>,
-    /// Every credential the plan's programs award.
-    pub(crate) awarded: Vec<CredentialIx>,
+    programs: (usize, usize),
+    awarded: (usize, usize),
     pub(crate) months: f64,
     pub(crate) cost: f64,
     pub(crate) paid_months: f64,
 }
 
+/// The plans for one rung, with every plan's programs and awarded
+/// credentials stored back to back: a query makes tens of thousands of
+/// plans, and two small lists each would be as many allocations.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Plans {
+    plans: Vec<Plan>,
+    programs: Vec<PlannedProgram>,
+    awarded: Vec<CredentialIx>,
+}
+
+impl Plans {
+    pub(crate) fn len(&self) -> usize {
+        self.plans.len()
+    }
+
+    pub(crate) fn plan(&self, i: usize) -> &Plan {
+        &self.plans[i]
+    }
+
+    /// The plan's programs, prerequisites first.
+    pub(crate) fn programs(&self, plan: &Plan) -> &[PlannedProgram] {
+        &self.programs[plan.programs.0..plan.programs.1]
+    }
+
+    /// Every credential the plan's programs award.
+    pub(crate) fn awarded(&self, plan: &Plan) -> &[CredentialIx] {
+        &self.awarded[plan.awarded.0..plan.awarded.1]
+    }
+
+    fn push(&mut self, table: &ProgramTable, order: impl Iterator<Item = ProgramIx>, missing: &[CredentialIx]) {
+        let (programs_start, awarded_start) = (self.programs.len(), self.awarded.len());
+        let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
+        for p in order {
+            let i = p.index();
+            self.awarded.extend_from_slice(&table.awards[i]);
+            months += table.months[i];
+            cost += table.cost[i];
+            if table.paid[i] {
+                paid_months += table.months[i];
+            }
+            let for_step = table.awards[i].iter().any(|c| missing.contains(c));
+            self.programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
+        }
+        self.plans.push(Plan {
+            programs: (programs_start, self.programs.len()),
+            awarded: (awarded_start, self.awarded.len()),
+            months,
+            cost,
+            paid_months,
+        });
+    }
+}
+
 /// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
 /// starting from `held`. An empty `missing` gives one empty plan.
-pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet) -> Vec<Plan> {
+pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet) -> Plans {
     let table = programs.table;
     let mut found: Vec<ProgramSet> = Vec::new();
     let mut seen: PositionSet<ProgramSet> = PositionSet::default();
@@ -107,20 +160,17 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
     explore(programs, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
     let mut needs = SetNeeds::default();
     let mut order = Vec::new();
-    found
-        .into_iter()
-        .filter_map(|set| {
-            let set = set.as_slice();
-            needs.fill(table, set, missing, held);
-            let all = (1 << set.len()) - 1;
-            order.clear();
-            if !needs.take_in_order(all, Some(&mut order)) {
-                return None;
-            }
-            let order: Vec<ProgramIx> = order.iter().map(|&i| set[i]).collect();
-            needs.is_minimal().then(|| make_plan(table, &order, missing))
-        })
-        .collect()
+    let mut plans = Plans::default();
+    for set in &found {
+        let set = set.as_slice();
+        needs.fill(table, set, missing, held);
+        let all = (1 << set.len()) - 1;
+        order.clear();
+        if needs.take_in_order(all, Some(&mut order)) && needs.is_minimal() {
+            plans.push(table, order.iter().map(|&i| set[i]), missing);
+        }
+    }
+    plans
 }
 
 /// A candidate set of programs for one rung, sorted, held inline: the plan
@@ -278,25 +328,6 @@ impl SetNeeds {
     }
 }
 
-fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx]) -> Plan {
-    let mut awarded = Vec::new();
-    let mut programs = Vec::with_capacity(order.len());
-    let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
-    for &p in order {
-        let i = p.index();
-        for &c in &table.awards[i] {
-            awarded.push(c);
-        }
-        months += table.months[i];
-        cost += table.cost[i];
-        if table.paid[i] {
-            paid_months += table.months[i];
-        }
-        let for_step = table.awards[i].iter().any(|c| missing.contains(c));
-        programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
-    }
-    Plan { programs, awarded, months, cost, paid_months }
-}
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::hashing::PositionMap;
-use super::plans::{plans_for, Allowed, CredSet, Plan};
+use super::plans::{plans_for, Allowed, CredSet, Plans};
 use super::relevance::{is_subset, Bits};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
@@ -169,7 +169,7 @@ struct Label {
 /// needs the same credentials with the same bearing holdings.
 struct PlanSet {
     missing: Vec<CredentialIx>,
-    plans: Vec<Plan>,
+    plans: Plans,
 }
 
 fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
@@ -301,24 +301,25 @@ impl Search<'_> {
         let base = parent.map(|i| self.labels[i].figures);
         let (rung_months, plan) = match via {
             Some(v) => {
-                let plan = &self.plan_sets[v.plan_set].plans[v.plan];
-                (experience + plan.months, Some(plan))
+                let plans = &self.plan_sets[v.plan_set].plans;
+                let plan = plans.plan(v.plan);
+                (experience + plan.months, Some((plans, plan)))
             }
             None => (0.0, None),
         };
         let figures = Figures::new(
             base.map_or(0.0, |b| b.months) + rung_months,
-            base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |p| p.cost),
-            base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |p| p.paid_months),
-            base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |p| p.months),
-            base.map_or(0, |b| b.programs) + plan.map_or(0, |p| p.programs.len()),
+            base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |(_, p)| p.cost),
+            base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |(_, p)| p.paid_months),
+            base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |(_, p)| p.months),
+            base.map_or(0, |b| b.programs) + plan.map_or(0, |(plans, p)| plans.programs(p).len()),
         );
         if self.constraints.max_months.is_some_and(|m| figures.months > m + EPSILON)
             || self.constraints.max_cost.is_some_and(|c| figures.cost > c + EPSILON)
         {
             return;
         }
-        let awarded: &[CredentialIx] = plan.map_or(&[], |p| &p.awarded);
+        let awarded: &[CredentialIx] = plan.map_or(&[], |(plans, p)| plans.awarded(p));
         let labels = &mut self.labels;
         let front = &mut self.fronts[occupation.index()];
         // Most offers lose to the front on figures alone, so the credentials
@@ -419,12 +420,12 @@ impl Search<'_> {
             _ => None,
         };
         let set = &self.plan_sets[via.plan_set];
-        let plan = &set.plans[via.plan];
+        let plan = set.plans.plan(via.plan);
         Rung {
             occupation: l.occupation,
             step: Some(via.step),
             gained: set.missing.clone(),
-            programs: plan.programs.clone(),
+            programs: set.plans.programs(plan).to_vec(),
             experience_months: l.experience_months,
             months: l.experience_months + plan.months,
             study_months: plan.months,
@@ -450,7 +451,7 @@ impl Search<'_> {
             .rev()
             .map(|&i| match self.labels[i].via {
                 Some(via) => {
-                    let plan = &self.plan_sets[via.plan_set].plans[via.plan];
+                    let plan = self.plan_sets[via.plan_set].plans.plan(via.plan);
                     plan.months - plan.paid_months
                 }
                 None => 0.0,
