@@ -29,6 +29,10 @@ impl Hasher for PositionHasher {
         self.add(u64::from(i));
     }
 
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }

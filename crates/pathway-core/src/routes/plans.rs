@@ -6,6 +6,7 @@ use super::PlannedProgram;
 use crate::export::cost_to_learner;
 use crate::graph::{CredentialIx, PathwayGraph, ProgramIx};
 use super::hashing::PositionSet;
+use std::hash::{Hash, Hasher};
 
 /// The most programs one rung may take; deeper chains of prerequisites are
 /// not real pathways and would only slow the search.
@@ -176,7 +177,7 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
 /// A candidate set of programs for one rung, sorted, held inline: the plan
 /// search makes tens of thousands of them per query, and a set never has
 /// more than [`MAX_PLAN_PROGRAMS`] programs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct ProgramSet {
     len: usize,
     programs: [ProgramIx; MAX_PLAN_PROGRAMS],
@@ -196,6 +197,20 @@ impl ProgramSet {
 
     fn as_slice(&self) -> &[ProgramIx] {
         &self.programs[..self.len]
+    }
+}
+
+/// The set's programs folded into one word before it reaches the hasher:
+/// one call per set instead of one per program and unused slot, which
+/// matters in the size-optimised WebAssembly build, where those calls are
+/// not inlined.
+impl Hash for ProgramSet {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let folded = self
+            .as_slice()
+            .iter()
+            .fold(self.len as u64, |h, p| (h.rotate_left(7) ^ u64::from(p.0)).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        state.write_u64(folded);
     }
 }
 
