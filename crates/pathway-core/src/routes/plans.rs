@@ -116,6 +116,22 @@ impl Plans {
         &self.plans[i]
     }
 
+    /// For each position, the fewest months and the lowest cost of the plans
+    /// from there to the end; `None` when some plan's months or cost is not
+    /// a finite number, since then no such bound holds for it.
+    pub(crate) fn least_from_each(&self) -> Option<Vec<(f64, f64)>> {
+        if self.plans.iter().any(|p| !p.months.is_finite() || !p.cost.is_finite()) {
+            return None;
+        }
+        let mut least = vec![(f64::INFINITY, f64::INFINITY); self.plans.len()];
+        let mut so_far = (f64::INFINITY, f64::INFINITY);
+        for (i, p) in self.plans.iter().enumerate().rev() {
+            so_far = (so_far.0.min(p.months), so_far.1.min(p.cost));
+            least[i] = so_far;
+        }
+        Some(least)
+    }
+
     /// The plan's programs, prerequisites first.
     pub(crate) fn programs(&self, plan: &Plan) -> &[PlannedProgram] {
         &self.programs[plan.programs.0..plan.programs.1]

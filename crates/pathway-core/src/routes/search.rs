@@ -170,6 +170,8 @@ struct Label {
 struct PlanSet {
     missing: Vec<CredentialIx>,
     plans: Plans,
+    /// [`Plans::least_from_each`], for turning away the rest of a set at once.
+    least: Option<Vec<(f64, f64)>>,
 }
 
 fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
@@ -275,6 +277,9 @@ impl Search<'_> {
             let bearing = self.graph.route_tables().relevance.for_earning(&missing, held.as_slice());
             let plan_set = self.plan_set(missing, bearing, &held);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
+                if self.rest_turned_away(parent, to, plan_set, plan, experience) {
+                    break;
+                }
                 self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
             }
         }
@@ -288,9 +293,35 @@ impl Search<'_> {
         }
         let at = self.plan_sets.len();
         let plans = plans_for(&self.programs, &key.0, held);
-        self.plan_sets.push(PlanSet { missing: key.0.clone(), plans });
+        let least = plans.least_from_each();
+        self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
         self.plans.insert(key, at);
         at
+    }
+
+    /// True when every plan of `plan_set` from position `from` on would be
+    /// turned away by [`Self::offer`]'s first test: `occupation`'s front is
+    /// full, and even the fewest months and lowest cost among those plans
+    /// put a label above the front's most months or cost, with a burden
+    /// over that of the label the front would drop. Rounding never makes a
+    /// sum smaller when an addend grows, so the bounds hold for every plan;
+    /// turning a label away changes nothing, so the test holds for the rest
+    /// of the loop. This skips most of the plans a full occupation would
+    /// refuse one by one.
+    fn rest_turned_away(&self, parent: Option<usize>, occupation: OccupationIx, plan_set: usize, from: usize, experience: f64) -> bool {
+        let front = &self.fronts[occupation.index()];
+        if front.len() < MAX_ROUTES_PER_OCCUPATION {
+            return false;
+        }
+        let Some(&(least_months, least_cost)) = self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) else {
+            return false;
+        };
+        let base = parent.map(|i| self.labels[i].figures);
+        let months = base.map_or(0.0, |b| b.months) + (experience + least_months);
+        let cost = base.map_or(0.0, |b| b.cost) + least_cost;
+        let (most_months, most_cost) = self.ceiling[occupation.index()];
+        let worst = &self.labels[front[self.worst[occupation.index()]]].figures;
+        (months > most_months || cost > most_cost) && months + cost / 1000.0 > worst.burden
     }
 
     /// Records the route that reaches `occupation` after `parent` by `via`,
