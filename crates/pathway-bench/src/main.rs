@@ -12,18 +12,18 @@
 //! `--child`), so a search that does not finish within `--timeout` can be
 //! stopped and reported as such instead of hanging the benchmark.
 //!
-//! The entry role: of the `--candidates` entry roles that reach the most
+//! The entry role is `pathway_synth::bench_entry_role`, the rule the
+//! WebAssembly benchmark uses too: of the entry roles that reach the most
 //! occupations by steps, the one whose unconstrained search returns the most
-//! routes. Counting routes runs those searches; when they do not finish
-//! within `--pick-timeout`, the first candidate whose count did not finish is
-//! taken (it has too many routes to count), else the widest.
+//! routes. Counting routes runs those searches, in a child process; a graph
+//! whose count does not finish within `--pick-timeout` is reported as not
+//! measured rather than measured from some other role.
 
 #![forbid(unsafe_code)]
 
 use pathway_core::routes::find_routes;
 use pathway_core::{OccupationId, PathwayGraph};
-use pathway_synth::entry::count_routes;
-use pathway_synth::{benchmark_scales, national_dataset, widest_entry_roles, BenchQuery, SynthConfig};
+use pathway_synth::{bench_entry_role, benchmark_scales, national_dataset, BenchQuery, SynthConfig, BENCH_ENTRY_CANDIDATES};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
@@ -34,8 +34,6 @@ const DEFAULT_RUNS: usize = 30;
 /// Untimed runs before the timed ones (the first is also the probe against
 /// the timeout); a query whose first run takes over a second gets only that one.
 const WARMUP_RUNS: usize = 3;
-/// Entry roles whose routes are counted when choosing the start.
-const DEFAULT_CANDIDATES: usize = 8;
 /// Fewer runs are made when the runs would take longer than this.
 const BUDGET: Duration = Duration::from_secs(20);
 /// The fewest timed runs, whatever the budget.
@@ -49,7 +47,6 @@ const SWEEP_MONTHS: [u32; 6] = [24, 36, 48, 60, 72, 84];
 
 struct Options {
     runs: usize,
-    candidates: usize,
     scales: Option<Vec<String>>,
     extra: Vec<usize>,
     timeout: Duration,
@@ -64,7 +61,6 @@ fn secs(v: String, flag: &str) -> Result<Duration, String> {
 fn options(args: Vec<String>) -> Result<Options, String> {
     let mut o = Options {
         runs: DEFAULT_RUNS,
-        candidates: DEFAULT_CANDIDATES,
         scales: None,
         extra: Vec::new(),
         timeout: DEFAULT_TIMEOUT,
@@ -76,7 +72,6 @@ fn options(args: Vec<String>) -> Result<Options, String> {
         let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
         match a.as_str() {
             "--runs" => o.runs = value()?.parse().map_err(|e| format!("--runs: {e}"))?,
-            "--candidates" => o.candidates = value()?.parse().map_err(|e| format!("--candidates: {e}"))?,
             "--scales" => o.scales = Some(value()?.split(',').map(|s| s.trim().to_owned()).collect()),
             "--occupations" => {
                 for n in value()?.split(',') {
@@ -88,7 +83,7 @@ fn options(args: Vec<String>) -> Result<Options, String> {
             "--no-sweep" => o.sweep = false,
             "-h" | "--help" => {
                 println!(
-                    "usage: pathway-bench [--runs N] [--candidates K] [--scales 1k,5k,national,20k|none] \
+                    "usage: pathway-bench [--runs N] [--scales 1k,5k,national,20k|none] \
                      [--occupations N,M] [--timeout SECS] [--pick-timeout SECS] [--no-sweep]"
                 );
                 std::process::exit(0);
@@ -106,18 +101,17 @@ fn graph_of(occupations: &str) -> PathwayGraph {
     PathwayGraph::build(national_dataset(&SynthConfig::with_occupations(n))).expect("the synthetic dataset builds")
 }
 
-/// `--child count <occupations> <entry>...`: prints `COUNT <entry> <routes>` as each count finishes.
+/// `--child pick <occupations>`: prints `PICK <entry> <reachable> <routes>`, the benchmarks' entry role.
 /// `--child time <occupations> <entry> <query> <runs> <budget-secs>`: prints `FIRST <ms> <routes>`
 /// after the first run, then `RESULT <runs> <ms>...` with every timed run.
 fn child(args: &[String]) {
     let graph = graph_of(&args[1]);
     println!("READY");
     match args[0].as_str() {
-        "count" => {
-            for entry in &args[2..] {
-                println!("COUNT {entry} {}", count_routes(&graph, &OccupationId(entry.clone())));
-            }
-        }
+        "pick" => match bench_entry_role(&graph) {
+            Some(pick) => println!("PICK {} {} {}", pick.occupation, pick.reachable, pick.routes),
+            None => println!("NONE"),
+        },
         "time" => {
             let entry = OccupationId(args[2].clone());
             let query = BenchQuery::from_token(&args[3]).expect("a query token").route_query(&entry);
@@ -194,46 +188,23 @@ impl Worker {
     }
 }
 
-/// The entry role, and a note on how it was chosen.
-fn pick_entry(graph: &PathwayGraph, occupations: usize, o: &Options) -> (OccupationId, usize, String) {
-    let widest = widest_entry_roles(graph, o.candidates);
-    let ids: Vec<String> = widest.iter().map(|&(ix, _)| graph.occupation(ix).id.to_string()).collect();
-    let reach = |id: &str| widest.iter().find(|(ix, _)| graph.occupation(*ix).id.as_str() == id).map_or(0, |w| w.1);
-    let mut args = vec!["count".to_owned(), occupations.to_string()];
-    args.extend(ids.iter().cloned());
-    let worker = Worker::start(&args);
-    let mut counted: Vec<(String, usize)> = Vec::new();
-    if worker.ready() {
-        let deadline = Instant::now() + o.pick_timeout;
-        while counted.len() < ids.len() {
-            let Some(line) = worker.line_by(deadline) else { break };
-            let mut parts = line.split_whitespace().skip(1);
-            if let (Some(id), Some(n)) = (parts.next(), parts.next().and_then(|n| n.parse().ok())) {
-                counted.push((id.to_owned(), n));
-            }
-        }
-    }
+/// The entry role, how many occupations it reaches, and a note on how it was
+/// chosen; `None` when there is no entry role or counting routes to choose
+/// one did not finish within `--pick-timeout`.
+fn pick_entry(occupations: usize, o: &Options) -> Option<(OccupationId, usize, String)> {
+    let worker = Worker::start(&["pick".to_owned(), occupations.to_string()]);
+    let line = if worker.ready() { worker.line_by(Instant::now() + o.pick_timeout) } else { None };
     worker.stop();
-    if counted.len() == ids.len() {
-        let (id, routes) =
-            counted.iter().fold((ids[0].clone(), 0), |best, (id, n)| if *n > best.1 { (id.clone(), *n) } else { best });
-        let note = format!("most routes ({routes}) of the {} entry roles reaching most occupations", ids.len());
-        (OccupationId(id.clone()), reach(&id), note)
-    } else {
-        let id = ids[counted.len()].clone();
-        let note = format!(
-            "candidate {} of the {} entry roles reaching most occupations: counting its routes did not finish in {} s{}",
-            counted.len() + 1,
-            ids.len(),
-            o.pick_timeout.as_secs(),
-            if counted.is_empty() {
-                String::new()
-            } else {
-                format!(" (the ones before it have {})", counted.iter().map(|c| c.1.to_string()).collect::<Vec<_>>().join(", "))
-            }
-        );
-        (OccupationId(id.clone()), reach(&id), note)
+    let line = line?;
+    let mut parts = line.split_whitespace();
+    if parts.next() != Some("PICK") {
+        return None;
     }
+    let id = parts.next()?.to_owned();
+    let reachable = parts.next()?.parse().ok()?;
+    let routes: usize = parts.next()?.parse().ok()?;
+    let note = format!("most routes ({routes}) of the {BENCH_ENTRY_CANDIDATES} entry roles reaching most occupations");
+    Some((OccupationId(id), reachable, note))
 }
 
 /// Milliseconds: median, nearest-rank 95th percentile, extremes.
@@ -402,7 +373,14 @@ fn main() {
         let graph = PathwayGraph::build(dataset).expect("the synthetic dataset builds");
         let build_ms = t.elapsed().as_secs_f64() * 1e3;
         let d = graph.dataset();
-        let (entry, reachable, how) = pick_entry(&graph, config.occupations, &o);
+        let Some((entry, reachable, how)) = pick_entry(config.occupations, &o) else {
+            eprintln!("{name}: no entry role chosen within {} s; not measured", o.pick_timeout.as_secs());
+            notes.push(format!(
+                "{name}: not measured: choosing the entry role (counting routes) did not finish in {} s",
+                o.pick_timeout.as_secs()
+            ));
+            continue;
+        };
         let entries = d.occupations.iter().filter(|x| x.entry).count();
         eprintln!("{name}: generated in {generate_ms:.0} ms, built in {build_ms:.0} ms; entry `{entry}`");
         notes.push(format!(

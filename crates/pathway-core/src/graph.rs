@@ -143,7 +143,7 @@ pub struct PathwayGraph {
     partner_ix: HashMap<PartnerId, PartnerIx>,
     wage_of: Vec<Option<usize>>,
     /// What the route engine derives from the graph alone, computed on first use.
-    relevance: std::sync::OnceLock<crate::routes::Relevance>,
+    route_tables: std::sync::OnceLock<crate::routes::GraphTables>,
 }
 
 fn index_ids<'a, I: Clone + Eq + std::hash::Hash + 'a, X>(
@@ -263,7 +263,7 @@ impl PathwayGraph {
             program_ix,
             partner_ix,
             wage_of,
-            relevance: std::sync::OnceLock::new(),
+            route_tables: std::sync::OnceLock::new(),
         })
     }
 
@@ -393,9 +393,10 @@ impl PathwayGraph {
         partners.iter().flat_map(|&p| self.partner(p).services.iter().copied()).collect()
     }
 
-    /// For each occupation, the credentials any continuation from it can still need.
-    pub(crate) fn relevance(&self) -> &crate::routes::Relevance {
-        self.relevance.get_or_init(|| crate::routes::Relevance::new(self))
+    /// The route engine's tables for this graph: which credentials each
+    /// occupation's continuations can still need, and the programs' facts.
+    pub(crate) fn route_tables(&self) -> &crate::routes::GraphTables {
+        self.route_tables.get_or_init(|| crate::routes::GraphTables::new(self))
     }
 
     /// The node of an occupation, for exports.

@@ -51,6 +51,17 @@ pub fn widest_entry_roles(graph: &PathwayGraph, count: usize) -> Vec<(Occupation
     entries
 }
 
+/// How many of the widest entry roles the benchmarks count routes from.
+pub const BENCH_ENTRY_CANDIDATES: usize = 8;
+
+/// The entry role every route benchmark starts from, native or WebAssembly:
+/// of the [`BENCH_ENTRY_CANDIDATES`] entry roles reaching the most
+/// occupations, the one with the most routes ([`busiest_entry_role`]).
+/// Sharing this one rule keeps the two benchmarks' route counts equal.
+pub fn bench_entry_role(graph: &PathwayGraph) -> Option<EntryPick> {
+    busiest_entry_role(graph, BENCH_ENTRY_CANDIDATES)
+}
+
 /// The entry role with the most routes to every destination (no target, no
 /// constraints, holding nothing). Counting routes runs the whole search, so
 /// only the `candidates` entry roles that reach the most occupations by steps

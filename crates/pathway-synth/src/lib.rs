@@ -21,7 +21,7 @@ pub mod onet;
 pub mod query;
 pub mod rng;
 
-pub use entry::{busiest_entry_role, widest_entry_roles, EntryPick};
+pub use entry::{bench_entry_role, busiest_entry_role, widest_entry_roles, EntryPick, BENCH_ENTRY_CANDIDATES};
 pub use generate::national_dataset;
 pub use query::BenchQuery;
 

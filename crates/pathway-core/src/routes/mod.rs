@@ -22,6 +22,7 @@
 
 mod constraints;
 mod explain;
+mod hashing;
 mod plans;
 mod relevance;
 mod report;
@@ -35,8 +36,22 @@ pub use report::{report, ProgramReport, RouteReport, RungReport};
 pub use plans::MAX_PLAN_PROGRAMS;
 pub use search::{find_routes, MAX_ROUTES_PER_OCCUPATION};
 
-use crate::graph::{CredentialIx, OccupationIx, ProgramIx, StepIx};
+use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::{CredentialId, OccupationId, RegionId};
+
+/// What the route engine derives from the graph alone, whatever the query:
+/// built once per graph, on the first query, and kept in the graph.
+#[derive(Clone, Debug)]
+pub(crate) struct GraphTables {
+    pub(crate) relevance: Relevance,
+    pub(crate) programs: plans::ProgramTable,
+}
+
+impl GraphTables {
+    pub(crate) fn new(graph: &PathwayGraph) -> Self {
+        Self { relevance: Relevance::new(graph), programs: plans::ProgramTable::new(graph) }
+    }
+}
 
 /// What a person asks: where they start, what they hold, where they want to go.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -129,18 +144,58 @@ impl Route {
     /// (months, cost, wage reached, programs, unpaid months of study) and
     /// better on at least one.
     pub fn dominates(&self, other: &Route) -> bool {
-        let wage = |r: &Route| r.final_wage.unwrap_or(f64::NEG_INFINITY);
+        Criteria::of(self).dominates(&Criteria::of(other))
+    }
+}
+
+/// A route's figures on the criteria of [`Route::dominates`], worked out
+/// once, so that comparing many routes does not sum their rungs again.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Criteria {
+    months: f64,
+    cost: f64,
+    /// The wage reached, with no wage counted below every wage.
+    wage: f64,
+    programs: usize,
+    unpaid: f64,
+}
+
+impl Criteria {
+    pub(crate) fn of(route: &Route) -> Self {
+        Self {
+            months: route.months,
+            cost: route.cost,
+            wage: route.final_wage.unwrap_or(f64::NEG_INFINITY),
+            programs: route.programs,
+            unpaid: route.unpaid_months(),
+        }
+    }
+
+    /// See [`Route::dominates`].
+    pub(crate) fn dominates(&self, other: &Criteria) -> bool {
         let no_worse = self.months <= other.months
             && self.cost <= other.cost
-            && wage(self) >= wage(other)
+            && self.wage >= other.wage
             && self.programs <= other.programs
-            && self.unpaid_months() <= other.unpaid_months();
+            && self.unpaid <= other.unpaid;
         let better = self.months < other.months
             || self.cost < other.cost
-            || wage(self) > wage(other)
+            || self.wage > other.wage
             || self.programs < other.programs
-            || self.unpaid_months() < other.unpaid_months();
+            || self.unpaid < other.unpaid;
         no_worse && better
+    }
+
+    /// An order in which a route comes after every route that dominates it:
+    /// fewest months, then highest wage, lowest cost, fewest programs and
+    /// fewest unpaid months.
+    pub(crate) fn sweep_order(&self, other: &Criteria) -> std::cmp::Ordering {
+        self.months
+            .total_cmp(&other.months)
+            .then(other.wage.total_cmp(&self.wage))
+            .then(self.cost.total_cmp(&other.cost))
+            .then(self.programs.cmp(&other.programs))
+            .then(self.unpaid.total_cmp(&other.unpaid))
     }
 }
 

@@ -5,12 +5,15 @@
 use super::PlannedProgram;
 use crate::export::cost_to_learner;
 use crate::graph::{CredentialIx, PathwayGraph, ProgramIx};
-use std::collections::HashSet;
+use super::hashing::PositionSet;
+use std::hash::{Hash, Hasher};
 
 /// The most programs one rung may take; deeper chains of prerequisites are
 /// not real pathways and would only slow the search. Checking warns about a
 /// step that needs more.
 pub const MAX_PLAN_PROGRAMS: usize = 10;
+// Program sets are handled as bit masks of positions in a `u32`.
+const _: () = assert!(MAX_PLAN_PROGRAMS < 32);
 /// The most alternative plans kept for one rung.
 const MAX_PLANS: usize = 256;
 
@@ -40,34 +43,35 @@ impl CredSet {
     }
 }
 
-/// The per-query view of programs the plan search uses.
+/// What the plan search needs of every program, by position, built once per
+/// graph: the limits of a query only say which programs are allowed.
+#[derive(Clone, Debug)]
 pub(crate) struct ProgramTable {
     pub(crate) requires: Vec<Vec<CredentialIx>>,
     pub(crate) awards: Vec<Vec<CredentialIx>>,
     pub(crate) cost: Vec<f64>,
     pub(crate) months: Vec<f64>,
     pub(crate) paid: Vec<bool>,
-    /// For each credential, the allowed programs that award it, in dataset order.
+    /// For each credential, the programs that award it, in dataset order.
     pub(crate) awarded_by: Vec<Vec<ProgramIx>>,
 }
 
 impl ProgramTable {
-    pub(crate) fn new(graph: &PathwayGraph, allowed: Vec<bool>) -> Self {
+    pub(crate) fn new(graph: &PathwayGraph) -> Self {
         let ixs = |ids: &[crate::ids::CredentialId]| -> Vec<CredentialIx> {
             ids.iter().filter_map(|c| graph.credential_ix(c)).collect()
         };
         let programs = &graph.dataset().programs;
+        let awards: Vec<Vec<CredentialIx>> = programs.iter().map(|p| ixs(&p.awards)).collect();
         let mut awarded_by = vec![Vec::new(); graph.dataset().credentials.len()];
-        for (i, p) in programs.iter().enumerate() {
-            if allowed[i] {
-                for c in ixs(&p.awards) {
-                    awarded_by[c.index()].push(ProgramIx(i as u32));
-                }
+        for (i, credentials) in awards.iter().enumerate() {
+            for c in credentials {
+                awarded_by[c.index()].push(ProgramIx(i as u32));
             }
         }
         Self {
             requires: programs.iter().map(|p| ixs(&p.requires)).collect(),
-            awards: programs.iter().map(|p| ixs(&p.awards)).collect(),
+            awards,
             cost: programs.iter().map(cost_to_learner).collect(),
             months: programs.iter().map(|p| p.months).collect(),
             paid: programs.iter().map(|p| p.paid).collect(),
@@ -76,32 +80,155 @@ impl ProgramTable {
     }
 }
 
-/// One way to earn a rung's missing credentials.
+/// The programs a query may use: the graph's table and, by position, whether
+/// the query's limits and region allow each program.
+pub(crate) struct Allowed<'a> {
+    pub(crate) table: &'a ProgramTable,
+    pub(crate) allowed: Vec<bool>,
+}
+
+/// One way to earn a rung's missing credentials. Its programs and the
+/// credentials they award are stored in the [`Plans`] it belongs to.
 #[derive(Clone, Debug)]
 pub(crate) struct Plan {
-    pub(crate) programs: Vec<PlannedProgram>,
-    /// Every credential the plan's programs award.
-    pub(crate) awarded: Vec<CredentialIx>,
+    programs: (usize, usize),
+    awarded: (usize, usize),
     pub(crate) months: f64,
     pub(crate) cost: f64,
     pub(crate) paid_months: f64,
 }
 
+/// The plans for one rung, with every plan's programs and awarded
+/// credentials stored back to back: a query makes tens of thousands of
+/// plans, and two small lists each would be as many allocations.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Plans {
+    plans: Vec<Plan>,
+    programs: Vec<PlannedProgram>,
+    awarded: Vec<CredentialIx>,
+}
+
+impl Plans {
+    pub(crate) fn len(&self) -> usize {
+        self.plans.len()
+    }
+
+    pub(crate) fn plan(&self, i: usize) -> &Plan {
+        &self.plans[i]
+    }
+
+    /// For each position, the fewest months and the lowest cost of the plans
+    /// from there to the end; `None` when some plan's months or cost is not
+    /// a finite number, since then no such bound holds for it.
+    pub(crate) fn least_from_each(&self) -> Option<Vec<(f64, f64)>> {
+        if self.plans.iter().any(|p| !p.months.is_finite() || !p.cost.is_finite()) {
+            return None;
+        }
+        let mut least = vec![(f64::INFINITY, f64::INFINITY); self.plans.len()];
+        let mut so_far = (f64::INFINITY, f64::INFINITY);
+        for (i, p) in self.plans.iter().enumerate().rev() {
+            so_far = (so_far.0.min(p.months), so_far.1.min(p.cost));
+            least[i] = so_far;
+        }
+        Some(least)
+    }
+
+    /// The plan's programs, prerequisites first.
+    pub(crate) fn programs(&self, plan: &Plan) -> &[PlannedProgram] {
+        &self.programs[plan.programs.0..plan.programs.1]
+    }
+
+    /// Every credential the plan's programs award.
+    pub(crate) fn awarded(&self, plan: &Plan) -> &[CredentialIx] {
+        &self.awarded[plan.awarded.0..plan.awarded.1]
+    }
+
+    fn push(&mut self, table: &ProgramTable, order: impl Iterator<Item = ProgramIx>, missing: &[CredentialIx]) {
+        let (programs_start, awarded_start) = (self.programs.len(), self.awarded.len());
+        let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
+        for p in order {
+            let i = p.index();
+            self.awarded.extend_from_slice(&table.awards[i]);
+            months += table.months[i];
+            cost += table.cost[i];
+            if table.paid[i] {
+                paid_months += table.months[i];
+            }
+            let for_step = table.awards[i].iter().any(|c| missing.contains(c));
+            self.programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
+        }
+        self.plans.push(Plan {
+            programs: (programs_start, self.programs.len()),
+            awarded: (awarded_start, self.awarded.len()),
+            months,
+            cost,
+            paid_months,
+        });
+    }
+}
+
 /// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
 /// starting from `held`. An empty `missing` gives one empty plan.
-pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &CredSet) -> Vec<Plan> {
-    let mut found: Vec<Vec<ProgramIx>> = Vec::new();
-    let mut seen: HashSet<Vec<ProgramIx>> = HashSet::new();
+pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet) -> Plans {
+    let table = programs.table;
+    let mut found: Vec<ProgramSet> = Vec::new();
+    let mut seen: PositionSet<ProgramSet> = PositionSet::default();
     let mut chosen = Vec::new();
     let mut need = missing.to_vec();
-    explore(table, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
-    found
-        .into_iter()
-        .filter_map(|set| {
-            let order = feasible_order(table, &set, held)?;
-            is_minimal(table, &set, missing, held).then(|| make_plan(table, &order, missing))
-        })
-        .collect()
+    explore(programs, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
+    let mut needs = SetNeeds::default();
+    let mut order = Vec::new();
+    let mut plans = Plans::default();
+    for set in &found {
+        let set = set.as_slice();
+        needs.fill(table, set, missing, held);
+        let all = (1 << set.len()) - 1;
+        order.clear();
+        if needs.take_in_order(all, Some(&mut order)) && needs.is_minimal() {
+            plans.push(table, order.iter().map(|&i| set[i]), missing);
+        }
+    }
+    plans
+}
+
+/// A candidate set of programs for one rung, sorted, held inline: the plan
+/// search makes tens of thousands of them per query, and a set never has
+/// more than [`MAX_PLAN_PROGRAMS`] programs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ProgramSet {
+    len: usize,
+    programs: [ProgramIx; MAX_PLAN_PROGRAMS],
+}
+
+impl ProgramSet {
+    fn sorted(chosen: &[ProgramIx]) -> Self {
+        let mut programs = [ProgramIx(0); MAX_PLAN_PROGRAMS];
+        let mut len = 0;
+        for (slot, &p) in programs.iter_mut().zip(chosen) {
+            *slot = p;
+            len += 1;
+        }
+        programs[..len].sort_unstable();
+        Self { len, programs }
+    }
+
+    fn as_slice(&self) -> &[ProgramIx] {
+        &self.programs[..self.len]
+    }
+}
+
+/// The set's programs folded into one word before it reaches the hasher:
+/// one call per set instead of one per program and unused slot, which
+/// matters in the size-optimised WebAssembly build, where those calls are
+/// not inlined.
+impl Hash for ProgramSet {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let folded = self
+            .as_slice()
+            .iter()
+            .fold(self.len as u64, |h, p| (h.rotate_left(7) ^ u64::from(p.0)).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        state.write_u64(folded);
+    }
 }
 
 /// Works through `need` from position `next`. A credential not held from the
@@ -110,37 +237,37 @@ pub(crate) fn plans_for(table: &ProgramTable, missing: &[CredentialIx], held: &C
 /// a later rung of the chain may only be takeable after the one needing it.
 /// Orderability and minimality are checked on the finished sets.
 fn explore(
-    table: &ProgramTable,
+    programs: &Allowed<'_>,
     need: &mut Vec<CredentialIx>,
     next: usize,
     held: &CredSet,
     chosen: &mut Vec<ProgramIx>,
-    found: &mut Vec<Vec<ProgramIx>>,
-    seen: &mut HashSet<Vec<ProgramIx>>,
+    found: &mut Vec<ProgramSet>,
+    seen: &mut PositionSet<ProgramSet>,
 ) {
+    let table = programs.table;
     if found.len() >= MAX_PLANS {
         return;
     }
     let Some(&credential) = need.get(next) else {
-        let mut key = chosen.clone();
-        key.sort_unstable();
-        if seen.insert(key.clone()) {
+        let key = ProgramSet::sorted(chosen);
+        if seen.insert(key) {
             found.push(key);
         }
         return;
     };
     if held.contains(credential) {
-        explore(table, need, next + 1, held, chosen, found, seen);
+        explore(programs, need, next + 1, held, chosen, found, seen);
         return;
     }
     if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
-        explore(table, need, next + 1, held, chosen, found, seen);
+        explore(programs, need, next + 1, held, chosen, found, seen);
     }
     if chosen.len() >= MAX_PLAN_PROGRAMS {
         return;
     }
     for &p in &table.awarded_by[credential.index()] {
-        if chosen.contains(&p) {
+        if !programs.allowed[p.index()] || chosen.contains(&p) {
             continue;
         }
         let before = need.len();
@@ -150,61 +277,89 @@ fn explore(
             }
         }
         chosen.push(p);
-        explore(table, need, next + 1, held, chosen, found, seen);
+        explore(programs, need, next + 1, held, chosen, found, seen);
         chosen.pop();
         need.truncate(before);
     }
 }
 
-/// An order in which every program's prerequisites are held before it starts,
-/// taking the earliest ready program first so the order is stable.
-fn feasible_order(table: &ProgramTable, set: &[ProgramIx], held: &CredSet) -> Option<Vec<ProgramIx>> {
-    let mut have = held.clone();
-    let mut left: Vec<ProgramIx> = set.to_vec();
-    let mut order = Vec::with_capacity(set.len());
-    while !left.is_empty() {
-        let ready = left.iter().position(|p| table.requires[p.index()].iter().all(|&c| have.contains(c)))?;
-        let p = left.remove(ready);
-        for &c in &table.awards[p.index()] {
-            have.insert(c);
+/// What the programs of one candidate set need from each other, as bit
+/// masks of positions in the set: for each program, one mask per
+/// prerequisite not held (the programs of the set that award it), and one
+/// mask per missing credential not held. Sets are small (at most
+/// [`MAX_PLAN_PROGRAMS`]), and checking orderability and minimality tries
+/// every subset with one program left out, so working on masks beats
+/// looking credentials up again for each subset.
+#[derive(Default)]
+struct SetNeeds {
+    len: usize,
+    /// Provider masks of every program's unmet prerequisites, program after program.
+    prerequisites: Vec<u32>,
+    /// Where each program's masks start in `prerequisites`, and one past the last.
+    starts: Vec<usize>,
+    /// Provider masks of the missing credentials not held.
+    missing: Vec<u32>,
+}
+
+impl SetNeeds {
+    fn fill(&mut self, table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) {
+        let providers = |c: CredentialIx| -> u32 {
+            set.iter()
+                .enumerate()
+                .filter(|(_, p)| table.awards[p.index()].contains(&c))
+                .fold(0, |mask, (i, _)| mask | 1 << i)
+        };
+        self.len = set.len();
+        self.prerequisites.clear();
+        self.starts.clear();
+        for p in set {
+            self.starts.push(self.prerequisites.len());
+            for &r in &table.requires[p.index()] {
+                if !held.contains(r) {
+                    self.prerequisites.push(providers(r));
+                }
+            }
         }
-        order.push(p);
+        self.starts.push(self.prerequisites.len());
+        self.missing.clear();
+        self.missing.extend(missing.iter().filter(|&&c| !held.contains(c)).map(|&c| providers(c)));
     }
-    Some(order)
-}
 
-fn covers(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> bool {
-    missing.iter().all(|&c| held.contains(c) || set.iter().any(|p| table.awards[p.index()].contains(&c)))
-}
-
-/// No program can be left out: each one is needed for the rung or for another's prerequisite.
-fn is_minimal(table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) -> bool {
-    (0..set.len()).all(|skip| {
-        let rest: Vec<ProgramIx> =
-            set.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, &p)| p).collect();
-        !(covers(table, &rest, missing, held) && feasible_order(table, &rest, held).is_some())
-    })
-}
-
-fn make_plan(table: &ProgramTable, order: &[ProgramIx], missing: &[CredentialIx]) -> Plan {
-    let mut awarded = Vec::new();
-    let mut programs = Vec::with_capacity(order.len());
-    let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
-    for &p in order {
-        let i = p.index();
-        for &c in &table.awards[i] {
-            awarded.push(c);
+    /// Takes the programs at the positions marked in `members`, each once
+    /// its prerequisites are held, the earliest ready program first so the
+    /// order is stable; false when some program never becomes ready.
+    /// `order`, when given, receives the positions in the order taken.
+    fn take_in_order(&self, members: u32, mut order: Option<&mut Vec<usize>>) -> bool {
+        let mut taken = 0u32;
+        while taken != members {
+            let ready = (0..self.len).find(|&i| {
+                (members & !taken) & (1 << i) != 0
+                    && self.prerequisites[self.starts[i]..self.starts[i + 1]].iter().all(|&m| m & taken != 0)
+            });
+            let Some(i) = ready else { return false };
+            taken |= 1 << i;
+            if let Some(order) = order.as_deref_mut() {
+                order.push(i);
+            }
         }
-        months += table.months[i];
-        cost += table.cost[i];
-        if table.paid[i] {
-            paid_months += table.months[i];
-        }
-        let for_step = table.awards[i].iter().any(|c| missing.contains(c));
-        programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
+        true
     }
-    Plan { programs, awarded, months, cost, paid_months }
+
+    /// The programs at the positions marked in `members` earn every missing credential.
+    fn covers(&self, members: u32) -> bool {
+        self.missing.iter().all(|&m| m & members != 0)
+    }
+
+    /// No program can be left out: each one is needed for the rung or for another's prerequisite.
+    fn is_minimal(&self) -> bool {
+        let all: u32 = (1 << self.len) - 1;
+        (0..self.len).all(|skip| {
+            let rest = all & !(1 << skip);
+            !(self.covers(rest) && self.take_in_order(rest, None))
+        })
+    }
 }
+
 
 #[cfg(test)]
 mod tests {

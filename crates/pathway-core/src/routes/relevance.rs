@@ -168,17 +168,24 @@ impl Relevance {
         held.iter().copied().filter(|c| involved[c.index() / 64] & (1 << (c.index() % 64)) != 0).collect()
     }
 
-    /// The credentials among `held` that a continuation from `at` can still need.
-    pub(crate) fn mask(&self, at: Option<OccupationIx>, held: &[crate::graph::CredentialIx]) -> Bits {
+    /// Writes into `out` the credentials among `held` that a continuation
+    /// from `at` can still need; `out` is reused so the search's hot path
+    /// allocates nothing.
+    pub(crate) fn mask_into<'a>(
+        &self,
+        at: Option<OccupationIx>,
+        held: impl Iterator<Item = &'a crate::graph::CredentialIx>,
+        out: &mut Bits,
+    ) {
         let ahead = at.map_or(&self.ahead_of_no_job, |o| &self.ahead[o.index()]);
-        let mut out = vec![0; self.words];
+        out.clear();
+        out.resize(self.words, 0);
         for c in held {
             let i = c.index();
             if ahead[i / 64] & (1 << (i % 64)) != 0 {
-                set(&mut out, i);
+                set(out, i);
             }
         }
-        out
     }
 }
 

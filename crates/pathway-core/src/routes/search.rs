@@ -2,15 +2,14 @@
 
 use super::constraints::Exclusion;
 use super::explain::blockers;
-use super::plans::{plans_for, CredSet, ProgramTable};
+use super::hashing::PositionMap;
+use super::plans::{plans_for, Allowed, CredSet, Plans};
 use super::relevance::{is_subset, Bits};
-use super::{Constraints, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
-use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx};
+use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
+use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
 use std::cmp::{Ordering, Reverse};
-use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
+use std::collections::BinaryHeap;
 
 /// Tolerance for comparing sums of months and dollars.
 const EPSILON: f64 = 1e-9;
@@ -22,45 +21,7 @@ const EPSILON: f64 = 1e-9;
 /// worst on months plus cost (a month counted as $1,000).
 pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
 
-fn burden(label: &Label) -> f64 {
-    label.months + label.cost / 1000.0
-}
-
-/// A small multiplicative hasher for the plan cache, whose keys are short lists
-/// of credential positions built by the engine itself, so resistance to
-/// crafted collisions (what the standard hasher pays for) buys nothing here.
-#[derive(Default)]
-struct PositionHasher(u64);
-
-impl PositionHasher {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(Self::K);
-    }
-}
-
-impl Hasher for PositionHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type PlanCache = HashMap<(Vec<CredentialIx>, Vec<CredentialIx>), Rc<Vec<super::plans::Plan>>, BuildHasherDefault<PositionHasher>>;
+type PlanCache = PositionMap<(Vec<CredentialIx>, Vec<CredentialIx>), usize>;
 
 /// A query with every id resolved against the graph.
 #[derive(Clone, Debug)]
@@ -127,36 +88,90 @@ pub(crate) fn exclusions(
         .collect()
 }
 
-struct Label {
-    occupation: OccupationIx,
-    parent: Option<usize>,
-    held: CredSet,
-    /// The held credentials that a continuation from here can still need.
-    relevant: Bits,
+/// The sums a label carries along its route.
+#[derive(Clone, Copy, Debug)]
+struct Figures {
     months: f64,
     cost: f64,
     paid_months: f64,
     study_months: f64,
     programs: usize,
-    rung: Rung,
-    alive: bool,
+    /// Months plus cost with a month counted as $1,000: a full occupation
+    /// drops the label that scores worst on it. Worked out once, because
+    /// every offer to a full occupation compares it.
+    burden: f64,
 }
 
-impl Label {
+impl Figures {
+    fn new(months: f64, cost: f64, paid_months: f64, study_months: f64, programs: usize) -> Self {
+        Self { months, cost, paid_months, study_months, programs, burden: months + cost / 1000.0 }
+    }
+
     fn unpaid(&self) -> f64 {
         self.study_months - self.paid_months
     }
+}
 
-    /// At least as good for every continuation: no more months, cost, programs
-    /// or unpaid study months, and every credential the other holds that
-    /// anything ahead can need.
-    fn covers(&self, other: &Label) -> bool {
-        self.months <= other.months + EPSILON
-            && self.cost <= other.cost + EPSILON
-            && self.programs <= other.programs
-            && self.unpaid() <= other.unpaid() + EPSILON
-            && is_subset(&other.relevant, &self.relevant)
+/// No more months, cost, programs or unpaid study months than `b`: the part
+/// of [`covers`] that needs no credentials.
+fn no_worse(a: &Figures, b: &Figures) -> bool {
+    a.months <= b.months + EPSILON
+        && a.cost <= b.cost + EPSILON
+        && a.programs <= b.programs
+        && a.unpaid() <= b.unpaid() + EPSILON
+}
+
+/// At least as good for every continuation: no worse on the figures, and
+/// holding every credential the other holds that anything ahead can need.
+fn covers(a: &Figures, a_relevant: &Bits, b: &Figures, b_relevant: &Bits) -> bool {
+    no_worse(a, b) && is_subset(b_relevant, a_relevant)
+}
+
+/// How a label's last rung was climbed: the step, and which plan of which
+/// memoised plan set earned its credentials. The rung itself is built from
+/// this only for the routes returned, so a label that is offered and
+/// dropped costs no allocation.
+#[derive(Clone, Copy, Debug)]
+struct Via {
+    step: StepIx,
+    plan_set: usize,
+    plan: usize,
+}
+
+/// The position in `front` of the label a full occupation drops first: the
+/// highest burden, and of equal burdens the latest made.
+fn worst_of(labels: &[Label], front: &[usize]) -> usize {
+    let mut worst = 0;
+    for k in 1..front.len() {
+        let (w, l) = (&labels[front[worst]], &labels[front[k]]);
+        if l.figures.burden.total_cmp(&w.figures.burden).then(front[k].cmp(&front[worst])) == Ordering::Greater {
+            worst = k;
+        }
     }
+    worst
+}
+
+struct Label {
+    occupation: OccupationIx,
+    parent: Option<usize>,
+    /// `None` for a person with no job hired into an entry role.
+    via: Option<Via>,
+    /// Months of experience still needed before the step.
+    experience_months: f64,
+    held: CredSet,
+    /// The held credentials that a continuation from here can still need.
+    relevant: Bits,
+    figures: Figures,
+    alive: bool,
+}
+
+/// The plans for one rung's missing credentials, shared by every label that
+/// needs the same credentials with the same bearing holdings.
+struct PlanSet {
+    missing: Vec<CredentialIx>,
+    plans: Plans,
+    /// [`Plans::least_from_each`], for turning away the rest of a set at once.
+    least: Option<Vec<(f64, f64)>>,
 }
 
 fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
@@ -166,13 +181,27 @@ fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
 
 struct Search<'g> {
     graph: &'g PathwayGraph,
-    table: ProgramTable,
+    programs: Allowed<'g>,
     resolved: &'g Resolved,
     constraints: &'g Constraints,
     labels: Vec<Label>,
     fronts: Vec<Vec<usize>>,
-    /// Plans by (missing credentials, the held credentials that bear on earning them).
+    /// For each full front, the position of the label it drops first
+    /// ([`worst_of`]); kept up to date as fronts change, because nearly
+    /// every offer to a full front is measured against it and most are
+    /// turned away without changing it.
+    worst: Vec<usize>,
+    /// For each full front, the most months and the most cost (each plus
+    /// the tolerance) of its labels: an offer above either is no worse than
+    /// none of them, which settles most offers without scanning the front.
+    ceiling: Vec<(f64, f64)>,
+    /// Plan sets, by position in `plan_sets`, keyed by (missing credentials,
+    /// the held credentials that bear on earning them).
     plans: PlanCache,
+    plan_sets: Vec<PlanSet>,
+    /// The relevant credentials of the label being offered, kept between
+    /// offers so that checking a label allocates nothing.
+    scratch: Bits,
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
@@ -227,32 +256,17 @@ impl Search<'_> {
             Some(i) => (Some(self.labels[i].occupation), self.labels[i].held.clone()),
             None => (self.resolved.start, self.resolved.held.clone()),
         };
-        let from_wage = from.and_then(|f| annual_wage(self.graph, f));
         if from.is_none() {
             // A person with no job yet can be hired into any entry role of the region.
-            for occupation in self.graph.occupations().collect::<Vec<_>>() {
+            for occupation in self.graph.occupations() {
                 if self.graph.occupation(occupation).entry && self.in_region(occupation) {
-                    let wage = annual_wage(self.graph, occupation);
-                    let rung = Rung {
-                        occupation,
-                        step: None,
-                        gained: Vec::new(),
-                        programs: Vec::new(),
-                        experience_months: 0.0,
-                        months: 0.0,
-                        study_months: 0.0,
-                        cost: 0.0,
-                        paid_months: 0.0,
-                        wage,
-                        wage_step: None,
-                    };
-                    self.offer(parent, held.clone(), rung);
+                    self.offer(parent, occupation, &held, None, 0.0);
                 }
             }
         }
         for step_ix in self.graph.steps_from(from) {
             let step = self.graph.step(step_ix);
-            let Some((to, required)) = &self.graph.relevance().steps[step_ix.index()] else { continue };
+            let Some((to, required)) = &self.graph.route_tables().relevance.steps[step_ix.index()] else { continue };
             let to = *to;
             if self.on_path(parent, to) || !self.in_region(to) {
                 continue;
@@ -260,111 +274,233 @@ impl Search<'_> {
             let missing: Vec<CredentialIx> = required.iter().copied().filter(|&c| !held.contains(c)).collect();
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
-            let wage = annual_wage(self.graph, to);
-            let wage_step = match (from_wage, wage) {
-                (Some(a), Some(b)) => Some(b - a),
-                _ => None,
-            };
-            let bearing = self.graph.relevance().for_earning(&missing, held.as_slice());
-            let key = (missing.clone(), bearing);
-            let plans = match self.plans.get(&key) {
-                Some(plans) => Rc::clone(plans),
-                None => {
-                    let plans = Rc::new(plans_for(&self.table, &missing, &held));
-                    self.plans.insert(key, Rc::clone(&plans));
-                    plans
+            let bearing = self.graph.route_tables().relevance.for_earning(&missing, held.as_slice());
+            let plan_set = self.plan_set(missing, bearing, &held);
+            for plan in 0..self.plan_sets[plan_set].plans.len() {
+                if self.rest_turned_away(parent, to, plan_set, plan, experience) {
+                    break;
                 }
-            };
-            for plan in plans.iter() {
-                let mut held_after = held.clone();
-                for &c in &plan.awarded {
-                    held_after.insert(c);
-                }
-                let rung = Rung {
-                    occupation: to,
-                    step: Some(step_ix),
-                    gained: missing.clone(),
-                    programs: plan.programs.clone(),
-                    experience_months: experience,
-                    months: experience + plan.months,
-                    study_months: plan.months,
-                    cost: plan.cost,
-                    paid_months: plan.paid_months,
-                    wage,
-                    wage_step,
-                };
-                self.offer(parent, held_after, rung);
+                self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
             }
         }
     }
 
-    /// Records the route that ends with `rung` after `parent`, unless a kept label covers it.
-    fn offer(&mut self, parent: Option<usize>, held: CredSet, rung: Rung) {
-        let base = parent.map(|i| &self.labels[i]);
-        let relevant = self.graph.relevance().mask(Some(rung.occupation), held.as_slice());
-        let label = Label {
-            occupation: rung.occupation,
-            parent,
-            held,
-            relevant,
-            months: base.map_or(0.0, |b| b.months) + rung.months,
-            cost: base.map_or(0.0, |b| b.cost) + rung.cost,
-            paid_months: base.map_or(0.0, |b| b.paid_months) + rung.paid_months,
-            study_months: base.map_or(0.0, |b| b.study_months) + rung.study_months,
-            programs: base.map_or(0, |b| b.programs) + rung.programs.len(),
-            rung,
-            alive: true,
+    /// The position of the plans earning `missing`, made on first use.
+    fn plan_set(&mut self, missing: Vec<CredentialIx>, bearing: Vec<CredentialIx>, held: &CredSet) -> usize {
+        let key = (missing, bearing);
+        if let Some(&at) = self.plans.get(&key) {
+            return at;
+        }
+        let at = self.plan_sets.len();
+        let plans = plans_for(&self.programs, &key.0, held);
+        let least = plans.least_from_each();
+        self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
+        self.plans.insert(key, at);
+        at
+    }
+
+    /// True when every plan of `plan_set` from position `from` on would be
+    /// turned away by [`Self::offer`]'s first test: `occupation`'s front is
+    /// full, and even the fewest months and lowest cost among those plans
+    /// put a label above the front's most months or cost, with a burden
+    /// over that of the label the front would drop. Rounding never makes a
+    /// sum smaller when an addend grows, so the bounds hold for every plan;
+    /// turning a label away changes nothing, so the test holds for the rest
+    /// of the loop. This skips most of the plans a full occupation would
+    /// refuse one by one.
+    fn rest_turned_away(&self, parent: Option<usize>, occupation: OccupationIx, plan_set: usize, from: usize, experience: f64) -> bool {
+        let front = &self.fronts[occupation.index()];
+        if front.len() < MAX_ROUTES_PER_OCCUPATION {
+            return false;
+        }
+        let Some(&(least_months, least_cost)) = self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) else {
+            return false;
         };
-        if self.constraints.max_months.is_some_and(|m| label.months > m + EPSILON)
-            || self.constraints.max_cost.is_some_and(|c| label.cost > c + EPSILON)
+        let base = parent.map(|i| self.labels[i].figures);
+        let months = base.map_or(0.0, |b| b.months) + (experience + least_months);
+        let cost = base.map_or(0.0, |b| b.cost) + least_cost;
+        let (most_months, most_cost) = self.ceiling[occupation.index()];
+        let worst = &self.labels[front[self.worst[occupation.index()]]].figures;
+        (months > most_months || cost > most_cost) && months + cost / 1000.0 > worst.burden
+    }
+
+    /// Records the route that reaches `occupation` after `parent` by `via`,
+    /// unless a kept label covers it or the occupation's bound drops it.
+    /// Everything is decided on the figures first; a label is stored only
+    /// when it is kept.
+    fn offer(&mut self, parent: Option<usize>, occupation: OccupationIx, held: &CredSet, via: Option<Via>, experience: f64) {
+        let base = parent.map(|i| self.labels[i].figures);
+        let (rung_months, plan) = match via {
+            Some(v) => {
+                let plans = &self.plan_sets[v.plan_set].plans;
+                let plan = plans.plan(v.plan);
+                (experience + plan.months, Some((plans, plan)))
+            }
+            None => (0.0, None),
+        };
+        let figures = Figures::new(
+            base.map_or(0.0, |b| b.months) + rung_months,
+            base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |(_, p)| p.cost),
+            base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |(_, p)| p.paid_months),
+            base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |(_, p)| p.months),
+            base.map_or(0, |b| b.programs) + plan.map_or(0, |(plans, p)| plans.programs(p).len()),
+        );
+        if self.constraints.max_months.is_some_and(|m| figures.months > m + EPSILON)
+            || self.constraints.max_cost.is_some_and(|c| figures.cost > c + EPSILON)
         {
             return;
         }
-        let front = &self.fronts[label.occupation.index()];
-        if front.iter().any(|&j| self.labels[j].covers(&label)) {
-            return;
-        }
-        let index = self.labels.len();
-        let occupation = label.occupation.index();
-        let mut kept = Vec::with_capacity(front.len() + 1);
-        for &j in &self.fronts[occupation] {
-            if label.covers(&self.labels[j]) {
-                self.labels[j].alive = false;
-            } else {
-                kept.push(j);
+        let awarded: &[CredentialIx] = plan.map_or(&[], |(plans, p)| plans.awarded(p));
+        let labels = &mut self.labels;
+        let front = &mut self.fronts[occupation.index()];
+        // Most offers lose to the front on figures alone, so the credentials
+        // are looked at only when the figures leave the comparison open. A
+        // label no worse than none of a full front is dropped as the worst
+        // when it has the highest burden (the new label loses every tie),
+        // whether or not some front label also covers it.
+        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            let (months, cost) = self.ceiling[occupation.index()];
+            let above = figures.months > months || figures.cost > cost;
+            let worst = self.worst[occupation.index()];
+            if above && figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+                return;
             }
         }
-        kept.push(index);
-        let key = QueueKey { months: label.months, cost: label.cost, index };
-        self.labels.push(label);
-        if kept.len() > MAX_ROUTES_PER_OCCUPATION {
-            let worst = (0..kept.len())
-                .max_by(|&a, &b| {
-                    let (la, lb) = (&self.labels[kept[a]], &self.labels[kept[b]]);
-                    burden(la).total_cmp(&burden(lb)).then(kept[a].cmp(&kept[b]))
-                })
-                .expect("the front is not empty");
-            self.labels[kept[worst]].alive = false;
-            kept.remove(worst);
+        let beats_some = front.iter().any(|&j| no_worse(&figures, &labels[j].figures));
+        if !beats_some && front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            let worst = self.worst[occupation.index()];
+            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+                return;
+            }
         }
-        let alive = self.labels[index].alive;
-        self.fronts[occupation] = kept;
-        if alive {
-            self.queue.push(Reverse(key));
+        let related = beats_some || front.iter().any(|&j| no_worse(&labels[j].figures, &figures));
+        if related {
+            self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
+            let relevant = &self.scratch;
+            if front.iter().any(|&j| covers(&labels[j].figures, &labels[j].relevant, &figures, relevant)) {
+                return;
+            }
+            front.retain(|&j| {
+                let covered = covers(&figures, relevant, &labels[j].figures, &labels[j].relevant);
+                if covered {
+                    labels[j].alive = false;
+                }
+                !covered
+            });
         }
+        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            // Nothing was taken out of the front, so its worst label is known.
+            let worst = self.worst[occupation.index()];
+            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+                return;
+            }
+            labels[front[worst]].alive = false;
+            front.remove(worst);
+        }
+        let mut held_after = held.clone();
+        for &c in awarded {
+            held_after.insert(c);
+        }
+        if !related {
+            self.graph.route_tables().relevance.mask_into(Some(occupation), held_after.as_slice().iter(), &mut self.scratch);
+        }
+        let index = labels.len();
+        front.push(index);
+        labels.push(Label {
+            occupation,
+            parent,
+            via,
+            experience_months: experience,
+            held: held_after,
+            relevant: self.scratch.clone(),
+            figures,
+            alive: true,
+        });
+        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+            self.worst[occupation.index()] = worst_of(labels, front);
+            self.ceiling[occupation.index()] = front.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), &j| {
+                let f = &labels[j].figures;
+                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
+            });
+        }
+        self.queue.push(Reverse(QueueKey { months: figures.months, cost: figures.cost, index }));
+    }
+
+    /// The last rung of label `i`, with its programs and wages filled in.
+    fn rung(&self, i: usize) -> Rung {
+        let l = &self.labels[i];
+        let wage = annual_wage(self.graph, l.occupation);
+        let Some(via) = l.via else {
+            return Rung {
+                occupation: l.occupation,
+                step: None,
+                gained: Vec::new(),
+                programs: Vec::new(),
+                experience_months: 0.0,
+                months: 0.0,
+                study_months: 0.0,
+                cost: 0.0,
+                paid_months: 0.0,
+                wage,
+                wage_step: None,
+            };
+        };
+        let from = l.parent.map(|p| self.labels[p].occupation).or(self.resolved.start);
+        let wage_step = match (from.and_then(|f| annual_wage(self.graph, f)), wage) {
+            (Some(a), Some(b)) => Some(b - a),
+            _ => None,
+        };
+        let set = &self.plan_sets[via.plan_set];
+        let plan = set.plans.plan(via.plan);
+        Rung {
+            occupation: l.occupation,
+            step: Some(via.step),
+            gained: set.missing.clone(),
+            programs: set.plans.programs(plan).to_vec(),
+            experience_months: l.experience_months,
+            months: l.experience_months + plan.months,
+            study_months: plan.months,
+            cost: plan.cost,
+            paid_months: plan.paid_months,
+            wage,
+            wage_step,
+        }
+    }
+
+    /// Unpaid months of study along the route ending at label `last`, summed
+    /// rung by rung from the first as [`Route::unpaid_months`] sums them, so
+    /// the two agree to the last bit.
+    fn unpaid_along(&self, last: usize) -> f64 {
+        let mut chain = Vec::new();
+        let mut at = Some(last);
+        while let Some(i) = at {
+            chain.push(i);
+            at = self.labels[i].parent;
+        }
+        chain
+            .iter()
+            .rev()
+            .map(|&i| match self.labels[i].via {
+                Some(via) => {
+                    let plan = self.plan_sets[via.plan_set].plans.plan(via.plan);
+                    plan.months - plan.paid_months
+                }
+                None => 0.0,
+            })
+            .sum()
     }
 
     fn route(&self, last: usize) -> Route {
         let mut rungs = Vec::new();
         let mut at = Some(last);
         while let Some(i) = at {
-            rungs.push(self.labels[i].rung.clone());
+            rungs.push(self.rung(i));
             at = self.labels[i].parent;
         }
         rungs.reverse();
-        let l = &self.labels[last];
+        let l = &self.labels[last].figures;
         Route {
-            final_wage: l.rung.wage,
+            final_wage: annual_wage(self.graph, self.labels[last].occupation),
             rungs,
             months: l.months,
             cost: l.cost,
@@ -379,12 +515,16 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
     let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
     let mut s = Search {
         graph,
-        table: ProgramTable::new(graph, allowed),
+        programs: Allowed { table: &graph.route_tables().programs, allowed },
         resolved,
         constraints,
         labels: Vec::new(),
         fronts: vec![Vec::new(); graph.dataset().occupations.len()],
+        worst: vec![0; graph.dataset().occupations.len()],
+        ceiling: vec![(f64::INFINITY, f64::INFINITY); graph.dataset().occupations.len()],
         plans: PlanCache::default(),
+        plan_sets: Vec::new(),
+        scratch: Bits::new(),
         queue: BinaryHeap::new(),
     };
     s.expand(None);
@@ -398,24 +538,24 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         if resolved.target.is_some_and(|t| t != occupation) {
             continue;
         }
-        let candidates: Vec<Route> =
-            s.fronts[occupation.index()].iter().filter(|&&i| s.labels[i].alive).map(|&i| s.route(i)).collect();
+        let candidates: Vec<usize> = s.fronts[occupation.index()].iter().copied().filter(|&i| s.labels[i].alive).collect();
+        let figures: Vec<(&Figures, f64)> = candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
         // Labels kept apart by the credentials they hold can end on the same
         // figures; a destination keeps one route per non-dominated vector.
-        for (k, route) in candidates.iter().enumerate() {
-            let beaten = candidates.iter().enumerate().any(|(j, other)| {
+        for (k, &(route, route_unpaid)) in figures.iter().enumerate() {
+            let beaten = figures.iter().enumerate().any(|(j, &(other, other_unpaid))| {
                 let no_worse = other.months <= route.months + EPSILON
                     && other.cost <= route.cost + EPSILON
                     && other.programs <= route.programs
-                    && other.unpaid_months() <= route.unpaid_months() + EPSILON;
+                    && other_unpaid <= route_unpaid + EPSILON;
                 let same = (other.months - route.months).abs() <= EPSILON
                     && (other.cost - route.cost).abs() <= EPSILON
                     && other.programs == route.programs
-                    && (other.unpaid_months() - route.unpaid_months()).abs() <= EPSILON;
+                    && (other_unpaid - route_unpaid).abs() <= EPSILON;
                 no_worse && (!same || j < k)
             });
             if !beaten {
-                routes.push(route.clone());
+                routes.push(s.route(candidates[k]));
             }
         }
     }
@@ -443,21 +583,30 @@ fn compare_routes(a: &Route, b: &Route) -> Ordering {
         .then_with(|| path_key(a).cmp(&path_key(b)))
 }
 
+/// Marks each route beaten on every criterion with the first route (by
+/// position) that beats it and is beaten by none. The routes beaten by none
+/// are found in one sweep: each route is compared only with the unbeaten
+/// routes kept so far, which is enough because beating is transitive, and in
+/// months order a route's rivals are mostly seen before it.
 fn mark_dominated(routes: &mut [Route]) {
-    // A route can only be beaten by one that takes no more months, so each
-    // route is compared with the routes up to its own months in a months order.
-    let mut by_months: Vec<usize> = (0..routes.len()).collect();
-    by_months.sort_by(|&a, &b| routes[a].months.total_cmp(&routes[b].months));
-    let rivals = |i: usize| {
-        let end = by_months.partition_point(|&j| routes[j].months <= routes[i].months);
-        by_months[..end].iter().copied()
-    };
-    let free: Vec<bool> = (0..routes.len()).map(|i| !rivals(i).any(|j| routes[j].dominates(&routes[i]))).collect();
-    let beaten_by: Vec<Option<usize>> = (0..routes.len())
-        .map(|i| if free[i] { None } else { rivals(i).filter(|&j| free[j] && routes[j].dominates(&routes[i])).min() })
-        .collect();
-    for (route, by) in routes.iter_mut().zip(beaten_by) {
-        route.dominated_by = by;
+    let criteria: Vec<Criteria> = routes.iter().map(Criteria::of).collect();
+    let mut order: Vec<usize> = (0..routes.len()).collect();
+    order.sort_by(|&a, &b| criteria[a].sweep_order(&criteria[b]));
+    let mut unbeaten: Vec<usize> = Vec::new();
+    for &i in &order {
+        if unbeaten.iter().any(|&j| criteria[j].dominates(&criteria[i])) {
+            continue;
+        }
+        unbeaten.retain(|&j| !criteria[i].dominates(&criteria[j]));
+        unbeaten.push(i);
+    }
+    unbeaten.sort_unstable();
+    for (i, route) in routes.iter_mut().enumerate() {
+        route.dominated_by = if unbeaten.binary_search(&i).is_ok() {
+            None
+        } else {
+            unbeaten.iter().copied().find(|&j| criteria[j].dominates(&criteria[i]))
+        };
     }
 }
 
