@@ -41,6 +41,7 @@ pub struct Strings {
     pub more_word: &'static str,
     pub lateral: &'static str,
     pub no_routes: &'static str,
+    pub rung_limit: &'static str,
     pub blocked_by: &'static str,
     pub fastest: &'static str,
     pub cheapest: &'static str,
@@ -140,6 +141,7 @@ pub const EN: Strings = Strings {
     more_word: "more",
     lateral: "sideways move",
     no_routes: "No route fits all of these choices.",
+    rung_limit: "Some ladders here go on for more than 50 steps. Routes are followed for 50 steps, so jobs higher up are not listed.",
     blocked_by: "What stands in the way",
     fastest: "Fastest",
     cheapest: "Cheapest",
@@ -253,5 +255,16 @@ pub fn support(s: SupportService) -> &'static str {
         SupportService::CaseManagement => "a case manager",
         SupportService::Tutoring => "tutoring",
         SupportService::Coaching => "career coaching",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rung_limit_sentence_names_the_engines_limit() {
+        let limit = pathway_core::routes::MAX_RUNGS.to_string();
+        assert_eq!(EN.rung_limit.matches(limit.as_str()).count(), 2, "{}", EN.rung_limit);
     }
 }

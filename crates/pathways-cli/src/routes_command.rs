@@ -4,7 +4,7 @@
 use crate::commands::checked;
 use crate::stdout::emit;
 use pathway_core::figures::dollars;
-use pathway_core::routes::{find_routes, report, RouteQuery, RouteReport};
+use pathway_core::routes::{find_routes, report, RouteQuery, RouteReport, MAX_RUNGS};
 use pathway_core::PathwayGraph;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -50,6 +50,12 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
     let mut text = render_text(&start, set.start_wage, &reports);
     for b in &set.blockers {
         let _ = writeln!(text, "Blocked by {}: {}.", b.constraint, b.message);
+    }
+    if set.beyond_rung_limit {
+        let _ = writeln!(
+            text,
+            "Some ladders go on past {MAX_RUNGS} steps; routes are followed for at most {MAX_RUNGS} steps, so jobs higher up are not listed."
+        );
     }
     emit(&text)?;
     Ok(true)

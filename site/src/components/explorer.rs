@@ -21,6 +21,8 @@ pub struct Answer {
     pub routes: Vec<RouteReport>,
     /// What blocked the target, as (limit, sentence).
     pub blockers: Vec<(String, String)>,
+    /// Some ladder goes higher than the engine follows.
+    pub beyond_rung_limit: bool,
 }
 
 /// The explorer over a loaded pathway graph.
@@ -41,6 +43,7 @@ pub fn Explorer(
         Some(Answer {
             routes: report(&g, &set),
             blockers: set.blockers.iter().map(|b| (b.constraint.clone(), b.message.clone())).collect(),
+            beyond_rung_limit: set.beyond_rung_limit,
         })
     });
     let selected = Memo::new(move |_| {
@@ -82,6 +85,9 @@ pub fn Explorer(
                 <section class="results" aria-labelledby="routes-heading">
                     <h2 id="routes-heading" class="no-print">{t.routes_heading}</h2>
                     <BlockerList blockers=blockers />
+                    <Show when=move || answer.with(|a| a.as_ref().is_some_and(|a| a.beyond_rung_limit))>
+                        <p class="hint no-print">{t.rung_limit}</p>
+                    </Show>
                     <Show when=move || selected.with(Option::is_some)>
                         <LadderPicture selected=selected start=start state=state />
                         <RungDetail selected=selected state=state />

@@ -2,7 +2,7 @@
 //! which limit removed every route and which programs it ruled out.
 
 use super::constraints::Exclusion;
-use super::search::{exclusions, search, Resolved};
+use super::search::{exclusions, search, Resolved, MAX_RUNGS};
 use super::Constraints;
 use crate::figures::dollars;
 use crate::graph::{PathwayGraph, ProgramIx};
@@ -90,7 +90,15 @@ pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &
     }
     if out.is_empty() {
         let unconstrained = search(graph, resolved, &Constraints::default());
-        if unconstrained.routes.is_empty() {
+        if unconstrained.routes.is_empty() && unconstrained.beyond_rung_limit {
+            out.push(Blocker {
+                constraint: "ladder length".to_owned(),
+                message: format!(
+                    "{target_title} is more than {MAX_RUNGS} steps up from here, and routes are followed for at most {MAX_RUNGS} steps"
+                ),
+                programs: Vec::new(),
+            });
+        } else if unconstrained.routes.is_empty() {
             out.push(Blocker {
                 constraint: "the data".to_owned(),
                 message: format!("the data has no route from here to {target_title}, even without any limit"),

@@ -16,6 +16,8 @@
 //! [`MAX_ROUTES_PER_OCCUPATION`] labels, dropping the highest months plus
 //! cost, so graphs with many interchangeable programs stay fast; real ladders
 //! never reach the bound, and there the answer is the exact Pareto set.
+//! Routes climb at most [`MAX_RUNGS`] rungs; the answer says when a ladder
+//! went higher.
 //! The result is every destination's Pareto front over (months, cost,
 //! programs, unpaid months of study); across destinations, routes beaten on
 //! all of those and the wage reached are marked with the route that beats them.
@@ -34,7 +36,7 @@ pub use relevance::Relevance;
 pub use explain::exclusion_sentence;
 pub use report::{report, ProgramReport, RouteReport, RungReport};
 pub use plans::MAX_PLAN_PROGRAMS;
-pub use search::{find_routes, MAX_ROUTES_PER_OCCUPATION};
+pub use search::{find_routes, MAX_ROUTES_PER_OCCUPATION, MAX_RUNGS};
 
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::{CredentialId, OccupationId, RegionId};
@@ -223,6 +225,9 @@ pub struct RouteSet {
     pub blockers: Vec<Blocker>,
     /// The annual median wage where the person starts, when known.
     pub start_wage: Option<f64>,
+    /// Some ladder climbs past [`MAX_RUNGS`] rungs; it was followed no
+    /// further, so occupations only reachable higher up are not in `routes`.
+    pub beyond_rung_limit: bool,
 }
 
 /// Why a query could not be answered at all.

@@ -21,6 +21,12 @@ const EPSILON: f64 = 1e-9;
 /// worst on months plus cost (a month counted as $1,000).
 pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
 
+/// The most rungs a route climbs. Real ladders have a handful; a chain of
+/// thousands (a generated or mistaken file) would otherwise make the answer
+/// grow with the square of its length, since every rung's route repeats the
+/// rungs below it. Ladders are followed no further, and the answer says so.
+pub const MAX_RUNGS: usize = 50;
+
 type PlanCache = PositionMap<(Vec<CredentialIx>, Vec<CredentialIx>), usize>;
 
 /// A query with every id resolved against the graph.
@@ -162,6 +168,8 @@ struct Label {
     /// The held credentials that a continuation from here can still need.
     relevant: Bits,
     figures: Figures,
+    /// Rungs climbed to reach this label, the first rung counting one.
+    rungs: usize,
     alive: bool,
 }
 
@@ -205,6 +213,8 @@ struct Search<'g> {
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
+    /// Some ladder went on past [`MAX_RUNGS`] rungs and was followed no further.
+    beyond_rung_limit: bool,
 }
 
 /// Expansion order: months, then cost, then creation order.
@@ -252,6 +262,11 @@ impl Search<'_> {
 
     /// Every rung that can follow `parent` (or the start, for `None`).
     fn expand(&mut self, parent: Option<usize>) {
+        if parent.is_some_and(|i| self.labels[i].rungs >= MAX_RUNGS) {
+            let here = parent.map(|i| self.labels[i].occupation);
+            self.beyond_rung_limit |= !self.graph.steps_from(here).is_empty();
+            return;
+        }
         let (from, held) = match parent {
             Some(i) => (Some(self.labels[i].occupation), self.labels[i].held.clone()),
             None => (self.resolved.start, self.resolved.held.clone()),
@@ -414,6 +429,7 @@ impl Search<'_> {
             held: held_after,
             relevant: self.scratch.clone(),
             figures,
+            rungs: parent.map_or(1, |i| labels[i].rungs + 1),
             alive: true,
         });
         if front.len() >= MAX_ROUTES_PER_OCCUPATION {
@@ -526,6 +542,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         plan_sets: Vec::new(),
         scratch: Bits::new(),
         queue: BinaryHeap::new(),
+        beyond_rung_limit: false,
     };
     s.expand(None);
     while let Some(Reverse(QueueKey { index: i, .. })) = s.queue.pop() {
@@ -562,7 +579,13 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
     routes.sort_by(compare_routes);
     mark_dominated(&mut routes);
     let picks = picks(&routes);
-    RouteSet { routes, picks, blockers: Vec::new(), start_wage: resolved.start.and_then(|s| annual_wage(graph, s)) }
+    RouteSet {
+        routes,
+        picks,
+        blockers: Vec::new(),
+        start_wage: resolved.start.and_then(|s| annual_wage(graph, s)),
+        beyond_rung_limit: s.beyond_rung_limit,
+    }
 }
 
 fn wage_key(r: &Route) -> f64 {
