@@ -433,4 +433,19 @@ fn main() {
     for n in notes {
         println!("- {n}");
     }
+    println!();
+    print_budget(&rows);
+}
+
+/// The budget line `cargo xtask bench` gathers: all routes from one entry
+/// role on the national graph, natively, under 20 ms.
+fn print_budget(rows: &[Vec<String>]) {
+    let free = BenchQuery::Free.label();
+    let Some(row) = rows.iter().find(|r| r[0] == "national" && r[5] == free) else { return };
+    let (routes, median) = (&row[6], &row[8]);
+    let met = median.parse::<f64>().is_ok_and(|ms| ms < 20.0);
+    println!(
+        "BUDGET | all routes from one entry role, national graph, native | < 20 ms | median {median} ms ({routes} routes) | {}",
+        if met { "met" } else { "NOT met" }
+    );
 }

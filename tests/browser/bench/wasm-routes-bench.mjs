@@ -128,6 +128,7 @@ async function main() {
   const wasmBytes = fs.statSync(path.join(o.dir, 'pathway_bench_wasm_bg.wasm')).size;
   const rows = [];
   const notes = [];
+  let nationalFree = -1;
   let version = '';
   let isolated = null;
   try {
@@ -144,6 +145,7 @@ async function main() {
       const queries = ['free', 'evenings24', ...(o.sweep && scale.name === 'national' ? SWEEP_MONTHS.map((m) => `months:${m}`) : [])];
       for (const query of queries) {
         const r = await measure(base, scale, query, o);
+        if (scale.name === 'national' && query === 'free') nationalFree = rows.length;
         version = r.version;
         isolated = r.isolated;
         if (r.error) throw new Error(r.error);
@@ -172,6 +174,12 @@ async function main() {
   table(rows);
   console.log();
   for (const n of notes) console.log(`- ${n}`);
+  // The budget line `cargo xtask bench` gathers into its summary.
+  const free = rows[nationalFree];
+  if (free) {
+    const met = Number(free[8]) < 50;
+    console.log(`\nBUDGET | the same in wasm, headless Chromium | < 50 ms | median ${free[8]} ms (${free[6]} routes) | ${met ? 'met' : 'NOT met'}`);
+  }
 }
 
 main().catch((e) => {
