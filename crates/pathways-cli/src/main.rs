@@ -88,16 +88,16 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         holds: Vec<String>,
         /// Months of experience they already have in their current job.
-        #[arg(long, default_value_t = 0.0)]
+        #[arg(long, default_value_t = 0.0, value_parser = amount)]
         experience: f64,
         /// They can study only evenings, weekends or online.
         #[arg(long)]
         evenings: bool,
         /// The most months the whole route may take.
-        #[arg(long)]
+        #[arg(long, value_parser = amount)]
         max_months: Option<f64>,
         /// The most the whole route may cost them, in dollars.
-        #[arg(long)]
+        #[arg(long, value_parser = amount)]
         max_cost: Option<f64>,
         /// They must keep earning: only paid or part-time programs.
         #[arg(long)]
@@ -156,6 +156,17 @@ enum ExportFormat {
     Graphml,
 }
 
+/// Months or dollars given on the command line: a number of zero or more.
+/// `NaN`, `inf` and negative numbers would make every comparison with a
+/// route quietly false, so they are refused with a message instead.
+fn amount(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
+        Ok(_) => Err(format!("`{text}` is not an amount: give a number of zero or more, such as 12")),
+        Err(_) => Err(format!("`{text}` is not a number: give a number of zero or more, such as 12")),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -194,5 +205,20 @@ fn main() -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::from(1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount;
+
+    #[test]
+    fn amounts_are_finite_and_not_negative() {
+        assert_eq!(amount("12"), Ok(12.0));
+        assert_eq!(amount("0"), Ok(0.0));
+        for bad in ["NaN", "inf", "-1", "-0.5"] {
+            assert!(amount(bad).unwrap_err().contains("is not an amount"), "{bad}");
+        }
+        assert!(amount("twelve").unwrap_err().contains("is not a number"));
     }
 }
