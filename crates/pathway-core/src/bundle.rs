@@ -286,7 +286,15 @@ fn flag(v: &Value, field: &str) -> Result<bool, BundleError> {
 fn list<T>(v: &Value, field: &str, read: impl Fn(&Value) -> Result<T, BundleError>) -> Result<Vec<T>, BundleError> {
     match v.get(field) {
         None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::List(items)) => items.iter().map(read).collect(),
+        Some(Value::List(items)) => {
+            // A plain loop rather than `collect` into a `Result`: the adapter
+            // that collect builds for every item type costs the wasm more code.
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                out.push(read(item)?);
+            }
+            Ok(out)
+        }
         Some(_) => Err(missing(field)),
     }
 }

@@ -129,6 +129,28 @@ pub fn build_hostile_site() -> Result<(), String> {
     build_data(&repo_root().join("tests/corpus/hostile-valid"), &hostile)
 }
 
+/// The compiler flags for the wasm build: any the caller set, and a remapping
+/// of every crate registry folder to nothing. Panic locations name their
+/// source files, and without it each one carries a long path into the cargo
+/// home (`/root/.cargo/registry/src/index.crates.io-…/tachys-0.2.19/…`)
+/// into the wasm's data; with it they read `tachys-0.2.19/src/…`.
+fn wasm_rustflags() -> String {
+    let mut flags = std::env::var("RUSTFLAGS").unwrap_or_default();
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
+    let registries = cargo_home.and_then(|home| std::fs::read_dir(home.join("registry/src")).ok());
+    for registry in registries.into_iter().flatten().flatten() {
+        let dir = registry.path();
+        // A folder whose path has a space or is not Unicode cannot be named in
+        // RUSTFLAGS; its panic locations simply keep the long path.
+        if let Some(dir) = dir.to_str().filter(|d| !d.contains(char::is_whitespace)) {
+            flags.push_str(&format!(" --remap-path-prefix={dir}/="));
+        }
+    }
+    flags.trim().to_owned()
+}
+
 /// Builds the wasm site in release mode, then the bundle from `pathways/`.
 pub fn build_release_site() -> Result<(), String> {
     let root = repo_root();
@@ -137,6 +159,7 @@ pub fn build_release_site() -> Result<(), String> {
         .current_dir(root.join("site"))
         .args(["build", "--release", "--offline"])
         .env("PATH", format!("{}:{path}", tools::node_bin().display()))
+        .env("RUSTFLAGS", wasm_rustflags())
         .env_remove("CARGO_TARGET_DIR"))?;
     secure_loader_script(&dist_dir())?;
     stamp_service_worker(&dist_dir())?;

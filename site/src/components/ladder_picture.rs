@@ -10,10 +10,13 @@ use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_core::routes::RouteReport;
 
-const WIDTH: f64 = 320.0;
-const BOX_HEIGHT: f64 = 52.0;
-const GAP: f64 = 46.0;
-const SIDE_SHIFT: f64 = 24.0;
+// The picture's measures are whole units of the SVG's view box. They are
+// integers because an attribute written from an `f64` brings the float
+// formatting routines into the wasm, and every coordinate here is whole anyway.
+const WIDTH: i64 = 320;
+const BOX_HEIGHT: i64 = 52;
+const GAP: i64 = 46;
+const SIDE_SHIFT: i64 = 24;
 
 fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -37,15 +40,15 @@ pub fn LadderPicture(
     move || {
         let (index, route) = selected.get()?;
         let opened = state.with(|s| s.rung);
-        let n = route.rungs.len();
-        let height = (n as f64 + 1.0) * (BOX_HEIGHT + GAP) - GAP + 16.0;
-        let bottom = height - 8.0 - BOX_HEIGHT;
+        let n = route.rungs.len() as i64;
+        let height = (n + 1) * (BOX_HEIGHT + GAP) - GAP + 16;
+        let bottom = height - 8 - BOX_HEIGHT;
         let (start_title, start_wage) = start.get().unwrap_or_default();
         let start_box = view! {
             <g class="ladder-rung ladder-start">
-                <rect x="8" y=bottom width=WIDTH - 16.0 - SIDE_SHIFT height=BOX_HEIGHT rx="6"></rect>
-                <text class="ladder-title" x="18" y=bottom + 22.0>{clip(&start_title, 32)}</text>
-                <text class="ladder-wage" x="18" y=bottom + 42.0>
+                <rect x="8" y=bottom width=WIDTH - 16 - SIDE_SHIFT height=BOX_HEIGHT rx="6"></rect>
+                <text class="ladder-title" x="18" y=bottom + 22>{clip(&start_title, 32)}</text>
+                <text class="ladder-wage" x="18" y=bottom + 42>
                     {match start_wage {
                         Some(w) => format!("{} · {}", t.you_are_here, annual(Some(w))),
                         None => t.you_are_here.to_owned(),
@@ -59,10 +62,10 @@ pub fn LadderPicture(
             .enumerate()
             .map(|(k, rung)| {
                 // The start sits at the bottom, the first rung just above it.
-                let y = bottom - (k as f64 + 1.0) * (BOX_HEIGHT + GAP);
+                let y = bottom - (k as i64 + 1) * (BOX_HEIGHT + GAP);
                 let sideways = rung.wage_step.is_some_and(|s| s <= 0.0);
-                let x = if sideways { 8.0 + SIDE_SHIFT } else { 8.0 };
-                let w = WIDTH - 16.0 - SIDE_SHIFT;
+                let x = if sideways { 8 + SIDE_SHIFT } else { 8 };
+                let w = WIDTH - 16 - SIDE_SHIFT;
                 let climb = format!(
                     "{}{} · {} · {}",
                     rung.wage_step.map(step).unwrap_or_default(),
@@ -73,11 +76,11 @@ pub fn LadderPicture(
                 let class = if opened == Some(k) { "ladder-rung open" } else { "ladder-rung" };
                 view! {
                     <g class=class>
-                        <line class="ladder-climb" x1=x + 18.0 y1=y + BOX_HEIGHT x2=x + 18.0 y2=y + BOX_HEIGHT + GAP></line>
-                        <text class="ladder-step" x=x + 30.0 y=y + BOX_HEIGHT + GAP / 2.0 + 5.0>{climb}</text>
+                        <line class="ladder-climb" x1=x + 18 y1=y + BOX_HEIGHT x2=x + 18 y2=y + BOX_HEIGHT + GAP></line>
+                        <text class="ladder-step" x=x + 30 y=y + BOX_HEIGHT + GAP / 2 + 5>{climb}</text>
                         <rect x=x y=y width=w height=BOX_HEIGHT rx="6"></rect>
-                        <text class="ladder-title" x=x + 10.0 y=y + 22.0>{clip(&rung.title, 32)}</text>
-                        <text class="ladder-wage" x=x + 10.0 y=y + 42.0>{annual(rung.wage)}</text>
+                        <text class="ladder-title" x=x + 10 y=y + 22>{clip(&rung.title, 32)}</text>
+                        <text class="ladder-wage" x=x + 10 y=y + 42>{annual(rung.wage)}</text>
                     </g>
                 }
             })

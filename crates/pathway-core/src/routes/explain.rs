@@ -4,7 +4,7 @@
 use super::constraints::Exclusion;
 use super::search::{exclusions, search, Resolved, MAX_RUNGS};
 use super::Constraints;
-use crate::figures::dollars;
+use crate::figures::{decimal, dollars};
 use crate::graph::{PathwayGraph, ProgramIx};
 use crate::model::Schedule;
 
@@ -72,8 +72,9 @@ pub(crate) fn blockers(graph: &PathwayGraph, resolved: &Resolved, constraints: &
         let message = if lifted.max_months.is_none() && constraints.max_months.is_some() {
             let fastest = without.routes.iter().map(|r| r.months).fold(f64::INFINITY, f64::min);
             format!(
-                "every route to {target_title} takes longer than {} months; the fastest takes {fastest} months",
-                constraints.max_months.unwrap_or_default()
+                "every route to {target_title} takes longer than {} months; the fastest takes {} months",
+                decimal(constraints.max_months.unwrap_or_default()),
+                decimal(fastest)
             )
         } else if lifted.max_cost.is_none() && constraints.max_cost.is_some() {
             let cheapest = without.routes.iter().map(|r| r.cost).fold(f64::INFINITY, f64::min);
