@@ -36,11 +36,10 @@ self.addEventListener('install', (event) => {
     const cache = await caches.open(CACHE);
     // The whole page of this build, or the install fails and the worker
     // already in charge keeps serving the build it holds.
-    await cache.addAll(['./', ...SHELL].map((file) => new Request(new URL(file, self.registration.scope).href, {
-      // A hashed name always holds the same bytes, so the copy the page has
-      // just downloaded is kept instead of downloading it a second time.
-      cache: /-[0-9a-f]{16}[._]/.test(file) ? 'force-cache' : 'default',
-    })));
+    // Trunk names the wasm by its hash before wasm-opt runs, so a name can
+    // hold new bytes; each file is asked of the server, never taken unchecked
+    // from the HTTP cache, or its integrity check could fail.
+    await cache.addAll(['./', ...SHELL].map((file) => new URL(file, self.registration.scope).href));
     await keepEveryRegion(cache).catch(() => {});
   })());
 });
