@@ -21,6 +21,9 @@ pub const MAX_COST: f64 = 500_000.0;
 pub const MAX_HOURLY: f64 = 1_000.0;
 /// The largest annual wage accepted, in dollars.
 pub const MAX_ANNUAL: f64 = 2_000_000.0;
+/// The largest employment estimate accepted: more than the whole U.S.
+/// workforce, so any larger figure is a typing or unit mistake.
+pub const MAX_EMPLOYMENT: f64 = 200_000_000.0;
 
 /// The longest text accepted in one field, in characters. The longest text in
 /// the committed data is under 700 characters; a field far beyond this limit is
@@ -424,6 +427,12 @@ impl<'a> Validator<'a> {
             }
             self.percentiles(i, &owner, "hourly", &w.hourly, MAX_HOURLY);
             self.percentiles(i, &owner, "annual", &w.annual, MAX_ANNUAL);
+            if let Some(x) = w.employment {
+                if !x.is_finite() || x < 0.0 || x > MAX_EMPLOYMENT {
+                    self.error(Section::Wages, i, Some("employment"), format!("{owner}: employment {} is not plausible", number(x)))
+                        .help = Some(format!("employment is a count of jobs, from 0 to {}", number(MAX_EMPLOYMENT)));
+                }
+            }
             let region = w.region.as_ref().map_or("", |r| r.as_str());
             if let Some(&j) = seen.get(&(region, w.soc.as_str())) {
                 let (there, _) = self.origins.locate(Section::Wages, j, None);
