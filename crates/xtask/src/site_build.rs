@@ -56,6 +56,22 @@ fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The names of the built page's own files in `dist`, sorted: everything but
+/// the pathway data (`pathways.json` and its region files), which a
+/// partnership builds from its own folder and which changes without a new
+/// page build.
+fn page_files(dist: &Path) -> Result<Vec<String>, String> {
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .flatten()
+        .filter(|entry| entry.path().is_file())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !(name.starts_with("pathways") && name.ends_with(".json")))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
 /// Writes this build's id and page files into the service worker, so a new
 /// build's worker differs from the old one (the browser installs it and it
 /// drops the old build's cache) and can keep the whole page for offline use.
@@ -65,13 +81,8 @@ fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     let read = |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name} in {}: {e}", dist.display()));
     let index = read("index.html")?;
     let build: String = sha2::Sha256::digest(index.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
-    let mut shell: Vec<String> = std::fs::read_dir(dist)
-        .map_err(|e| format!("{}: {e}", dist.display()))?
-        .flatten()
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|name| name != "sw.js" && name != "index.html" && !name.ends_with(".json"))
-        .collect();
-    shell.sort();
+    let shell: Vec<String> =
+        page_files(dist)?.into_iter().filter(|name| name != "sw.js" && name != "index.html").collect();
     let list = shell.iter().map(|name| format!("'{name}'")).collect::<Vec<_>>().join(", ");
     let worker = read("sw.js")?;
     let (build_line, shell_line) = ("const BUILD = 'unbuilt';", "const SHELL = [];");
@@ -118,13 +129,8 @@ pub fn build_hostile_site() -> Result<(), String> {
     let (dist, hostile) = (dist_dir(), hostile_dir());
     let _ = std::fs::remove_dir_all(&hostile);
     std::fs::create_dir_all(&hostile).map_err(|e| format!("{}: {e}", hostile.display()))?;
-    let entries = std::fs::read_dir(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let is_data = name.starts_with("pathways") && name.ends_with(".json");
-        if entry.path().is_file() && !is_data {
-            std::fs::copy(entry.path(), hostile.join(&name)).map_err(|e| format!("{name}: {e}"))?;
-        }
+    for name in page_files(&dist)? {
+        std::fs::copy(dist.join(&name), hostile.join(&name)).map_err(|e| format!("{name}: {e}"))?;
     }
     build_data(&repo_root().join("tests/corpus/hostile-valid"), &hostile)
 }
