@@ -428,7 +428,7 @@ impl<'a> Validator<'a> {
             self.percentiles(i, &owner, "hourly", &w.hourly, MAX_HOURLY);
             self.percentiles(i, &owner, "annual", &w.annual, MAX_ANNUAL);
             if let Some(x) = w.employment {
-                if !x.is_finite() || x < 0.0 || x > MAX_EMPLOYMENT {
+                if !(0.0..=MAX_EMPLOYMENT).contains(&x) {
                     self.error(Section::Wages, i, Some("employment"), format!("{owner}: employment {} is not plausible", number(x)))
                         .help = Some(format!("employment is a count of jobs, from 0 to {}", number(MAX_EMPLOYMENT)));
                 }

@@ -175,7 +175,7 @@ fn main() -> ExitCode {
         Command::Export { dir, format } => commands::export(&dir, matches!(format, ExportFormat::Graphml)),
         Command::Routes { dir, from, to, region, holds, experience, evenings, max_months, max_cost, keep_earning, no_car, json } => {
             let query = RouteQuery {
-                start: (from != "none").then(|| OccupationId(from)),
+                start: (from != "none").then_some(OccupationId(from)),
                 region: region.map(RegionId),
                 holds: holds.into_iter().map(CredentialId).collect(),
                 experience_months: experience,
