@@ -37,8 +37,13 @@ pub fn Explorer(
 ) -> impl IntoView {
     let t = strings();
     let g = graph.clone();
+    // Choosing a route, a rung or a page of the list changes the view but not
+    // the question, so the routes are worked out again only when the
+    // question itself changes.
+    let query = Memo::new(move |_| state.with(|s| s.route_query(&g)));
+    let g = graph.clone();
     let answer = Memo::new(move |_| {
-        let query = state.with(|s| s.route_query(&g))?;
+        let query = query.get()?;
         let set = find_routes(&g, &query).ok()?;
         Some(Answer {
             routes: report(&g, &set),
