@@ -129,13 +129,23 @@ pub fn build_hostile_site() -> Result<(), String> {
     build_data(&repo_root().join("tests/corpus/hostile-valid"), &hostile)
 }
 
-/// The compiler flags for the wasm build: any the caller set, and a remapping
-/// of every crate registry folder to nothing. Panic locations name their
-/// source files, and without it each one carries a long path into the cargo
-/// home (`/root/.cargo/registry/src/index.crates.io-…/tachys-0.2.19/…`)
-/// into the wasm's data; with it they read `tachys-0.2.19/src/…`.
+/// The compiler flags for the wasm build: any the caller set, Leptos's
+/// `erase_components`, and a remapping of every crate registry folder to
+/// nothing.
+///
+/// `erase_components` makes every component return a type-erased `AnyView`
+/// instead of its own nested view type, so the view code is not generated
+/// again for every distinct type: the module shrank from 168,699 to 151,975
+/// bytes brotli. (It is set here rather than in `.cargo/config.toml`, whose
+/// `rustflags` cargo ignores whenever `RUSTFLAGS` is set, as it is below.)
+///
+/// Panic locations name their source files, and without the remapping each
+/// one carries a long path into the cargo home
+/// (`/root/.cargo/registry/src/index.crates.io-…/tachys-0.2.19/…`) into the
+/// wasm's data; with it they read `tachys-0.2.19/src/…`.
 fn wasm_rustflags() -> String {
     let mut flags = std::env::var("RUSTFLAGS").unwrap_or_default();
+    flags.push_str(" --cfg erase_components");
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
