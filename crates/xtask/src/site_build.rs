@@ -43,7 +43,11 @@ fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
     use sha2::Digest as _;
     let path = dist.join("index.html");
     let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let open = "<script type=\"module\">";
+    // Trunk's release minifier drops the quotes around `module`.
+    let open = ["<script type=\"module\">", "<script type=module>"]
+        .into_iter()
+        .find(|open| html.contains(open))
+        .ok_or("index.html has no inline module script")?;
     let start = html.find(open).ok_or("index.html has no inline module script")? + open.len();
     let end = start + html[start..].find("</script>").ok_or("the inline script is not closed")?;
     let loader = require_wasm_integrity(dist, &html[start..end])?;
