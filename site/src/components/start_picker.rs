@@ -174,9 +174,7 @@ pub fn StartPicker(
                                 .collect_view()
                         }}
                     </ul>
-                    <Show when=move || none_shown.get()>
-                        <p class="hint">{t.no_matches}</p>
-                    </Show>
+                    {move || none_shown.get().then(|| view! { <p class="hint">{t.no_matches}</p> })}
                 }
                 .into_any(),
             }}
