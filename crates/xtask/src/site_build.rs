@@ -85,7 +85,74 @@ fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     let worker = worker
         .replacen(build_line, &format!("const BUILD = '{build}';"), 1)
         .replacen(shell_line, &format!("const SHELL = [{list}];"), 1);
-    std::fs::write(dist.join("sw.js"), worker).map_err(|e| format!("sw.js: {e}"))
+    std::fs::write(dist.join("sw.js"), without_comment_lines(&worker)).map_err(|e| format!("sw.js: {e}"))
+}
+
+/// A script without its whole-line `//` comments and its indentation, which
+/// are for whoever reads the source and only add to every visitor's first
+/// load (`sw.js` 1,219 to about 680 bytes brotli, `boot.js` 569 to about
+/// 355). Only whole lines and leading spaces go, so code is never changed;
+/// neither script has a multi-line string.
+fn without_comment_lines(script: &str) -> String {
+    script
+        .lines()
+        .map(str::trim_start)
+        .filter(|line| !line.starts_with("//"))
+        .flat_map(|line| [line, "\n"])
+        .collect()
+}
+
+/// wasm-bindgen's script without its doc comments, whole-line comments,
+/// blank lines and indentation (6,021 to 5,194 bytes brotli), and the page's
+/// module preload given the new file's integrity hash. Trunk's minifier
+/// leaves this script alone. Only whole lines and leading spaces go: a `/**`
+/// line through the line that ends its `*/`, `//` lines and empty ones; the
+/// script has no multi-line strings, so no string loses anything.
+fn strip_bindgen_script(dist: &Path) -> Result<(), String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let tag_start = html
+        .match_indices("<link")
+        .map(|(at, _)| at)
+        .find(|&at| html[at..].split('>').next().is_some_and(|tag| tag.contains("modulepreload")))
+        .ok_or("index.html has no module preload for wasm-bindgen's script")?;
+    let tag_end = tag_start + html[tag_start..].find('>').ok_or("index.html has an unclosed link")?;
+    let tag = &html[tag_start..tag_end];
+    let href_at = tag.find("href=").ok_or("the module preload names no file")? + "href=".len();
+    let name: String = tag[href_at..].trim_start_matches('"').chars().take_while(|c| !matches!(c, '"' | ' ' | '>')).collect();
+    let name = name.trim_start_matches("./").to_owned();
+    let path = dist.join(&name);
+    let script = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = String::with_capacity(script.len());
+    let mut in_doc = false;
+    for line in script.lines() {
+        let trimmed = line.trim();
+        if in_doc || trimmed.starts_with("/**") {
+            in_doc = !trimmed.ends_with("*/");
+        } else if !trimmed.is_empty() && !trimmed.starts_with("//") {
+            out.push_str(line.trim_start());
+            out.push('\n');
+        }
+    }
+    if in_doc {
+        return Err(format!("{name} has a doc comment that is never closed"));
+    }
+    std::fs::write(&path, &out).map_err(|e| format!("{}: {e}", path.display()))?;
+    let hash = format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(out.as_bytes())));
+    let key_at = tag.find("integrity=").ok_or("the module preload has no integrity")? + "integrity=".len();
+    let old_start = tag_start + key_at + usize::from(tag[key_at..].starts_with('"'));
+    let old_len = html[old_start..].find(|c: char| matches!(c, '"' | ' ' | '>')).ok_or("the module preload's integrity is not closed")?;
+    let html = format!("{}{hash}{}", &html[..old_start], &html[old_start + old_len..]);
+    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
+}
+
+/// Drops the comment lines from the copied `boot.js` (see [`without_comment_lines`]).
+fn strip_boot_script(dist: &Path) -> Result<(), String> {
+    let path = dist.join("boot.js");
+    let script = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, without_comment_lines(&script)).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Where the copy of the site over the hostile test data is written.
@@ -175,7 +242,9 @@ pub fn build_release_site() -> Result<(), String> {
         .env("PATH", format!("{}:{path}", tools::node_bin().display()))
         .env("RUSTFLAGS", wasm_rustflags())
         .env_remove("CARGO_TARGET_DIR"))?;
+    strip_bindgen_script(&dist_dir())?;
     secure_loader_script(&dist_dir())?;
+    strip_boot_script(&dist_dir())?;
     stamp_service_worker(&dist_dir())?;
     build_data(&root.join("pathways"), &dist_dir())
 }
