@@ -380,3 +380,48 @@ pub fn build_release_site() -> Result<(), String> {
     stamp_service_worker(&dist_dir())?;
     build_data(&root.join("pathways"), &dist_dir())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_only_the_named_exports_and_keeps_other_sections() {
+        // Magic and version, a custom section "c" holding one byte, then an
+        // export section with the functions "keep" (0) and "intounderlyingsink_close" (1).
+        let mut module = b"\0asm\x01\0\0\0".to_vec();
+        module.extend([0, 3, 1, b'c', 9]);
+        let mut exports = vec![2];
+        for (name, index) in [("keep", 0u8), ("intounderlyingsink_close", 1)] {
+            exports.push(name.len() as u8);
+            exports.extend(name.bytes());
+            exports.extend([0, index]);
+        }
+        module.push(7);
+        module.push(exports.len() as u8);
+        module.extend(&exports);
+        let kept = wasm_without_exports(&module, is_stream_export).unwrap();
+        let mut expected = b"\0asm\x01\0\0\0".to_vec();
+        expected.extend([0, 3, 1, b'c', 9, 7, 8, 1, 4]);
+        expected.extend(b"keep");
+        expected.extend([0, 0]);
+        assert_eq!(kept, expected);
+        assert_eq!(wasm_without_exports(&module[..module.len() - 1], is_stream_export), None);
+    }
+
+    #[test]
+    fn strips_comment_lines_and_indentation_only() {
+        let script = "// a comment\nconst a = 1; // stays\n  if (a) {\n    // gone\n    go('//x');\n  }\n";
+        assert_eq!(without_comment_lines(script), "const a = 1; // stays\nif (a) {\ngo('//x');\n}\n");
+    }
+
+    #[test]
+    fn finds_and_replaces_a_link_integrity_quoted_or_not() {
+        let html = r#"<link rel=preload href=./a_bg.wasm integrity=sha384-old type=application/wasm><link href="./a.js" integrity="sha384-old" rel="modulepreload">"#;
+        assert_eq!(linked_file(html, "application/wasm").unwrap(), "a_bg.wasm");
+        assert_eq!(linked_file(html, "modulepreload").unwrap(), "a.js");
+        let changed = with_link_integrity(html, "modulepreload", b"x").unwrap();
+        assert!(changed.contains(r#"integrity="sha384-"#) && !changed.contains(r#"integrity="sha384-old""#), "{changed}");
+        assert!(changed.contains("integrity=sha384-old type=application/wasm"));
+    }
+}
