@@ -11,7 +11,8 @@
 use crate::graph::{GraphError, PathwayGraph};
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
 use crate::model::{
-    Credential, Dataset, Funding, Occupation, Partner, Percentiles, Program, Region, Source, Step, Wage,
+    Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, Percentiles, Program, ProgramKind,
+    Region, Schedule, Source, Step, SupportService, Wage,
 };
 use crate::wire::{self, Value};
 use serde::Serialize;
@@ -202,7 +203,9 @@ impl BundleIndex {
     /// Reads an index: the regions, in order, as (id, name).
     pub fn parse(text: &str) -> Result<Vec<IndexRegion>, BundleError> {
         let root = versioned(text)?;
-        list(&root, "regions", |r| Ok(IndexRegion { id: RegionId(text_of(r, "id")?), name: text_of(r, "name")? }))
+        let mut r = Fields::default();
+        let regions = r.list(&root, "regions", |r, v| IndexRegion { id: RegionId(r.text(v, "id")), name: r.text(v, "name") });
+        r.done(regions)
     }
 }
 
@@ -216,16 +219,17 @@ impl Bundle {
     pub fn parse(text: &str) -> Result<PathwayGraph, BundleError> {
         let root = versioned(text)?;
         let d = root.get("dataset").ok_or_else(|| missing("dataset"))?;
+        let mut r = Fields::default();
         let dataset = Dataset {
-            regions: list(d, "regions", read_region)?,
-            occupations: list(d, "occupations", read_occupation)?,
-            credentials: list(d, "credentials", read_credential)?,
-            programs: list(d, "programs", read_program)?,
-            steps: list(d, "steps", read_step)?,
-            partners: list(d, "partners", read_partner)?,
-            wages: list(d, "wages", read_wage)?,
+            regions: r.list(d, "regions", read_region),
+            occupations: r.list(d, "occupations", read_occupation),
+            credentials: r.list(d, "credentials", read_credential),
+            programs: r.list(d, "programs", read_program),
+            steps: r.list(d, "steps", read_step),
+            partners: r.list(d, "partners", read_partner),
+            wages: r.list(d, "wages", read_wage),
         };
-        PathwayGraph::build(dataset).map_err(BundleError::Inconsistent)
+        PathwayGraph::build(r.done(dataset)?).map_err(BundleError::Inconsistent)
     }
 }
 
@@ -250,183 +254,299 @@ fn missing(field: &str) -> BundleError {
     BundleError::Unexpected(format!("`{field}` is missing or not what it should be"))
 }
 
-fn text_of(v: &Value, field: &str) -> Result<String, BundleError> {
-    opt_text(v, field)?.ok_or_else(|| missing(field))
+/// Reads the fields of the bundle's entries. A field that is missing or of
+/// the wrong kind reads as empty and the first such problem is kept, to be
+/// returned once the whole entry is read, rather than returning at once:
+/// every early return from a reader of many fields would drop what it had
+/// read so far, and that cleanup code was a large share of the wasm's
+/// bundle reader.
+#[derive(Default)]
+struct Fields {
+    problem: Option<BundleError>,
 }
 
-fn opt_text(v: &Value, field: &str) -> Result<Option<String>, BundleError> {
-    match v.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(s.clone())),
-        Some(_) => Err(missing(field)),
-    }
-}
-
-fn opt_number(v: &Value, field: &str) -> Result<Option<f64>, BundleError> {
-    match v.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(&Value::Num(n)) => Ok(Some(n)),
-        Some(_) => Err(missing(field)),
-    }
-}
-
-fn number(v: &Value, field: &str) -> Result<f64, BundleError> {
-    opt_number(v, field)?.ok_or_else(|| missing(field))
-}
-
-fn flag(v: &Value, field: &str) -> Result<bool, BundleError> {
-    match v.get(field) {
-        None | Some(Value::Null) => Ok(false),
-        Some(&Value::Bool(b)) => Ok(b),
-        Some(_) => Err(missing(field)),
-    }
-}
-
-/// A list field; an absent one is empty, as the writer leaves empty lists out.
-fn list<T>(v: &Value, field: &str, read: impl Fn(&Value) -> Result<T, BundleError>) -> Result<Vec<T>, BundleError> {
-    match v.get(field) {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::List(items)) => {
-            // A plain loop rather than `collect` into a `Result`: the adapter
-            // that collect builds for every item type costs the wasm more code.
-            let mut out = Vec::with_capacity(items.len());
-            for item in items {
-                out.push(read(item)?);
-            }
-            Ok(out)
+impl Fields {
+    /// The value read, or the first problem met while reading it.
+    fn done<T>(self, value: T) -> Result<T, BundleError> {
+        match self.problem {
+            None => Ok(value),
+            Some(problem) => Err(problem),
         }
-        Some(_) => Err(missing(field)),
+    }
+
+    fn fail(&mut self, problem: BundleError) {
+        if self.problem.is_none() {
+            self.problem = Some(problem);
+        }
+    }
+
+    fn opt_text(&mut self, v: &Value, field: &str) -> Option<String> {
+        match v.get(field) {
+            None | Some(Value::Null) => None,
+            Some(Value::Str(s)) => Some(s.clone()),
+            Some(_) => {
+                self.fail(missing(field));
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, v: &Value, field: &str) -> String {
+        self.opt_text(v, field).unwrap_or_else(|| {
+            self.fail(missing(field));
+            String::new()
+        })
+    }
+
+    fn opt_number(&mut self, v: &Value, field: &str) -> Option<f64> {
+        match v.get(field) {
+            None | Some(Value::Null) => None,
+            Some(&Value::Num(n)) => Some(n),
+            Some(_) => {
+                self.fail(missing(field));
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, v: &Value, field: &str) -> f64 {
+        self.opt_number(v, field).unwrap_or_else(|| {
+            self.fail(missing(field));
+            0.0
+        })
+    }
+
+    fn flag(&mut self, v: &Value, field: &str) -> bool {
+        match v.get(field) {
+            None | Some(Value::Null) => false,
+            Some(&Value::Bool(b)) => b,
+            Some(_) => {
+                self.fail(missing(field));
+                false
+            }
+        }
+    }
+
+    /// A list field; an absent one is empty, as the writer leaves empty lists out.
+    fn list<T>(&mut self, v: &Value, field: &str, mut read: impl FnMut(&mut Self, &Value) -> T) -> Vec<T> {
+        match v.get(field) {
+            None | Some(Value::Null) => Vec::new(),
+            // A plain loop rather than `collect`: the adapter that collect
+            // builds for every item type costs the wasm more code.
+            Some(Value::List(items)) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    out.push(read(self, item));
+                }
+                out
+            }
+            Some(_) => {
+                self.fail(missing(field));
+                Vec::new()
+            }
+        }
+    }
+
+    fn texts(&mut self, v: &Value, field: &str) -> Vec<String> {
+        self.list(v, field, |r, item| match item {
+            Value::Str(s) => s.clone(),
+            _ => {
+                r.fail(missing(field));
+                String::new()
+            }
+        })
+    }
+
+    fn ids<T>(&mut self, v: &Value, field: &str, make: fn(String) -> T) -> Vec<T> {
+        let texts = self.texts(v, field);
+        let mut out = Vec::with_capacity(texts.len());
+        for text in texts {
+            out.push(make(text));
+        }
+        out
+    }
+
+    /// An enum written in kebab-case, looked up in its table of names (the
+    /// names the model's serde attributes give; a test checks they agree).
+    /// An unknown name reads as the table's first value, with the problem kept.
+    fn kind<T: Copy>(&mut self, item: &Value, field: &str, names: &[(&str, T)]) -> T {
+        let Value::Str(s) = item else {
+            self.fail(missing(field));
+            return names[0].1;
+        };
+        match names.iter().find(|(name, _)| name == s) {
+            Some(&(_, value)) => value,
+            None => {
+                self.fail(BundleError::Unexpected(format!("`{field}` has the unknown value `{s}`")));
+                names[0].1
+            }
+        }
+    }
+
+    fn kind_of<T: Copy>(&mut self, v: &Value, field: &str, names: &[(&str, T)]) -> T {
+        match v.get(field) {
+            Some(item) => self.kind(item, field, names),
+            None => {
+                self.fail(missing(field));
+                names[0].1
+            }
+        }
+    }
+
+    fn kinds<T: Copy>(&mut self, v: &Value, field: &str, names: &[(&str, T)]) -> Vec<T> {
+        self.list(v, field, |r, item| r.kind(item, field, names))
+    }
+
+    fn region_of(&mut self, v: &Value) -> Option<RegionId> {
+        self.opt_text(v, "region").map(RegionId)
     }
 }
 
-fn ids<T>(v: &Value, field: &str, make: fn(String) -> T) -> Result<Vec<T>, BundleError> {
-    list(v, field, |item| match item {
-        Value::Str(s) => Ok(make(s.clone())),
-        _ => Err(missing(field)),
-    })
+const CREDENTIAL_KINDS: [(&str, CredentialKind); 8] = [
+    ("diploma", CredentialKind::Diploma),
+    ("certificate", CredentialKind::Certificate),
+    ("certification", CredentialKind::Certification),
+    ("license", CredentialKind::License),
+    ("apprenticeship", CredentialKind::Apprenticeship),
+    ("associate", CredentialKind::Associate),
+    ("bachelor", CredentialKind::Bachelor),
+    ("english-level", CredentialKind::EnglishLevel),
+];
+
+const PROGRAM_KINDS: [(&str, ProgramKind); 12] = [
+    ("ged-preparation", ProgramKind::GedPreparation),
+    ("esl", ProgramKind::Esl),
+    ("workplace-literacy", ProgramKind::WorkplaceLiteracy),
+    ("developmental", ProgramKind::Developmental),
+    ("pre-apprenticeship", ProgramKind::PreApprenticeship),
+    ("college", ProgramKind::College),
+    ("apprenticeship", ProgramKind::Apprenticeship),
+    ("internship", ProgramKind::Internship),
+    ("on-the-job", ProgramKind::OnTheJob),
+    ("paid-work-experience", ProgramKind::PaidWorkExperience),
+    ("employer", ProgramKind::Employer),
+    ("union-fund", ProgramKind::UnionFund),
+];
+
+const SCHEDULES: [(&str, Schedule); 4] =
+    [("day", Schedule::Day), ("evening", Schedule::Evening), ("weekend", Schedule::Weekend), ("online", Schedule::Online)];
+
+const FUNDING_KINDS: [(&str, FundingKind); 4] = [
+    ("employer-tuition", FundingKind::EmployerTuition),
+    ("union-fund", FundingKind::UnionFund),
+    ("public-workforce", FundingKind::PublicWorkforce),
+    ("grant", FundingKind::Grant),
+];
+
+const SUPPORT_SERVICES: [(&str, SupportService); 6] = [
+    ("child-care", SupportService::ChildCare),
+    ("transportation", SupportService::Transportation),
+    ("tools-and-uniforms", SupportService::ToolsAndUniforms),
+    ("case-management", SupportService::CaseManagement),
+    ("tutoring", SupportService::Tutoring),
+    ("coaching", SupportService::Coaching),
+];
+
+fn read_region(r: &mut Fields, v: &Value) -> Region {
+    Region { id: RegionId(r.text(v, "id")), name: r.text(v, "name"), oews_area: None, description: None }
 }
 
-/// An enum written in kebab-case, read with serde's plain string reader so the
-/// names stay those the model's serde attributes give.
-fn kind<T: serde::de::DeserializeOwned>(item: &Value, field: &str) -> Result<T, BundleError> {
-    use serde::de::IntoDeserializer as _;
-    let Value::Str(s) = item else { return Err(missing(field)) };
-    let reader: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = s.as_str().into_deserializer();
-    T::deserialize(reader).map_err(|_| BundleError::Unexpected(format!("`{field}` has the unknown value `{s}`")))
-}
-
-fn kind_of<T: serde::de::DeserializeOwned>(v: &Value, field: &str) -> Result<T, BundleError> {
-    kind(v.get(field).ok_or_else(|| missing(field))?, field)
-}
-
-fn kinds<T: serde::de::DeserializeOwned>(v: &Value, field: &str) -> Result<Vec<T>, BundleError> {
-    list(v, field, |item| kind(item, field))
-}
-
-fn region_of(v: &Value) -> Result<Option<RegionId>, BundleError> {
-    Ok(opt_text(v, "region")?.map(RegionId))
-}
-
-fn read_region(v: &Value) -> Result<Region, BundleError> {
-    Ok(Region { id: RegionId(text_of(v, "id")?), name: text_of(v, "name")?, oews_area: None, description: None })
-}
-
-fn read_occupation(v: &Value) -> Result<Occupation, BundleError> {
-    Ok(Occupation {
-        id: OccupationId(text_of(v, "id")?),
-        soc: text_of(v, "soc")?,
+fn read_occupation(r: &mut Fields, v: &Value) -> Occupation {
+    Occupation {
+        id: OccupationId(r.text(v, "id")),
+        soc: r.text(v, "soc"),
         onet: None,
-        title: text_of(v, "title")?,
-        description: opt_text(v, "description")?,
-        keywords: list(v, "keywords", |k| match k {
-            Value::Str(s) => Ok(s.clone()),
-            _ => Err(missing("keywords")),
-        })?,
-        region: region_of(v)?,
-        entry: flag(v, "entry")?,
-        requires: ids(v, "requires", CredentialId)?,
-    })
+        title: r.text(v, "title"),
+        description: r.opt_text(v, "description"),
+        keywords: r.texts(v, "keywords"),
+        region: r.region_of(v),
+        entry: r.flag(v, "entry"),
+        requires: r.ids(v, "requires", CredentialId),
+    }
 }
 
-fn read_credential(v: &Value) -> Result<Credential, BundleError> {
-    Ok(Credential {
-        id: CredentialId(text_of(v, "id")?),
-        name: text_of(v, "name")?,
-        kind: kind_of(v, "kind")?,
+fn read_credential(r: &mut Fields, v: &Value) -> Credential {
+    Credential {
+        id: CredentialId(r.text(v, "id")),
+        name: r.text(v, "name"),
+        kind: r.kind_of(v, "kind", &CREDENTIAL_KINDS),
         issuer: None,
         description: None,
-    })
+    }
 }
 
-fn read_program(v: &Value) -> Result<Program, BundleError> {
-    let source = v.get("source").ok_or_else(|| missing("source"))?;
-    Ok(Program {
-        id: ProgramId(text_of(v, "id")?),
-        name: text_of(v, "name")?,
-        kind: kind_of(v, "kind")?,
-        provider: PartnerId(text_of(v, "provider")?),
-        region: region_of(v)?,
-        months: number(v, "months")?,
+fn read_program(r: &mut Fields, v: &Value) -> Program {
+    let source = v.get("source").unwrap_or_else(|| {
+        r.fail(missing("source"));
+        &Value::Null
+    });
+    Program {
+        id: ProgramId(r.text(v, "id")),
+        name: r.text(v, "name"),
+        kind: r.kind_of(v, "kind", &PROGRAM_KINDS),
+        provider: PartnerId(r.text(v, "provider")),
+        region: r.region_of(v),
+        months: r.number(v, "months"),
         hours: None,
-        cost: number(v, "cost")?,
-        funding: list(v, "funding", |f| {
-            Ok(Funding {
-                by: PartnerId(text_of(f, "by")?),
-                kind: kind_of(f, "kind")?,
-                covers: opt_number(f, "covers")?,
-                eligibility: None,
-            })
-        })?,
-        schedule: kinds(v, "schedule")?,
-        paid: flag(v, "paid")?,
-        requires: ids(v, "requires", CredentialId)?,
-        awards: ids(v, "awards", CredentialId)?,
+        cost: r.number(v, "cost"),
+        funding: r.list(v, "funding", |r, f| Funding {
+            by: PartnerId(r.text(f, "by")),
+            kind: r.kind_of(f, "kind", &FUNDING_KINDS),
+            covers: r.opt_number(f, "covers"),
+            eligibility: None,
+        }),
+        schedule: r.kinds(v, "schedule", &SCHEDULES),
+        paid: r.flag(v, "paid"),
+        requires: r.ids(v, "requires", CredentialId),
+        awards: r.ids(v, "awards", CredentialId),
         college_credits: None,
-        support_from: ids(v, "support_from", PartnerId)?,
-        source: Source { citation: text_of(source, "citation")?, date: text_of(source, "date")?, url: None },
-        illustrative: flag(v, "illustrative")?,
-    })
+        support_from: r.ids(v, "support_from", PartnerId),
+        source: Source { citation: r.text(source, "citation"), date: r.text(source, "date"), url: None },
+        illustrative: r.flag(v, "illustrative"),
+    }
 }
 
-fn read_step(v: &Value) -> Result<Step, BundleError> {
-    Ok(Step {
-        from: opt_text(v, "from")?.map(OccupationId),
-        to: OccupationId(text_of(v, "to")?),
-        requires: ids(v, "requires", CredentialId)?,
-        experience_months: opt_number(v, "experience_months")?.unwrap_or(0.0),
-        note: opt_text(v, "note")?,
-    })
+fn read_step(r: &mut Fields, v: &Value) -> Step {
+    Step {
+        from: r.opt_text(v, "from").map(OccupationId),
+        to: OccupationId(r.text(v, "to")),
+        requires: r.ids(v, "requires", CredentialId),
+        experience_months: r.opt_number(v, "experience_months").unwrap_or(0.0),
+        note: r.opt_text(v, "note"),
+    }
 }
 
-fn read_partner(v: &Value) -> Result<Partner, BundleError> {
-    Ok(Partner {
-        id: PartnerId(text_of(v, "id")?),
-        name: text_of(v, "name")?,
+fn read_partner(r: &mut Fields, v: &Value) -> Partner {
+    Partner {
+        id: PartnerId(r.text(v, "id")),
+        name: r.text(v, "name"),
         roles: Vec::new(),
-        services: kinds(v, "services")?,
-        region: region_of(v)?,
+        services: r.kinds(v, "services", &SUPPORT_SERVICES),
+        region: r.region_of(v),
         description: None,
-        illustrative: flag(v, "illustrative")?,
-    })
+        illustrative: r.flag(v, "illustrative"),
+    }
 }
 
-fn read_wage(v: &Value) -> Result<Wage, BundleError> {
-    let median = |field: &str| match v.get(field) {
-        None | Some(Value::Null) => Ok(Percentiles::default()),
-        Some(p) => Ok(Percentiles { median: opt_number(p, "median")?, ..Percentiles::default() }),
+fn read_wage(r: &mut Fields, v: &Value) -> Wage {
+    let (soc, region) = (r.text(v, "soc"), r.region_of(v));
+    let mut median = |field: &str| match v.get(field) {
+        None | Some(Value::Null) => Percentiles::default(),
+        Some(p) => Percentiles { median: r.opt_number(p, "median"), ..Percentiles::default() },
     };
-    Ok(Wage {
-        soc: text_of(v, "soc")?,
-        region: region_of(v)?,
+    let (hourly, annual) = (median("hourly"), median("annual"));
+    Wage {
+        soc,
+        region,
         title: None,
-        hourly: median("hourly")?,
-        annual: median("annual")?,
+        hourly,
+        annual,
         employment: None,
-        source: opt_text(v, "source")?,
-        year: opt_number(v, "year")?.filter(|y| (0.0..=f64::from(u16::MAX)).contains(y)).map(|y| y as u16),
+        source: r.opt_text(v, "source"),
+        year: r.opt_number(v, "year").filter(|y| (0.0..=f64::from(u16::MAX)).contains(y)).map(|y| y as u16),
         area: None,
-        national_fallback: flag(v, "national_fallback")?,
-    })
+        national_fallback: r.flag(v, "national_fallback"),
+    }
 }
 
 #[cfg(test)]
@@ -466,6 +586,74 @@ mod tests {
         assert!(shape.to_string().contains("`soc`"), "{shape}");
         let unknown = Bundle::parse(r#"{"format":2,"dataset":{"credentials":[{"id":"a","name":"A","kind":"wizard"}]}}"#);
         assert!(unknown.unwrap_err().to_string().contains("wizard"));
+    }
+
+    /// The name tables the reader looks kinds up in agree with serde's names
+    /// and list every variant (the matches stop compiling when one is added).
+    #[test]
+    fn kind_tables_match_serde_and_cover_every_variant() {
+        fn check<T: Serialize>(table: &[(&str, T)]) {
+            for (name, value) in table {
+                assert_eq!(serde_json::to_string(value).unwrap(), format!("\"{name}\""));
+            }
+        }
+        check(&CREDENTIAL_KINDS);
+        check(&PROGRAM_KINDS);
+        check(&SCHEDULES);
+        check(&FUNDING_KINDS);
+        check(&SUPPORT_SERVICES);
+        let count = |k: CredentialKind| match k {
+            CredentialKind::Diploma
+            | CredentialKind::Certificate
+            | CredentialKind::Certification
+            | CredentialKind::License
+            | CredentialKind::Apprenticeship
+            | CredentialKind::Associate
+            | CredentialKind::Bachelor
+            | CredentialKind::EnglishLevel => 8,
+        };
+        assert_eq!(CREDENTIAL_KINDS.len(), count(CredentialKind::Diploma));
+        let count = |k: ProgramKind| match k {
+            ProgramKind::GedPreparation
+            | ProgramKind::Esl
+            | ProgramKind::WorkplaceLiteracy
+            | ProgramKind::Developmental
+            | ProgramKind::PreApprenticeship
+            | ProgramKind::College
+            | ProgramKind::Apprenticeship
+            | ProgramKind::Internship
+            | ProgramKind::OnTheJob
+            | ProgramKind::PaidWorkExperience
+            | ProgramKind::Employer
+            | ProgramKind::UnionFund => 12,
+        };
+        assert_eq!(PROGRAM_KINDS.len(), count(ProgramKind::Esl));
+        let count = |k: Schedule| match k {
+            Schedule::Day | Schedule::Evening | Schedule::Weekend | Schedule::Online => 4,
+        };
+        assert_eq!(SCHEDULES.len(), count(Schedule::Day));
+        let count = |k: FundingKind| match k {
+            FundingKind::EmployerTuition | FundingKind::UnionFund | FundingKind::PublicWorkforce | FundingKind::Grant => 4,
+        };
+        assert_eq!(FUNDING_KINDS.len(), count(FundingKind::Grant));
+        let count = |k: SupportService| match k {
+            SupportService::ChildCare
+            | SupportService::Transportation
+            | SupportService::ToolsAndUniforms
+            | SupportService::CaseManagement
+            | SupportService::Tutoring
+            | SupportService::Coaching => 6,
+        };
+        assert_eq!(SUPPORT_SERVICES.len(), count(SupportService::Tutoring));
+    }
+
+    #[test]
+    fn the_first_problem_in_an_entry_is_the_one_named() {
+        let err = Bundle::parse(r#"{"format":2,"dataset":{"programs":[{"id":"p","name":3}]}}"#).unwrap_err();
+        assert!(err.to_string().contains("`source`"), "{err}");
+        let err = Bundle::parse(r#"{"format":2,"dataset":{"occupations":[{"id":"a","soc":"1","title":"A","keywords":"x"}]}}"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("`keywords`"), "{err}");
     }
 
     #[test]

@@ -74,37 +74,44 @@ pub fn Explorer(
     let routes = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
     let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
     let saved = RwSignal::new(saved_plans::load());
-    let started = move || state.with(|s| s.start.is_some());
+    // Conditions as memos read by plain closures rather than <Show>: each
+    // Show instance adds its children wrapper and fallback view to the wasm.
+    // A memo changes only when the condition flips, so, as with Show, the
+    // parts it guards are drawn again only then.
+    let started = Memo::new(move |_| state.with(|s| s.start.is_some()));
+    let beyond_rung_limit = Memo::new(move |_| answer.with(|a| a.as_ref().is_some_and(|a| a.beyond_rung_limit)));
+    let has_selection = Memo::new(move |_| selected.with(Option::is_some));
     view! {
         <div class="explorer">
             <section class="setup no-print" aria-label=t.where_now>
                 <SavedPlanList saved=saved state=state />
                 <RegionPicker graph=graph.clone() regions=regions state=state />
                 <StartPicker graph=graph.clone() state=state />
-                <Show when=started>
-                    <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>
-                    <SituationForm graph=graph.clone() state=state />
-                </Show>
+                {
+                    let graph = graph.clone();
+                    move || started.get().then(|| view! {
+                        <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>
+                        <SituationForm graph=graph.clone() state=state />
+                    })
+                }
             </section>
-            <Show when=started>
+            {move || started.get().then(|| view! {
                 <section class="results" aria-labelledby="routes-heading">
                     <h2 id="routes-heading" class="no-print">{t.routes_heading}</h2>
                     <BlockerList blockers=blockers />
-                    <Show when=move || answer.with(|a| a.as_ref().is_some_and(|a| a.beyond_rung_limit))>
-                        <p class="hint no-print">{t.rung_limit}</p>
-                    </Show>
-                    <Show when=move || selected.with(Option::is_some)>
+                    {move || beyond_rung_limit.get().then(|| view! { <p class="hint no-print">{t.rung_limit}</p> })}
+                    {move || has_selection.get().then(|| view! {
                         <LadderPicture selected=selected start=start state=state />
                         <RungDetail selected=selected state=state />
                         <div class="plan-actions">
                             <SavePlanButton selected=selected start=start state=state saved=saved />
                             <PrintPlan selected=selected state=state />
                         </div>
-                    </Show>
+                    })}
                     <RouteList routes=routes state=state />
                     <CompareTable routes=routes state=state />
                 </section>
-            </Show>
+            })}
         </div>
     }
 }

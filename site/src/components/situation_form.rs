@@ -103,7 +103,8 @@ pub fn SituationForm(
     let region = state.with_untracked(|s| s.region_in(&graph).cloned());
     let in_region = |r: &Option<pathway_core::RegionId>| region.is_none() || *r == region;
     // Credentials worth asking about: those some rung or program in the region needs.
-    let mut needed: Vec<&pathway_core::CredentialId> = graph
+    // Only looked up, so neither sorted nor deduplicated (a sort would add its code to the wasm).
+    let needed: Vec<&pathway_core::CredentialId> = graph
         .dataset()
         .occupations
         .iter()
@@ -111,8 +112,6 @@ pub fn SituationForm(
         .flat_map(|o| o.requires.iter())
         .chain(graph.dataset().programs.iter().filter(|p| in_region(&p.region)).flat_map(|p| p.requires.iter()))
         .collect();
-    needed.sort();
-    needed.dedup();
     let held_options = graph
         .dataset()
         .credentials

@@ -41,9 +41,24 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
             }
         })
         .collect();
-    // Starting jobs first, then by wage, so the likeliest picks lead.
-    out.sort_by(|a, b| b.entry.cmp(&a.entry).then(a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0))));
+    order(&mut out);
     out
+}
+
+/// Starting jobs first, then by wage, so the likeliest picks lead. An
+/// insertion sort, stable like `sort_by`: a region lists tens of jobs, and
+/// the library's sort would bring several kilobytes of code into the wasm.
+fn order(out: &mut [Choice]) {
+    let before = |a: &Choice, b: &Choice| {
+        a.entry && !b.entry || a.entry == b.entry && a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0)).is_lt()
+    };
+    for i in 1..out.len() {
+        let mut j = i;
+        while j > 0 && before(&out[j], &out[j - 1]) {
+            out.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 /// Lowercases text for matching. In the browser JavaScript's own
@@ -159,9 +174,7 @@ pub fn StartPicker(
                                 .collect_view()
                         }}
                     </ul>
-                    <Show when=move || none_shown.get()>
-                        <p class="hint">{t.no_matches}</p>
-                    </Show>
+                    {move || none_shown.get().then(|| view! { <p class="hint">{t.no_matches}</p> })}
                 }
                 .into_any(),
             }}
@@ -172,6 +185,28 @@ pub fn StartPicker(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn starting_jobs_lead_then_lower_wages_and_ties_keep_their_order() {
+        let c = |id: &str, entry: bool, wage: Option<f64>| Choice {
+            id: id.into(),
+            title: String::new(),
+            entry,
+            wage,
+            haystack: String::new(),
+        };
+        let mut all = vec![
+            c("a", false, Some(50.0)),
+            c("b", true, Some(30.0)),
+            c("c", false, None),
+            c("d", true, Some(20.0)),
+            c("e", false, Some(50.0)),
+            c("f", true, Some(30.0)),
+        ];
+        order(&mut all);
+        let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["d", "b", "f", "c", "a", "e"]);
+    }
 
     #[test]
     fn every_typed_word_must_match() {
