@@ -73,7 +73,7 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
 fn ensure_node_tools() -> Result<(), String> {
     let dir = repo_root().join("tests/browser");
     let bin = dir.join("node_modules/.bin");
-    let installed = ["binaryen", "@playwright/test", "@axe-core/playwright", "lighthouse"]
+    let installed = ["binaryen", "@playwright/test", "@axe-core/playwright", "lighthouse", "terser"]
         .iter()
         .all(|package| dir.join("node_modules").join(package).join("package.json").exists());
     if installed && bin.join("wasm-opt").exists() {
