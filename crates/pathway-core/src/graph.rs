@@ -353,7 +353,7 @@ impl PathwayGraph {
                 _ => None,
             })
             .collect();
-        steps.sort_unstable();
+        crate::sorting::sort_unstable(&mut steps);
         steps
     }
 
@@ -367,7 +367,7 @@ impl PathwayGraph {
                 _ => None,
             })
             .collect();
-        programs.sort_unstable();
+        crate::sorting::sort_unstable(&mut programs);
         programs
     }
 
@@ -381,7 +381,7 @@ impl PathwayGraph {
                 _ => None,
             })
             .collect();
-        partners.sort_unstable();
+        crate::sorting::sort_unstable(&mut partners);
         partners.dedup();
         partners
     }

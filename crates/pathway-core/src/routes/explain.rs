@@ -54,7 +54,7 @@ fn excluded_on(routes: &[super::Route], excluded: &[Option<Exclusion>]) -> Vec<(
         .flat_map(|r| r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| p.program)))
         .filter_map(|p| excluded[p.index()].map(|why| (p, why)))
         .collect();
-    programs.sort_unstable();
+    crate::sorting::sort_unstable(&mut programs);
     programs.dedup();
     programs
 }
