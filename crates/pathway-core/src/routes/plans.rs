@@ -143,10 +143,14 @@ impl Plans {
         &self.awarded[plan.awarded.0..plan.awarded.1]
     }
 
-    fn push(&mut self, table: &ProgramTable, order: impl Iterator<Item = ProgramIx>, missing: &[CredentialIx]) {
+    /// Adds the plan taking `set[i]` for each position `i` of `order`, in
+    /// that order; `for_step` marks the positions of programs that earn one
+    /// of the rung's missing credentials.
+    fn push(&mut self, table: &ProgramTable, set: &[ProgramIx], order: &[usize], for_step: u32) {
         let (programs_start, awarded_start) = (self.programs.len(), self.awarded.len());
         let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
-        for p in order {
+        for &at in order {
+            let p = set[at];
             let i = p.index();
             self.awarded.extend_from_slice(&table.awards[i]);
             months += table.months[i];
@@ -154,8 +158,7 @@ impl Plans {
             if table.paid[i] {
                 paid_months += table.months[i];
             }
-            let for_step = table.awards[i].iter().any(|c| missing.contains(c));
-            self.programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
+            self.programs.push(PlannedProgram { program: p, for_prerequisite: for_step & 1 << at == 0, cost: table.cost[i] });
         }
         self.plans.push(Plan {
             programs: (programs_start, self.programs.len()),
@@ -167,25 +170,35 @@ impl Plans {
     }
 }
 
+/// Buffers the plan search reuses from one rung's plans to the next: a
+/// query makes about a thousand plan sets, and growing fresh buffers (the
+/// set of candidates seen above all) for each one cost more than filling
+/// them.
+#[derive(Default)]
+pub(crate) struct PlanScratch {
+    found: Vec<ProgramSet>,
+    seen: PositionSet<ProgramSet>,
+    stack: Vec<Frame>,
+    need: Vec<CredentialIx>,
+    chosen: Vec<ProgramIx>,
+    needs: SetNeeds,
+    order: Vec<usize>,
+}
+
 /// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
 /// starting from `held`. An empty `missing` gives one empty plan.
-pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet) -> Plans {
+pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet, scratch: &mut PlanScratch) -> Plans {
     let table = programs.table;
-    let mut found: Vec<ProgramSet> = Vec::new();
-    let mut seen: PositionSet<ProgramSet> = PositionSet::default();
-    let mut chosen = Vec::new();
-    let mut need = missing.to_vec();
-    explore(programs, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
-    let mut needs = SetNeeds::default();
-    let mut order = Vec::new();
+    explore(programs, missing, held, scratch);
+    let PlanScratch { found, needs, order, .. } = scratch;
     let mut plans = Plans::default();
-    for set in &found {
+    for set in found.iter() {
         let set = set.as_slice();
         needs.fill(table, set, missing, held);
         let all = (1 << set.len()) - 1;
         order.clear();
-        if needs.take_in_order(all, Some(&mut order)) && needs.is_minimal() {
-            plans.push(table, order.iter().map(|&i| set[i]), missing);
+        if needs.take_in_order(all, Some(order)) && needs.is_minimal() {
+            plans.push(table, set, order, needs.for_step);
         }
     }
     plans
@@ -231,55 +244,93 @@ impl Hash for ProgramSet {
     }
 }
 
-/// Works through `need` from position `next`. A credential not held from the
-/// start is either left to a program already chosen that awards it, or earned
-/// by one more program; both branches are tried, because a program chosen for
-/// a later rung of the chain may only be takeable after the one needing it.
-/// Orderability and minimality are checked on the finished sets.
-fn explore(
-    programs: &Allowed<'_>,
-    need: &mut Vec<CredentialIx>,
+/// A credential of the plan search's list still to be earned, as the
+/// search left it: the list position, the next program awarding it to
+/// try, and whether a program of this credential is on the chosen list.
+#[derive(Clone, Copy, Debug)]
+struct Frame {
     next: usize,
-    held: &CredSet,
-    chosen: &mut Vec<ProgramIx>,
-    found: &mut Vec<ProgramSet>,
-    seen: &mut PositionSet<ProgramSet>,
-) {
+    at: usize,
+    /// The credentials to earn before this credential's programs added
+    /// their prerequisites, so a program can be taken back.
+    need_len: usize,
+    started: bool,
+    pushed: bool,
+}
+
+impl Frame {
+    fn at(next: usize) -> Self {
+        Self { next, at: 0, need_len: 0, started: false, pushed: false }
+    }
+}
+
+/// Fills `scratch.found` with the candidate sets for `missing`, working
+/// through the credentials to earn depth first. A credential not held from
+/// the start is either left to a program already chosen that awards it, or
+/// earned by one more program; both branches are tried, because a program
+/// chosen for a later rung of the chain may only be takeable after the one
+/// needing it. Orderability and minimality are checked on the finished sets.
+/// The search keeps its own stack: a hand-edited bundle can chain
+/// prerequisites deeper than the call stack should go.
+fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet, scratch: &mut PlanScratch) {
     let table = programs.table;
-    if found.len() >= MAX_PLANS {
-        return;
-    }
-    let Some(&credential) = need.get(next) else {
-        let key = ProgramSet::sorted(chosen);
-        if seen.insert(key) {
-            found.push(key);
+    let PlanScratch { found, seen, stack, need, chosen, .. } = scratch;
+    found.clear();
+    seen.clear();
+    stack.clear();
+    need.clear();
+    need.extend_from_slice(missing);
+    chosen.clear();
+    stack.push(Frame::at(0));
+    // Once the cap is reached no further set is recorded, so the search stops.
+    while found.len() < MAX_PLANS {
+        let Some(frame) = stack.last_mut() else { break };
+        if frame.pushed {
+            frame.pushed = false;
+            chosen.pop();
+            need.truncate(frame.need_len);
         }
-        return;
-    };
-    if held.contains(credential) {
-        explore(programs, need, next + 1, held, chosen, found, seen);
-        return;
-    }
-    if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
-        explore(programs, need, next + 1, held, chosen, found, seen);
-    }
-    if chosen.len() >= MAX_PLAN_PROGRAMS {
-        return;
-    }
-    for &p in &table.awarded_by[credential.index()] {
-        if !programs.allowed[p.index()] || chosen.contains(&p) {
+        if !frame.started {
+            frame.started = true;
+            let Some(&credential) = need.get(frame.next) else {
+                let key = ProgramSet::sorted(chosen);
+                if seen.insert(key) {
+                    found.push(key);
+                }
+                stack.pop();
+                continue;
+            };
+            frame.need_len = need.len();
+            if held.contains(credential) {
+                *frame = Frame::at(frame.next + 1);
+                continue;
+            }
+            if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
+                let next = frame.next + 1;
+                stack.push(Frame::at(next));
+                continue;
+            }
+        }
+        if chosen.len() >= MAX_PLAN_PROGRAMS {
+            stack.pop();
             continue;
         }
-        let before = need.len();
+        let awarding = &table.awarded_by[need[frame.next].index()];
+        let Some(offset) = awarding[frame.at..].iter().position(|p| programs.allowed[p.index()] && !chosen.contains(p)) else {
+            stack.pop();
+            continue;
+        };
+        let p = awarding[frame.at + offset];
+        frame.at += offset + 1;
+        frame.pushed = true;
+        let next = frame.next + 1;
         for &r in &table.requires[p.index()] {
             if !need.contains(&r) {
                 need.push(r);
             }
         }
         chosen.push(p);
-        explore(programs, need, next + 1, held, chosen, found, seen);
-        chosen.pop();
-        need.truncate(before);
+        stack.push(Frame::at(next));
     }
 }
 
@@ -299,16 +350,27 @@ struct SetNeeds {
     starts: Vec<usize>,
     /// Provider masks of the missing credentials not held.
     missing: Vec<u32>,
+    /// The positions of the programs that award a missing credential.
+    for_step: u32,
+    /// Every credential a program of the set awards, with the positions of
+    /// the programs that award it: looked up for each prerequisite instead
+    /// of searching every program's awards again.
+    providers: Vec<(CredentialIx, u32)>,
 }
 
 impl SetNeeds {
     fn fill(&mut self, table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) {
-        let providers = |c: CredentialIx| -> u32 {
-            set.iter()
-                .enumerate()
-                .filter(|(_, p)| table.awards[p.index()].contains(&c))
-                .fold(0, |mask, (i, _)| mask | 1 << i)
-        };
+        self.providers.clear();
+        for (i, p) in set.iter().enumerate() {
+            for &c in &table.awards[p.index()] {
+                match self.providers.iter_mut().find(|(d, _)| *d == c) {
+                    Some((_, mask)) => *mask |= 1 << i,
+                    None => self.providers.push((c, 1 << i)),
+                }
+            }
+        }
+        let providers = &self.providers;
+        let providers = |c: CredentialIx| providers.iter().find(|(d, _)| *d == c).map_or(0, |&(_, mask)| mask);
         self.len = set.len();
         self.prerequisites.clear();
         self.starts.clear();
@@ -322,7 +384,14 @@ impl SetNeeds {
         }
         self.starts.push(self.prerequisites.len());
         self.missing.clear();
-        self.missing.extend(missing.iter().filter(|&&c| !held.contains(c)).map(|&c| providers(c)));
+        self.for_step = 0;
+        for &c in missing {
+            let mask = providers(c);
+            self.for_step |= mask;
+            if !held.contains(c) {
+                self.missing.push(mask);
+            }
+        }
     }
 
     /// Takes the programs at the positions marked in `members`, each once
@@ -351,9 +420,21 @@ impl SetNeeds {
     }
 
     /// No program can be left out: each one is needed for the rung or for another's prerequisite.
+    /// A program that alone earns a missing credential, or alone earns a
+    /// prerequisite of another program of the set, is needed for certain;
+    /// only the others are tried without.
     fn is_minimal(&self) -> bool {
+        let sole = |m: u32| m & m.wrapping_sub(1) == 0;
+        let mut needed = self.missing.iter().fold(0, |needed, &m| if sole(m) { needed | m } else { needed });
+        for i in 0..self.len {
+            for &m in &self.prerequisites[self.starts[i]..self.starts[i + 1]] {
+                if sole(m) && m != 1 << i {
+                    needed |= m;
+                }
+            }
+        }
         let all: u32 = (1 << self.len) - 1;
-        (0..self.len).all(|skip| {
+        (0..self.len).filter(|&skip| needed & 1 << skip == 0).all(|skip| {
             let rest = all & !(1 << skip);
             !(self.covers(rest) && self.take_in_order(rest, None))
         })

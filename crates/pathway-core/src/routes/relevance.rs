@@ -189,6 +189,20 @@ impl Relevance {
     }
 }
 
+impl Relevance {
+    /// Adds to `out` the credentials among `earned` that a continuation from
+    /// `at` can still need.
+    pub(crate) fn add_into(&self, at: OccupationIx, earned: &[crate::graph::CredentialIx], out: &mut Bits) {
+        let ahead = &self.ahead[at.index()];
+        for c in earned {
+            let i = c.index();
+            if ahead[i / 64] & (1 << (i % 64)) != 0 {
+                set(out, i);
+            }
+        }
+    }
+}
+
 /// True when every bit of `small` is in `big`.
 pub(crate) fn is_subset(small: &Bits, big: &Bits) -> bool {
     small.iter().zip(big).all(|(s, b)| s & !b == 0)

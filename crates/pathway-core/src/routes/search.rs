@@ -3,7 +3,7 @@
 use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::hashing::PositionMap;
-use super::plans::{plans_for, Allowed, CredSet, Plans};
+use super::plans::{plans_for, Allowed, CredSet, PlanScratch, Plans};
 use super::relevance::{is_subset, Bits};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
@@ -118,19 +118,15 @@ impl Figures {
     }
 }
 
-/// No more months, cost, programs or unpaid study months than `b`: the part
-/// of [`covers`] that needs no credentials.
+/// No more months, cost, programs or unpaid study months than `b`. A label
+/// covers another (is at least as good for every continuation) when it is
+/// no worse and holds every credential the other holds that anything ahead
+/// can need.
 fn no_worse(a: &Figures, b: &Figures) -> bool {
     a.months <= b.months + EPSILON
         && a.cost <= b.cost + EPSILON
         && a.programs <= b.programs
         && a.unpaid() <= b.unpaid() + EPSILON
-}
-
-/// At least as good for every continuation: no worse on the figures, and
-/// holding every credential the other holds that anything ahead can need.
-fn covers(a: &Figures, a_relevant: &Bits, b: &Figures, b_relevant: &Bits) -> bool {
-    no_worse(a, b) && is_subset(b_relevant, a_relevant)
 }
 
 /// How a label's last rung was climbed: the step, and which plan of which
@@ -144,17 +140,78 @@ struct Via {
     plan: usize,
 }
 
-/// The position in `front` of the label a full occupation drops first: the
-/// highest burden, and of equal burdens the latest made.
-fn worst_of(labels: &[Label], front: &[usize]) -> usize {
-    let mut worst = 0;
-    for k in 1..front.len() {
-        let (w, l) = (&labels[front[worst]], &labels[front[k]]);
-        if l.figures.burden.total_cmp(&w.figures.burden).then(front[k].cmp(&front[worst])) == Ordering::Greater {
-            worst = k;
+/// The labels an occupation keeps, in the order they were stored, with a
+/// copy of each one's figures beside it: nearly every offer is compared
+/// with all of them, and reading them here saves a trip to the label arena
+/// for each.
+#[derive(Clone, Copy, Debug)]
+struct Front {
+    len: usize,
+    labels: [usize; MAX_ROUTES_PER_OCCUPATION],
+    figures: [Figures; MAX_ROUTES_PER_OCCUPATION],
+    /// When the front is full, the position of the label it drops first
+    /// ([`Front::worst_of`]); kept up to date as the front changes, because
+    /// nearly every offer to a full front is measured against it and most
+    /// are turned away without changing it.
+    worst: usize,
+    /// When the front is full, the most months and the most cost (each plus
+    /// the tolerance) of its labels: an offer above either is no worse than
+    /// none of them, which settles most offers without scanning the front.
+    ceiling: (f64, f64),
+}
+
+impl Front {
+    const EMPTY: Self = Self {
+        len: 0,
+        labels: [0; MAX_ROUTES_PER_OCCUPATION],
+        figures: [Figures { months: 0.0, cost: 0.0, paid_months: 0.0, study_months: 0.0, programs: 0, burden: 0.0 }; MAX_ROUTES_PER_OCCUPATION],
+        worst: 0,
+        ceiling: (f64::INFINITY, f64::INFINITY),
+    };
+
+    fn is_full(&self) -> bool {
+        self.len >= MAX_ROUTES_PER_OCCUPATION
+    }
+
+    fn labels(&self) -> &[usize] {
+        &self.labels[..self.len]
+    }
+
+    /// The burden of the label a full front drops first.
+    fn worst_burden(&self) -> f64 {
+        self.figures[self.worst].burden
+    }
+
+    fn remove(&mut self, k: usize) {
+        self.labels.copy_within(k + 1..self.len, k);
+        self.figures.copy_within(k + 1..self.len, k);
+        self.len -= 1;
+    }
+
+    fn push(&mut self, label: usize, figures: Figures) {
+        self.labels[self.len] = label;
+        self.figures[self.len] = figures;
+        self.len += 1;
+        if self.is_full() {
+            self.worst = self.worst_of();
+            self.ceiling = self.figures.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), f| {
+                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
+            });
         }
     }
-    worst
+
+    /// The position of the label a full front drops first: the highest
+    /// burden, and of equal burdens the latest made.
+    fn worst_of(&self) -> usize {
+        let mut worst = 0;
+        for k in 1..self.len {
+            let (w, l) = (&self.figures[worst], &self.figures[k]);
+            if l.burden.total_cmp(&w.burden).then(self.labels[k].cmp(&self.labels[worst])) == Ordering::Greater {
+                worst = k;
+            }
+        }
+        worst
+    }
 }
 
 struct Label {
@@ -193,23 +250,19 @@ struct Search<'g> {
     resolved: &'g Resolved,
     constraints: &'g Constraints,
     labels: Vec<Label>,
-    fronts: Vec<Vec<usize>>,
-    /// For each full front, the position of the label it drops first
-    /// ([`worst_of`]); kept up to date as fronts change, because nearly
-    /// every offer to a full front is measured against it and most are
-    /// turned away without changing it.
-    worst: Vec<usize>,
-    /// For each full front, the most months and the most cost (each plus
-    /// the tolerance) of its labels: an offer above either is no worse than
-    /// none of them, which settles most offers without scanning the front.
-    ceiling: Vec<(f64, f64)>,
+    fronts: Vec<Front>,
     /// Plan sets, by position in `plan_sets`, keyed by (missing credentials,
     /// the held credentials that bear on earning them).
     plans: PlanCache,
     plan_sets: Vec<PlanSet>,
+    plan_scratch: PlanScratch,
     /// The relevant credentials of the label being offered, kept between
     /// offers so that checking a label allocates nothing.
     scratch: Bits,
+    /// The credentials held before the rung being offered that a
+    /// continuation from its occupation can still need: the same for every
+    /// plan of a step, so worked out once per step.
+    held_relevant: Bits,
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
@@ -275,6 +328,7 @@ impl Search<'_> {
             // A person with no job yet can be hired into any entry role of the region.
             for occupation in self.graph.occupations() {
                 if self.graph.occupation(occupation).entry && self.in_region(occupation) {
+                    self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter(), &mut self.held_relevant);
                     self.offer(parent, occupation, &held, None, 0.0);
                 }
             }
@@ -291,6 +345,7 @@ impl Search<'_> {
             let experience = (step.experience_months - already).max(0.0);
             let bearing = self.graph.route_tables().relevance.for_earning(&missing, held.as_slice());
             let plan_set = self.plan_set(missing, bearing, &held);
+            self.graph.route_tables().relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 if self.rest_turned_away(parent, to, plan_set, plan, experience) {
                     break;
@@ -307,7 +362,7 @@ impl Search<'_> {
             return at;
         }
         let at = self.plan_sets.len();
-        let plans = plans_for(&self.programs, &key.0, held);
+        let plans = plans_for(&self.programs, &key.0, held, &mut self.plan_scratch);
         let least = plans.least_from_each();
         self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
         self.plans.insert(key, at);
@@ -325,7 +380,7 @@ impl Search<'_> {
     /// refuse one by one.
     fn rest_turned_away(&self, parent: Option<usize>, occupation: OccupationIx, plan_set: usize, from: usize, experience: f64) -> bool {
         let front = &self.fronts[occupation.index()];
-        if front.len() < MAX_ROUTES_PER_OCCUPATION {
+        if !front.is_full() {
             return false;
         }
         let Some(&(least_months, least_cost)) = self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) else {
@@ -334,9 +389,8 @@ impl Search<'_> {
         let base = parent.map(|i| self.labels[i].figures);
         let months = base.map_or(0.0, |b| b.months) + (experience + least_months);
         let cost = base.map_or(0.0, |b| b.cost) + least_cost;
-        let (most_months, most_cost) = self.ceiling[occupation.index()];
-        let worst = &self.labels[front[self.worst[occupation.index()]]].figures;
-        (months > most_months || cost > most_cost) && months + cost / 1000.0 > worst.burden
+        let (most_months, most_cost) = front.ceiling;
+        (months > most_months || cost > most_cost) && months + cost / 1000.0 > front.worst_burden()
     }
 
     /// Records the route that reaches `occupation` after `parent` by `via`,
@@ -366,62 +420,64 @@ impl Search<'_> {
             return;
         }
         let awarded: &[CredentialIx] = plan.map_or(&[], |(plans, p)| plans.awarded(p));
-        let labels = &mut self.labels;
         let front = &mut self.fronts[occupation.index()];
+        let full = front.is_full();
         // Most offers lose to the front on figures alone, so the credentials
         // are looked at only when the figures leave the comparison open. A
         // label no worse than none of a full front is dropped as the worst
         // when it has the highest burden (the new label loses every tie),
         // whether or not some front label also covers it.
-        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            let (months, cost) = self.ceiling[occupation.index()];
+        if full {
+            let (months, cost) = front.ceiling;
             let above = figures.months > months || figures.cost > cost;
-            let worst = self.worst[occupation.index()];
-            if above && figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+            if above && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
                 return;
             }
         }
-        let beats_some = front.iter().any(|&j| no_worse(&figures, &labels[j].figures));
-        if !beats_some && front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            let worst = self.worst[occupation.index()];
-            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
-                return;
-            }
+        // One pass over the front: the positions of the labels the new one
+        // is no worse than, and of those no worse than it.
+        let (mut beats, mut beaten) = (0u32, 0u32);
+        for (k, other) in front.figures[..front.len].iter().enumerate() {
+            beats |= u32::from(no_worse(&figures, other)) << k;
+            beaten |= u32::from(no_worse(other, &figures)) << k;
         }
-        let related = beats_some || front.iter().any(|&j| no_worse(&labels[j].figures, &figures));
-        if related {
-            self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
-            let relevant = &self.scratch;
-            if front.iter().any(|&j| covers(&labels[j].figures, &labels[j].relevant, &figures, relevant)) {
+        if beats == 0 && full && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
+            return;
+        }
+        // The held credentials' part of the mask was worked out once for the
+        // step; only the plan's awards are added here.
+        self.scratch.clone_from(&self.held_relevant);
+        self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch);
+        let relevant = &self.scratch;
+        let labels = &mut self.labels[..];
+        if beats | beaten != 0 {
+            let covered = front.labels().iter().enumerate().any(|(k, &j)| beaten & 1 << k != 0 && is_subset(relevant, &labels[j].relevant));
+            if covered {
                 return;
             }
-            front.retain(|&j| {
-                let covered = covers(&figures, relevant, &labels[j].figures, &labels[j].relevant);
-                if covered {
-                    labels[j].alive = false;
+            // Takes out the labels the new one covers, keeping the order of the rest.
+            for k in (0..front.len).rev() {
+                if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, relevant) {
+                    labels[front.labels[k]].alive = false;
+                    front.remove(k);
                 }
-                !covered
-            });
+            }
         }
-        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+        if front.is_full() {
             // Nothing was taken out of the front, so its worst label is known.
-            let worst = self.worst[occupation.index()];
-            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+            if figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
                 return;
             }
-            labels[front[worst]].alive = false;
-            front.remove(worst);
+            labels[front.labels[front.worst]].alive = false;
+            front.remove(front.worst);
         }
         let mut held_after = held.clone();
         for &c in awarded {
             held_after.insert(c);
         }
-        if !related {
-            self.graph.route_tables().relevance.mask_into(Some(occupation), held_after.as_slice().iter(), &mut self.scratch);
-        }
-        let index = labels.len();
-        front.push(index);
-        labels.push(Label {
+        let index = self.labels.len();
+        let rungs = parent.map_or(1, |i| self.labels[i].rungs + 1);
+        self.labels.push(Label {
             occupation,
             parent,
             via,
@@ -429,16 +485,10 @@ impl Search<'_> {
             held: held_after,
             relevant: self.scratch.clone(),
             figures,
-            rungs: parent.map_or(1, |i| labels[i].rungs + 1),
+            rungs,
             alive: true,
         });
-        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            self.worst[occupation.index()] = worst_of(labels, front);
-            self.ceiling[occupation.index()] = front.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), &j| {
-                let f = &labels[j].figures;
-                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
-            });
-        }
+        front.push(index, figures);
         self.queue.push(Reverse(QueueKey { months: figures.months, cost: figures.cost, index }));
     }
 
@@ -535,12 +585,12 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         resolved,
         constraints,
         labels: Vec::new(),
-        fronts: vec![Vec::new(); graph.dataset().occupations.len()],
-        worst: vec![0; graph.dataset().occupations.len()],
-        ceiling: vec![(f64::INFINITY, f64::INFINITY); graph.dataset().occupations.len()],
+        fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
         plans: PlanCache::default(),
         plan_sets: Vec::new(),
+        plan_scratch: PlanScratch::default(),
         scratch: Bits::new(),
+        held_relevant: Bits::new(),
         queue: BinaryHeap::new(),
         beyond_rung_limit: false,
     };
@@ -555,7 +605,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         if resolved.target.is_some_and(|t| t != occupation) {
             continue;
         }
-        let candidates: Vec<usize> = s.fronts[occupation.index()].iter().copied().filter(|&i| s.labels[i].alive).collect();
+        let candidates: Vec<usize> = s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive).collect();
         let figures: Vec<(&Figures, f64)> = candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
         // Labels kept apart by the credentials they hold can end on the same
         // figures; a destination keeps one route per non-dominated vector.
