@@ -41,6 +41,17 @@ impl CredSet {
     pub(crate) fn as_slice(&self) -> &[CredentialIx] {
         &self.0
     }
+
+    /// This set with `more` added, allocated once at its full size.
+    pub(crate) fn with_added(&self, more: &[CredentialIx]) -> Self {
+        let mut v = Vec::with_capacity(self.0.len() + more.len());
+        v.extend_from_slice(&self.0);
+        let mut set = Self(v);
+        for &c in more {
+            set.insert(c);
+        }
+        set
+    }
 }
 
 /// What the plan search needs of every program, by position, built once per
@@ -183,24 +194,50 @@ pub(crate) struct PlanScratch {
     chosen: Vec<ProgramIx>,
     needs: SetNeeds,
     order: Vec<usize>,
+    /// The held credentials as bits, set for one plan set and cleared after
+    /// it: the plan search asks about them for every program it looks at.
+    held: Vec<u64>,
+}
+
+/// Credentials as bits, for the plan search's many membership tests.
+struct HeldBits<'a>(&'a [u64]);
+
+impl HeldBits<'_> {
+    fn contains(&self, c: CredentialIx) -> bool {
+        let i = c.index();
+        self.0[i / 64] & 1 << (i % 64) != 0
+    }
 }
 
 /// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
 /// starting from `held`. An empty `missing` gives one empty plan.
 pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet, scratch: &mut PlanScratch) -> Plans {
     let table = programs.table;
-    explore(programs, missing, held, scratch);
+    let words = table.awarded_by.len().div_ceil(64);
+    let mut bits = std::mem::take(&mut scratch.held);
+    bits.resize(words, 0);
+    for c in held.as_slice() {
+        bits[c.index() / 64] |= 1 << (c.index() % 64);
+    }
+    let held_bits = HeldBits(&bits);
+    explore(programs, missing, &held_bits, scratch);
     let PlanScratch { found, needs, order, .. } = scratch;
     let mut plans = Plans::default();
+    plans.plans.reserve(found.len());
+    plans.programs.reserve(found.iter().map(|set| set.len).sum());
     for set in found.iter() {
         let set = set.as_slice();
-        needs.fill(table, set, missing, held);
+        needs.fill(table, set, missing, &held_bits);
         let all = (1 << set.len()) - 1;
         order.clear();
         if needs.take_in_order(all, Some(order)) && needs.is_minimal() {
             plans.push(table, set, order, needs.for_step);
         }
     }
+    for c in held.as_slice() {
+        bits[c.index() / 64] = 0;
+    }
+    scratch.held = bits;
     plans
 }
 
@@ -272,7 +309,7 @@ impl Frame {
 /// needing it. Orderability and minimality are checked on the finished sets.
 /// The search keeps its own stack: a hand-edited bundle can chain
 /// prerequisites deeper than the call stack should go.
-fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet, scratch: &mut PlanScratch) {
+fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>, scratch: &mut PlanScratch) {
     let table = programs.table;
     let PlanScratch { found, seen, stack, need, chosen, .. } = scratch;
     found.clear();
@@ -347,7 +384,7 @@ struct SetNeeds {
     /// Provider masks of every program's unmet prerequisites, program after program.
     prerequisites: Vec<u32>,
     /// Where each program's masks start in `prerequisites`, and one past the last.
-    starts: Vec<usize>,
+    starts: [usize; MAX_PLAN_PROGRAMS + 1],
     /// Provider masks of the missing credentials not held.
     missing: Vec<u32>,
     /// The positions of the programs that award a missing credential.
@@ -359,7 +396,7 @@ struct SetNeeds {
 }
 
 impl SetNeeds {
-    fn fill(&mut self, table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) {
+    fn fill(&mut self, table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &HeldBits<'_>) {
         self.providers.clear();
         for (i, p) in set.iter().enumerate() {
             for &c in &table.awards[p.index()] {
@@ -373,16 +410,15 @@ impl SetNeeds {
         let providers = |c: CredentialIx| providers.iter().find(|(d, _)| *d == c).map_or(0, |&(_, mask)| mask);
         self.len = set.len();
         self.prerequisites.clear();
-        self.starts.clear();
-        for p in set {
-            self.starts.push(self.prerequisites.len());
+        for (i, p) in set.iter().enumerate() {
+            self.starts[i] = self.prerequisites.len();
             for &r in &table.requires[p.index()] {
                 if !held.contains(r) {
                     self.prerequisites.push(providers(r));
                 }
             }
         }
-        self.starts.push(self.prerequisites.len());
+        self.starts[set.len()] = self.prerequisites.len();
         self.missing.clear();
         self.for_step = 0;
         for &c in missing {
@@ -399,12 +435,26 @@ impl SetNeeds {
     /// order is stable; false when some program never becomes ready.
     /// `order`, when given, receives the positions in the order taken.
     fn take_in_order(&self, members: u32, mut order: Option<&mut Vec<usize>>) -> bool {
+        // Plain slices and loops: the size-optimised WebAssembly build calls
+        // out for every vector index and iterator step it cannot inline.
+        let (prerequisites, starts) = (self.prerequisites.as_slice(), &self.starts);
         let mut taken = 0u32;
         while taken != members {
-            let ready = (0..self.len).find(|&i| {
-                (members & !taken) & (1 << i) != 0
-                    && self.prerequisites[self.starts[i]..self.starts[i + 1]].iter().all(|&m| m & taken != 0)
-            });
+            let mut ready = None;
+            let mut i = 0;
+            while i < self.len {
+                if (members & !taken) & 1 << i != 0 {
+                    let mut k = starts[i];
+                    while k < starts[i + 1] && prerequisites[k] & taken != 0 {
+                        k += 1;
+                    }
+                    if k == starts[i + 1] {
+                        ready = Some(i);
+                        break;
+                    }
+                }
+                i += 1;
+            }
             let Some(i) = ready else { return false };
             taken |= 1 << i;
             if let Some(order) = order.as_deref_mut() {

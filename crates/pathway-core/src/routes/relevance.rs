@@ -193,17 +193,27 @@ impl Relevance {
     /// Adds to `out` the credentials among `earned` that a continuation from
     /// `at` can still need.
     pub(crate) fn add_into(&self, at: OccupationIx, earned: &[crate::graph::CredentialIx], out: &mut Bits) {
-        let ahead = &self.ahead[at.index()];
+        let (ahead, out) = (self.ahead[at.index()].as_slice(), out.as_mut_slice());
         for c in earned {
             let i = c.index();
             if ahead[i / 64] & (1 << (i % 64)) != 0 {
-                set(out, i);
+                out[i / 64] |= 1 << (i % 64);
             }
         }
     }
 }
 
-/// True when every bit of `small` is in `big`.
-pub(crate) fn is_subset(small: &Bits, big: &Bits) -> bool {
-    small.iter().zip(big).all(|(s, b)| s & !b == 0)
+/// True when every bit of `small` is in `big`. Written as a plain loop
+/// over slices, which the size-optimised WebAssembly build keeps free of
+/// calls; the search makes hundreds of thousands of these tests.
+pub(crate) fn is_subset(small: &[u64], big: &[u64]) -> bool {
+    let n = small.len().min(big.len());
+    let mut i = 0;
+    while i < n {
+        if small[i] & !big[i] != 0 {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

@@ -122,6 +122,7 @@ impl Figures {
 /// covers another (is at least as good for every continuation) when it is
 /// no worse and holds every credential the other holds that anything ahead
 /// can need.
+#[inline(always)]
 fn no_worse(a: &Figures, b: &Figures) -> bool {
     a.months <= b.months + EPSILON
         && a.cost <= b.cost + EPSILON
@@ -202,7 +203,7 @@ impl Front {
 
     /// The position of the label a full front drops first: the highest
     /// burden, and of equal burdens the latest made.
-    fn worst_of(&self) -> usize {
+fn worst_of(&self) -> usize {
         let mut worst = 0;
         for k in 1..self.len {
             let (w, l) = (&self.figures[worst], &self.figures[k]);
@@ -317,7 +318,7 @@ impl Search<'_> {
     fn expand(&mut self, parent: Option<usize>) {
         if parent.is_some_and(|i| self.labels[i].rungs >= MAX_RUNGS) {
             let here = parent.map(|i| self.labels[i].occupation);
-            self.beyond_rung_limit |= !self.graph.steps_from(here).is_empty();
+            self.beyond_rung_limit |= !self.graph.route_tables().steps_from(here).is_empty();
             return;
         }
         let (from, held) = match parent {
@@ -333,9 +334,10 @@ impl Search<'_> {
                 }
             }
         }
-        for step_ix in self.graph.steps_from(from) {
+        let tables = self.graph.route_tables();
+        for &step_ix in tables.steps_from(from) {
             let step = self.graph.step(step_ix);
-            let Some((to, required)) = &self.graph.route_tables().relevance.steps[step_ix.index()] else { continue };
+            let Some((to, required)) = &tables.relevance.steps[step_ix.index()] else { continue };
             let to = *to;
             if self.on_path(parent, to) || !self.in_region(to) {
                 continue;
@@ -343,9 +345,9 @@ impl Search<'_> {
             let missing: Vec<CredentialIx> = required.iter().copied().filter(|&c| !held.contains(c)).collect();
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
-            let bearing = self.graph.route_tables().relevance.for_earning(&missing, held.as_slice());
+            let bearing = tables.relevance.for_earning(&missing, held.as_slice());
             let plan_set = self.plan_set(missing, bearing, &held);
-            self.graph.route_tables().relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
+            tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 if self.rest_turned_away(parent, to, plan_set, plan, experience) {
                     break;
@@ -471,10 +473,7 @@ impl Search<'_> {
             labels[front.labels[front.worst]].alive = false;
             front.remove(front.worst);
         }
-        let mut held_after = held.clone();
-        for &c in awarded {
-            held_after.insert(c);
-        }
+        let held_after = held.with_added(awarded);
         let index = self.labels.len();
         let rungs = parent.map_or(1, |i| self.labels[i].rungs + 1);
         self.labels.push(Label {
@@ -663,22 +662,26 @@ fn compare_routes(a: &Route, b: &Route) -> Ordering {
 /// months order a route's rivals are mostly seen before it.
 fn mark_dominated(routes: &mut [Route]) {
     let criteria: Vec<Criteria> = routes.iter().map(Criteria::of).collect();
+    let criteria = criteria.as_slice();
     let mut order: Vec<usize> = (0..routes.len()).collect();
     order.sort_by(|&a, &b| criteria[a].sweep_order(&criteria[b]));
-    let mut unbeaten: Vec<usize> = Vec::new();
+    // The unbeaten routes, each with a copy of its criteria, which every
+    // later route is compared with.
+    let mut unbeaten: Vec<(usize, Criteria)> = Vec::new();
     for &i in &order {
-        if unbeaten.iter().any(|&j| criteria[j].dominates(&criteria[i])) {
+        let route = &criteria[i];
+        if unbeaten.iter().any(|(_, u)| u.dominates(route)) {
             continue;
         }
-        unbeaten.retain(|&j| !criteria[i].dominates(&criteria[j]));
-        unbeaten.push(i);
+        unbeaten.retain(|(_, u)| !route.dominates(u));
+        unbeaten.push((i, *route));
     }
-    unbeaten.sort_unstable();
+    unbeaten.sort_unstable_by_key(|&(j, _)| j);
     for (i, route) in routes.iter_mut().enumerate() {
-        route.dominated_by = if unbeaten.binary_search(&i).is_ok() {
+        route.dominated_by = if unbeaten.binary_search_by_key(&i, |&(j, _)| j).is_ok() {
             None
         } else {
-            unbeaten.iter().copied().find(|&j| criteria[j].dominates(&criteria[i]))
+            unbeaten.iter().find(|(_, u)| u.dominates(&criteria[i])).map(|&(j, _)| j)
         };
     }
 }
