@@ -65,6 +65,10 @@ pub(crate) struct ProgramTable {
     pub(crate) paid: Vec<bool>,
     /// For each credential, the programs that award it, in dataset order.
     pub(crate) awarded_by: Vec<Vec<ProgramIx>>,
+    /// Every program's months and cost are finite and not negative, so a
+    /// plan takes at least as long and costs at least as much as any of its
+    /// programs.
+    figures_bounded: bool,
 }
 
 impl ProgramTable {
@@ -80,13 +84,17 @@ impl ProgramTable {
                 awarded_by[c.index()].push(ProgramIx(i as u32));
             }
         }
+        let cost: Vec<f64> = programs.iter().map(cost_to_learner).collect();
+        let months: Vec<f64> = programs.iter().map(|p| p.months).collect();
+        let figures_bounded = cost.iter().chain(&months).all(|x| x.is_finite() && *x >= 0.0);
         Self {
             requires: programs.iter().map(|p| ixs(&p.requires)).collect(),
             awards,
-            cost: programs.iter().map(cost_to_learner).collect(),
-            months: programs.iter().map(|p| p.months).collect(),
+            cost,
+            months,
             paid: programs.iter().map(|p| p.paid).collect(),
             awarded_by,
+            figures_bounded,
         }
     }
 }
@@ -96,6 +104,31 @@ impl ProgramTable {
 pub(crate) struct Allowed<'a> {
     pub(crate) table: &'a ProgramTable,
     pub(crate) allowed: Vec<bool>,
+}
+
+impl Allowed<'_> {
+    /// The fewest months and the lowest cost a plan earning `missing` can
+    /// have, before its plans are made: a plan takes, for each missing
+    /// credential, an allowed program that awards it, so it takes at least
+    /// the months and the cost of the cheapest such program. `None` when
+    /// some program's figures are negative or not finite.
+    pub(crate) fn least_for(&self, missing: &[CredentialIx]) -> Option<(f64, f64)> {
+        let table = self.table;
+        if !table.figures_bounded {
+            return None;
+        }
+        let mut least = (0.0f64, 0.0f64);
+        for c in missing {
+            let mut cheapest = (f64::INFINITY, f64::INFINITY);
+            for p in &table.awarded_by[c.index()] {
+                if self.allowed[p.index()] {
+                    cheapest = (cheapest.0.min(table.months[p.index()]), cheapest.1.min(table.cost[p.index()]));
+                }
+            }
+            least = (least.0.max(cheapest.0), least.1.max(cheapest.1));
+        }
+        Some(least)
+    }
 }
 
 /// One way to earn a rung's missing credentials. Its programs and the

@@ -158,14 +158,14 @@ impl Relevance {
         Self { words, needs, steps, ahead, ahead_of_no_job }
     }
 
-    /// The credentials among `held` that earning `missing` can involve: the only
-    /// ones a rung's plans depend on.
-    pub(crate) fn for_earning(&self, missing: &[crate::graph::CredentialIx], held: &[crate::graph::CredentialIx]) -> Vec<crate::graph::CredentialIx> {
-        let mut involved = vec![0; self.words];
-        for c in missing {
-            union(&mut involved, &self.needs[c.index()]);
-        }
-        held.iter().copied().filter(|c| involved[c.index() / 64] & (1 << (c.index() % 64)) != 0).collect()
+    /// Writes into `out` the credentials among `held` that earning `missing`
+    /// can involve: the only ones a rung's plans depend on.
+    pub(crate) fn for_earning(&self, missing: &[crate::graph::CredentialIx], held: &[crate::graph::CredentialIx], out: &mut Vec<crate::graph::CredentialIx>) {
+        out.clear();
+        out.extend(held.iter().copied().filter(|c| {
+            let i = c.index();
+            missing.iter().any(|m| self.needs[m.index()][i / 64] & (1 << (i % 64)) != 0)
+        }));
     }
 
     /// Writes into `out` the credentials among `held` that a continuation

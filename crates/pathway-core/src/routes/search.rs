@@ -321,8 +321,10 @@ impl Search<'_> {
             self.beyond_rung_limit |= !self.graph.route_tables().steps_from(here).is_empty();
             return;
         }
+        // The parent's credentials are lent to the expansion and given back
+        // after it: nothing reads them from the label meanwhile.
         let (from, held) = match parent {
-            Some(i) => (Some(self.labels[i].occupation), self.labels[i].held.clone()),
+            Some(i) => (Some(self.labels[i].occupation), std::mem::take(&mut self.labels[i].held)),
             None => (self.resolved.start, self.resolved.held.clone()),
         };
         if from.is_none() {
@@ -335,6 +337,9 @@ impl Search<'_> {
             }
         }
         let tables = self.graph.route_tables();
+        // The plan-set key of each step (missing credentials, and the held
+        // ones that bear on earning them), filled in place step after step.
+        let mut key = (Vec::new(), Vec::new());
         for &step_ix in tables.steps_from(from) {
             let step = self.graph.step(step_ix);
             let Some((to, required)) = &tables.relevance.steps[step_ix.index()] else { continue };
@@ -342,11 +347,18 @@ impl Search<'_> {
             if self.on_path(parent, to) || !self.in_region(to) {
                 continue;
             }
-            let missing: Vec<CredentialIx> = required.iter().copied().filter(|&c| !held.contains(c)).collect();
+            key.0.clear();
+            key.0.extend(required.iter().copied().filter(|&c| !held.contains(c)));
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
-            let bearing = tables.relevance.for_earning(&missing, held.as_slice());
-            let plan_set = self.plan_set(missing, bearing, &held);
+            tables.relevance.for_earning(&key.0, held.as_slice(), &mut key.1);
+            let plan_set = match self.plans.get(&key) {
+                Some(&at) => at,
+                // A plan set not made yet is made only when a bound on all
+                // its plans leaves some plan a chance: many are never needed.
+                None if self.programs.least_for(&key.0).is_some_and(|least| self.all_turned_away(parent, to, least, experience)) => continue,
+                None => self.plan_set(key.clone(), &held),
+            };
             tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 if self.rest_turned_away(parent, to, plan_set, plan, experience) {
@@ -355,14 +367,14 @@ impl Search<'_> {
                 self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
             }
         }
+        if let Some(i) = parent {
+            self.labels[i].held = held;
+        }
     }
 
-    /// The position of the plans earning `missing`, made on first use.
-    fn plan_set(&mut self, missing: Vec<CredentialIx>, bearing: Vec<CredentialIx>, held: &CredSet) -> usize {
-        let key = (missing, bearing);
-        if let Some(&at) = self.plans.get(&key) {
-            return at;
-        }
+    /// Makes the plans for `key`: the missing credentials and the held ones
+    /// that bear on earning them. Returns their position in `plan_sets`.
+    fn plan_set(&mut self, key: (Vec<CredentialIx>, Vec<CredentialIx>), held: &CredSet) -> usize {
         let at = self.plan_sets.len();
         let plans = plans_for(&self.programs, &key.0, held, &mut self.plan_scratch);
         let least = plans.least_from_each();
@@ -372,22 +384,30 @@ impl Search<'_> {
     }
 
     /// True when every plan of `plan_set` from position `from` on would be
-    /// turned away by [`Self::offer`]'s first test: `occupation`'s front is
-    /// full, and even the fewest months and lowest cost among those plans
-    /// put a label above the front's most months or cost, with a burden
-    /// over that of the label the front would drop. Rounding never makes a
-    /// sum smaller when an addend grows, so the bounds hold for every plan;
-    /// turning a label away changes nothing, so the test holds for the rest
-    /// of the loop. This skips most of the plans a full occupation would
-    /// refuse one by one.
+    /// turned away by [`Self::offer`]'s first test ([`Self::all_turned_away`]
+    /// with the fewest months and lowest cost among those plans). Turning a
+    /// label away changes nothing, so the test holds for the rest of the
+    /// loop. This skips most of the plans a full occupation would refuse one
+    /// by one.
     fn rest_turned_away(&self, parent: Option<usize>, occupation: OccupationIx, plan_set: usize, from: usize, experience: f64) -> bool {
+        match self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) {
+            Some(&least) => self.all_turned_away(parent, occupation, least, experience),
+            None => false,
+        }
+    }
+
+    /// True when [`Self::offer`]'s first test would turn away every plan
+    /// whose months and cost are at least `least`: `occupation`'s front is
+    /// full, and even those figures put a label above the front's most
+    /// months or cost, with a burden over that of the label the front would
+    /// drop. Rounding never makes a sum smaller when an addend grows, so the
+    /// bound holds for every such plan.
+    fn all_turned_away(&self, parent: Option<usize>, occupation: OccupationIx, least: (f64, f64), experience: f64) -> bool {
         let front = &self.fronts[occupation.index()];
         if !front.is_full() {
             return false;
         }
-        let Some(&(least_months, least_cost)) = self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) else {
-            return false;
-        };
+        let (least_months, least_cost) = least;
         let base = parent.map(|i| self.labels[i].figures);
         let months = base.map_or(0.0, |b| b.months) + (experience + least_months);
         let cost = base.map_or(0.0, |b| b.cost) + least_cost;
@@ -536,13 +556,16 @@ impl Search<'_> {
     /// rung by rung from the first as [`Route::unpaid_months`] sums them, so
     /// the two agree to the last bit.
     fn unpaid_along(&self, last: usize) -> f64 {
-        let mut chain = Vec::new();
+        // A route has at most MAX_RUNGS rungs, so its labels fit on the stack.
+        let mut chain = [0; MAX_RUNGS];
+        let mut len = 0;
         let mut at = Some(last);
         while let Some(i) = at {
-            chain.push(i);
+            chain[len] = i;
+            len += 1;
             at = self.labels[i].parent;
         }
-        chain
+        chain[..len]
             .iter()
             .rev()
             .map(|&i| match self.labels[i].via {
