@@ -107,28 +107,71 @@ pub(crate) struct Allowed<'a> {
 }
 
 impl Allowed<'_> {
-    /// The fewest months and the lowest cost a plan earning `missing` can
-    /// have, before its plans are made: a plan takes, for each missing
-    /// credential, an allowed program that awards it, so it takes at least
-    /// the months and the cost of the cheapest such program. `None` when
-    /// some program's figures are negative or not finite.
-    pub(crate) fn least_for(&self, missing: &[CredentialIx]) -> Option<(f64, f64)> {
-        let table = self.table;
-        if !table.figures_bounded {
+    /// The fewest months and the lowest cost a plan earning `missing` from
+    /// `held` can have, before its plans are made; `None` when some
+    /// program's figures are negative or not finite, since then no such
+    /// bound holds. A plan takes, for each missing credential, a program
+    /// that awards it, and before that program a chain of others for its
+    /// prerequisites ([`Allowed::least_earning`]); each chain is a lower
+    /// bound on the whole plan.
+    pub(crate) fn least_for(&self, missing: &[CredentialIx], held: &CredSet, memo: &mut LeastMemo) -> Option<(f64, f64)> {
+        if !self.table.figures_bounded {
             return None;
         }
         let mut least = (0.0f64, 0.0f64);
-        for c in missing {
-            let mut cheapest = (f64::INFINITY, f64::INFINITY);
-            for p in &table.awarded_by[c.index()] {
-                if self.allowed[p.index()] {
-                    cheapest = (cheapest.0.min(table.months[p.index()]), cheapest.1.min(table.cost[p.index()]));
-                }
-            }
-            least = (least.0.max(cheapest.0), least.1.max(cheapest.1));
+        for &c in missing {
+            let bound = self.least_earning(c, held, MAX_PLAN_PROGRAMS, memo);
+            least = (least.0.max(bound.0), least.1.max(bound.1));
+        }
+        for c in memo.touched.drain(..) {
+            memo.least[c] = None;
         }
         Some(least)
     }
+
+    /// A lower bound on the months and cost of the programs a plan takes to
+    /// earn `c`: none when it is held, else the cheapest allowed program
+    /// awarding it plus the costliest of its prerequisites' bounds. The
+    /// programs along one such chain are all different (each is taken
+    /// before the one needing it), so their sum never exceeds the plan's.
+    /// A credential met again while its own bound is being worked out, or
+    /// below `depth` links, counts as free, which keeps the bound a bound.
+    fn least_earning(&self, c: CredentialIx, held: &CredSet, depth: usize, memo: &mut LeastMemo) -> (f64, f64) {
+        if depth == 0 || held.contains(c) {
+            return (0.0, 0.0);
+        }
+        if memo.least.len() <= c.index() {
+            memo.least.resize(self.table.awarded_by.len(), None);
+        }
+        if let Some(known) = memo.least[c.index()] {
+            return known;
+        }
+        memo.least[c.index()] = Some((0.0, 0.0));
+        memo.touched.push(c.index());
+        let table = self.table;
+        let mut cheapest = (f64::INFINITY, f64::INFINITY);
+        for p in &table.awarded_by[c.index()] {
+            if !self.allowed[p.index()] {
+                continue;
+            }
+            let mut before = (0.0f64, 0.0f64);
+            for &r in &table.requires[p.index()] {
+                let bound = self.least_earning(r, held, depth - 1, memo);
+                before = (before.0.max(bound.0), before.1.max(bound.1));
+            }
+            cheapest = (cheapest.0.min(table.months[p.index()] + before.0), cheapest.1.min(table.cost[p.index()] + before.1));
+        }
+        memo.least[c.index()] = Some(cheapest);
+        cheapest
+    }
+}
+
+/// What [`Allowed::least_for`] has worked out for each credential while it
+/// runs, cleared after each call.
+#[derive(Default)]
+pub(crate) struct LeastMemo {
+    least: Vec<Option<(f64, f64)>>,
+    touched: Vec<usize>,
 }
 
 /// One way to earn a rung's missing credentials. Its programs and the
@@ -196,7 +239,9 @@ impl Plans {
         for &at in order {
             let p = set[at];
             let i = p.index();
-            self.awarded.extend_from_slice(&table.awards[i]);
+            for &c in &table.awards[i] {
+                self.awarded.push(c);
+            }
             months += table.months[i];
             cost += table.cost[i];
             if table.paid[i] {
@@ -257,7 +302,9 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
     let PlanScratch { found, needs, order, .. } = scratch;
     let mut plans = Plans::default();
     plans.plans.reserve(found.len());
-    plans.programs.reserve(found.iter().map(|set| set.len).sum());
+    let programs_found = found.iter().map(|set| set.len).sum();
+    plans.programs.reserve(programs_found);
+    plans.awarded.reserve(programs_found);
     for set in found.iter() {
         let set = set.as_slice();
         needs.fill(table, set, missing, &held_bits);

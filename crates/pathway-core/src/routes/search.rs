@@ -3,7 +3,7 @@
 use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::hashing::PositionMap;
-use super::plans::{plans_for, Allowed, CredSet, PlanScratch, Plans};
+use super::plans::{plans_for, Allowed, CredSet, LeastMemo, PlanScratch, Plans};
 use super::relevance::{is_subset, Bits};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
@@ -257,6 +257,7 @@ struct Search<'g> {
     plans: PlanCache,
     plan_sets: Vec<PlanSet>,
     plan_scratch: PlanScratch,
+    least_memo: LeastMemo,
     /// The relevant credentials of the label being offered, kept between
     /// offers so that checking a label allocates nothing.
     scratch: Bits,
@@ -356,7 +357,7 @@ impl Search<'_> {
                 Some(&at) => at,
                 // A plan set not made yet is made only when a bound on all
                 // its plans leaves some plan a chance: many are never needed.
-                None if self.programs.least_for(&key.0).is_some_and(|least| self.all_turned_away(parent, to, least, experience)) => continue,
+                None if self.programs.least_for(&key.0, &held, &mut self.least_memo).is_some_and(|least| self.all_turned_away(parent, to, least, experience)) => continue,
                 None => self.plan_set(key.clone(), &held),
             };
             tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
@@ -611,6 +612,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         plans: PlanCache::default(),
         plan_sets: Vec::new(),
         plan_scratch: PlanScratch::default(),
+        least_memo: LeastMemo::default(),
         scratch: Bits::new(),
         held_relevant: Bits::new(),
         queue: BinaryHeap::new(),
