@@ -272,25 +272,23 @@ struct Search<'g> {
     beyond_rung_limit: bool,
 }
 
-/// Expansion order: months, then cost, then creation order.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Expansion order: months, then cost, then creation order. The figures
+/// are kept as integers that sort as [`f64::total_cmp`] sorts them (the
+/// same mapping it uses), so the queue compares plain integers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct QueueKey {
-    months: f64,
-    cost: f64,
+    months: i64,
+    cost: i64,
     index: usize,
 }
 
-impl Eq for QueueKey {}
-
-impl PartialOrd for QueueKey {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for QueueKey {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.months.total_cmp(&other.months).then(self.cost.total_cmp(&other.cost)).then(self.index.cmp(&other.index))
+impl QueueKey {
+    fn new(months: f64, cost: f64, index: usize) -> Self {
+        let key = |x: f64| {
+            let bits = x.to_bits() as i64;
+            bits ^ (((bits >> 63) as u64) >> 1) as i64
+        };
+        Self { months: key(months), cost: key(cost), index }
     }
 }
 
@@ -445,11 +443,11 @@ impl Search<'_> {
         let awarded: &[CredentialIx] = plan.map_or(&[], |(plans, p)| plans.awarded(p));
         let front = &mut self.fronts[occupation.index()];
         let full = front.is_full();
-        // Most offers lose to the front on figures alone, so the credentials
-        // are looked at only when the figures leave the comparison open. A
-        // label no worse than none of a full front is dropped as the worst
-        // when it has the highest burden (the new label loses every tie),
-        // whether or not some front label also covers it.
+        // Many offers lose to a full front on figures alone: a label above
+        // its most months or cost is no worse than none of its labels, and
+        // is dropped as the worst when it has the highest burden (the new
+        // label loses every tie), whether or not some front label also
+        // covers it.
         if full {
             let (months, cost) = front.ceiling;
             let above = figures.months > months || figures.cost > cost;
@@ -457,33 +455,31 @@ impl Search<'_> {
                 return;
             }
         }
-        // One pass over the front: the positions of the labels the new one
-        // is no worse than, and of those no worse than it.
-        let (mut beats, mut beaten) = (0u32, 0u32);
-        for (k, other) in front.figures[..front.len].iter().enumerate() {
-            beats |= u32::from(no_worse(&figures, other)) << k;
-            beaten |= u32::from(no_worse(other, &figures)) << k;
-        }
-        if beats == 0 && full && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
-            return;
-        }
-        // The held credentials' part of the mask was worked out once for the
-        // step; only the plan's awards are added here.
+        // Most offers that get this far are covered by a front label: the
+        // held credentials' part of the mask was worked out once for the
+        // step, only the plan's awards are added here, and the front is
+        // searched for a label that covers the new one before anything else.
         self.scratch.clone_from(&self.held_relevant);
         self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch);
         let relevant = &self.scratch;
         let labels = &mut self.labels[..];
-        if beats | beaten != 0 {
-            let covered = front.labels().iter().enumerate().any(|(k, &j)| beaten & 1 << k != 0 && is_subset(relevant, &labels[j].relevant));
-            if covered {
+        for k in 0..front.len {
+            if no_worse(&front.figures[k], &figures) && is_subset(relevant, &labels[front.labels[k]].relevant) {
                 return;
             }
-            // Takes out the labels the new one covers, keeping the order of the rest.
-            for k in (0..front.len).rev() {
-                if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, relevant) {
-                    labels[front.labels[k]].alive = false;
-                    front.remove(k);
-                }
+        }
+        let mut beats = 0u32;
+        for k in 0..front.len {
+            beats |= u32::from(no_worse(&figures, &front.figures[k])) << k;
+        }
+        if beats == 0 && full && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
+            return;
+        }
+        // Takes out the labels the new one covers, keeping the order of the rest.
+        for k in (0..front.len).rev() {
+            if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, relevant) {
+                labels[front.labels[k]].alive = false;
+                front.remove(k);
             }
         }
         if front.is_full() {
@@ -509,7 +505,7 @@ impl Search<'_> {
             alive: true,
         });
         front.push(index, figures);
-        self.queue.push(Reverse(QueueKey { months: figures.months, cost: figures.cost, index }));
+        self.queue.push(Reverse(QueueKey::new(figures.months, figures.cost, index)));
     }
 
     /// The last rung of label `i`, with its programs and wages filled in.
