@@ -27,7 +27,16 @@ pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
 /// rungs below it. Ladders are followed no further, and the answer says so.
 pub const MAX_RUNGS: usize = 50;
 
-type PlanCache = PositionMap<(Vec<CredentialIx>, Vec<CredentialIx>), usize>;
+type PlanCache = PositionMap<(Vec<CredentialIx>, Vec<CredentialIx>), PlanEntry>;
+
+/// What the search knows of the plans for one key: their position in
+/// `plan_sets` once made, and before that the bound on them
+/// ([`Allowed::least_for`]), so a key met again is not bounded again.
+#[derive(Clone, Copy, Debug)]
+enum PlanEntry {
+    Made(usize),
+    Unmade(Option<(f64, f64)>),
+}
 
 /// A query with every id resolved against the graph.
 #[derive(Clone, Debug)]
@@ -252,8 +261,9 @@ struct Search<'g> {
     constraints: &'g Constraints,
     labels: Vec<Label>,
     fronts: Vec<Front>,
-    /// Plan sets, by position in `plan_sets`, keyed by (missing credentials,
-    /// the held credentials that bear on earning them).
+    /// Plan sets, by position in `plan_sets`, or the bound on a set not made
+    /// yet, keyed by (missing credentials, the held credentials that bear on
+    /// earning them).
     plans: PlanCache,
     plan_sets: Vec<PlanSet>,
     plan_scratch: PlanScratch,
@@ -351,12 +361,25 @@ impl Search<'_> {
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
             tables.relevance.for_earning(&key.0, held.as_slice(), &mut key.1);
-            let plan_set = match self.plans.get(&key) {
-                Some(&at) => at,
+            let entry = self.plans.get(&key).copied();
+            let plan_set = match entry {
+                Some(PlanEntry::Made(at)) => at,
                 // A plan set not made yet is made only when a bound on all
                 // its plans leaves some plan a chance: many are never needed.
-                None if self.programs.least_for(&key.0, &held, &mut self.least_memo).is_some_and(|least| self.all_turned_away(parent, to, least, experience)) => continue,
-                None => self.plan_set(key.clone(), &held),
+                _ => {
+                    let least = match entry {
+                        Some(PlanEntry::Unmade(least)) => least,
+                        _ => {
+                            let least = self.programs.least_for(&key.0, &held, &mut self.least_memo);
+                            self.plans.insert(key.clone(), PlanEntry::Unmade(least));
+                            least
+                        }
+                    };
+                    if least.is_some_and(|least| self.all_turned_away(parent, to, least, experience)) {
+                        continue;
+                    }
+                    self.plan_set(key.clone(), &held)
+                }
             };
             tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
@@ -378,7 +401,7 @@ impl Search<'_> {
         let plans = plans_for(&self.programs, &key.0, held, &mut self.plan_scratch);
         let least = plans.least_from_each();
         self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
-        self.plans.insert(key, at);
+        self.plans.insert(key, PlanEntry::Made(at));
         at
     }
 
