@@ -47,11 +47,21 @@ use crate::ids::{CredentialId, OccupationId, RegionId};
 pub(crate) struct GraphTables {
     pub(crate) relevance: Relevance,
     pub(crate) programs: plans::ProgramTable,
+    /// The steps leaving "no job yet" (first) and each occupation, as
+    /// [`PathwayGraph::steps_from`] lists them: the search asks once per
+    /// label it expands.
+    steps_out: Vec<Vec<StepIx>>,
 }
 
 impl GraphTables {
     pub(crate) fn new(graph: &PathwayGraph) -> Self {
-        Self { relevance: Relevance::new(graph), programs: plans::ProgramTable::new(graph) }
+        let steps_out = std::iter::once(None).chain(graph.occupations().map(Some)).map(|o| graph.steps_from(o)).collect();
+        Self { relevance: Relevance::new(graph), programs: plans::ProgramTable::new(graph), steps_out }
+    }
+
+    /// The steps leaving an occupation, or "no job yet" for `None`, in dataset order.
+    pub(crate) fn steps_from(&self, from: Option<OccupationIx>) -> &[StepIx] {
+        &self.steps_out[from.map_or(0, |o| o.index() + 1)]
     }
 }
 
@@ -180,12 +190,14 @@ impl Criteria {
             && self.wage >= other.wage
             && self.programs <= other.programs
             && self.unpaid <= other.unpaid;
-        let better = self.months < other.months
-            || self.cost < other.cost
-            || self.wage > other.wage
-            || self.programs < other.programs
-            || self.unpaid < other.unpaid;
-        no_worse && better
+        // Nearly every pair compared fails the first test, so the second is
+        // left to the pairs that pass it.
+        no_worse
+            && (self.months < other.months
+                || self.cost < other.cost
+                || self.wage > other.wage
+                || self.programs < other.programs
+                || self.unpaid < other.unpaid)
     }
 
     /// An order in which a route comes after every route that dominates it:

@@ -41,6 +41,17 @@ impl CredSet {
     pub(crate) fn as_slice(&self) -> &[CredentialIx] {
         &self.0
     }
+
+    /// This set with `more` added, allocated once at its full size.
+    pub(crate) fn with_added(&self, more: &[CredentialIx]) -> Self {
+        let mut v = Vec::with_capacity(self.0.len() + more.len());
+        v.extend_from_slice(&self.0);
+        let mut set = Self(v);
+        for &c in more {
+            set.insert(c);
+        }
+        set
+    }
 }
 
 /// What the plan search needs of every program, by position, built once per
@@ -54,6 +65,10 @@ pub(crate) struct ProgramTable {
     pub(crate) paid: Vec<bool>,
     /// For each credential, the programs that award it, in dataset order.
     pub(crate) awarded_by: Vec<Vec<ProgramIx>>,
+    /// Every program's months and cost are finite and not negative, so a
+    /// plan takes at least as long and costs at least as much as any of its
+    /// programs.
+    figures_bounded: bool,
 }
 
 impl ProgramTable {
@@ -69,13 +84,17 @@ impl ProgramTable {
                 awarded_by[c.index()].push(ProgramIx(i as u32));
             }
         }
+        let cost: Vec<f64> = programs.iter().map(cost_to_learner).collect();
+        let months: Vec<f64> = programs.iter().map(|p| p.months).collect();
+        let figures_bounded = cost.iter().chain(&months).all(|x| x.is_finite() && *x >= 0.0);
         Self {
             requires: programs.iter().map(|p| ixs(&p.requires)).collect(),
             awards,
-            cost: programs.iter().map(cost_to_learner).collect(),
-            months: programs.iter().map(|p| p.months).collect(),
+            cost,
+            months,
             paid: programs.iter().map(|p| p.paid).collect(),
             awarded_by,
+            figures_bounded,
         }
     }
 }
@@ -85,6 +104,74 @@ impl ProgramTable {
 pub(crate) struct Allowed<'a> {
     pub(crate) table: &'a ProgramTable,
     pub(crate) allowed: Vec<bool>,
+}
+
+impl Allowed<'_> {
+    /// The fewest months and the lowest cost a plan earning `missing` from
+    /// `held` can have, before its plans are made; `None` when some
+    /// program's figures are negative or not finite, since then no such
+    /// bound holds. A plan takes, for each missing credential, a program
+    /// that awards it, and before that program a chain of others for its
+    /// prerequisites ([`Allowed::least_earning`]); each chain is a lower
+    /// bound on the whole plan.
+    pub(crate) fn least_for(&self, missing: &[CredentialIx], held: &CredSet, memo: &mut LeastMemo) -> Option<(f64, f64)> {
+        if !self.table.figures_bounded {
+            return None;
+        }
+        let mut least = (0.0f64, 0.0f64);
+        for &c in missing {
+            let bound = self.least_earning(c, held, MAX_PLAN_PROGRAMS, memo);
+            least = (least.0.max(bound.0), least.1.max(bound.1));
+        }
+        for c in memo.touched.drain(..) {
+            memo.least[c] = None;
+        }
+        Some(least)
+    }
+
+    /// A lower bound on the months and cost of the programs a plan takes to
+    /// earn `c`: none when it is held, else the cheapest allowed program
+    /// awarding it plus the costliest of its prerequisites' bounds. The
+    /// programs along one such chain are all different (each is taken
+    /// before the one needing it), so their sum never exceeds the plan's.
+    /// A credential met again while its own bound is being worked out, or
+    /// below `depth` links, counts as free, which keeps the bound a bound.
+    fn least_earning(&self, c: CredentialIx, held: &CredSet, depth: usize, memo: &mut LeastMemo) -> (f64, f64) {
+        if depth == 0 || held.contains(c) {
+            return (0.0, 0.0);
+        }
+        if memo.least.len() <= c.index() {
+            memo.least.resize(self.table.awarded_by.len(), None);
+        }
+        if let Some(known) = memo.least[c.index()] {
+            return known;
+        }
+        memo.least[c.index()] = Some((0.0, 0.0));
+        memo.touched.push(c.index());
+        let table = self.table;
+        let mut cheapest = (f64::INFINITY, f64::INFINITY);
+        for p in &table.awarded_by[c.index()] {
+            if !self.allowed[p.index()] {
+                continue;
+            }
+            let mut before = (0.0f64, 0.0f64);
+            for &r in &table.requires[p.index()] {
+                let bound = self.least_earning(r, held, depth - 1, memo);
+                before = (before.0.max(bound.0), before.1.max(bound.1));
+            }
+            cheapest = (cheapest.0.min(table.months[p.index()] + before.0), cheapest.1.min(table.cost[p.index()] + before.1));
+        }
+        memo.least[c.index()] = Some(cheapest);
+        cheapest
+    }
+}
+
+/// What [`Allowed::least_for`] has worked out for each credential while it
+/// runs, cleared after each call.
+#[derive(Default)]
+pub(crate) struct LeastMemo {
+    least: Vec<Option<(f64, f64)>>,
+    touched: Vec<usize>,
 }
 
 /// One way to earn a rung's missing credentials. Its programs and the
@@ -143,19 +230,24 @@ impl Plans {
         &self.awarded[plan.awarded.0..plan.awarded.1]
     }
 
-    fn push(&mut self, table: &ProgramTable, order: impl Iterator<Item = ProgramIx>, missing: &[CredentialIx]) {
+    /// Adds the plan taking `set[i]` for each position `i` of `order`, in
+    /// that order; `for_step` marks the positions of programs that earn one
+    /// of the rung's missing credentials.
+    fn push(&mut self, table: &ProgramTable, set: &[ProgramIx], order: &[usize], for_step: u32) {
         let (programs_start, awarded_start) = (self.programs.len(), self.awarded.len());
         let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
-        for p in order {
+        for &at in order {
+            let p = set[at];
             let i = p.index();
-            self.awarded.extend_from_slice(&table.awards[i]);
+            for &c in &table.awards[i] {
+                self.awarded.push(c);
+            }
             months += table.months[i];
             cost += table.cost[i];
             if table.paid[i] {
                 paid_months += table.months[i];
             }
-            let for_step = table.awards[i].iter().any(|c| missing.contains(c));
-            self.programs.push(PlannedProgram { program: p, for_prerequisite: !for_step, cost: table.cost[i] });
+            self.programs.push(PlannedProgram { program: p, for_prerequisite: for_step & 1 << at == 0, cost: table.cost[i] });
         }
         self.plans.push(Plan {
             programs: (programs_start, self.programs.len()),
@@ -167,27 +259,65 @@ impl Plans {
     }
 }
 
+/// Buffers the plan search reuses from one rung's plans to the next: a
+/// query makes about a thousand plan sets, and growing fresh buffers (the
+/// set of candidates seen above all) for each one cost more than filling
+/// them.
+#[derive(Default)]
+pub(crate) struct PlanScratch {
+    found: Vec<ProgramSet>,
+    seen: PositionSet<ProgramSet>,
+    stack: Vec<Frame>,
+    need: Vec<CredentialIx>,
+    chosen: Vec<ProgramIx>,
+    needs: SetNeeds,
+    order: Vec<usize>,
+    /// The held credentials as bits, set for one plan set and cleared after
+    /// it: the plan search asks about them for every program it looks at.
+    held: Vec<u64>,
+}
+
+/// Credentials as bits, for the plan search's many membership tests.
+struct HeldBits<'a>(&'a [u64]);
+
+impl HeldBits<'_> {
+    fn contains(&self, c: CredentialIx) -> bool {
+        let i = c.index();
+        self.0[i / 64] & 1 << (i % 64) != 0
+    }
+}
+
 /// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
 /// starting from `held`. An empty `missing` gives one empty plan.
-pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet) -> Plans {
+pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet, scratch: &mut PlanScratch) -> Plans {
     let table = programs.table;
-    let mut found: Vec<ProgramSet> = Vec::new();
-    let mut seen: PositionSet<ProgramSet> = PositionSet::default();
-    let mut chosen = Vec::new();
-    let mut need = missing.to_vec();
-    explore(programs, &mut need, 0, held, &mut chosen, &mut found, &mut seen);
-    let mut needs = SetNeeds::default();
-    let mut order = Vec::new();
+    let words = table.awarded_by.len().div_ceil(64);
+    let mut bits = std::mem::take(&mut scratch.held);
+    bits.resize(words, 0);
+    for c in held.as_slice() {
+        bits[c.index() / 64] |= 1 << (c.index() % 64);
+    }
+    let held_bits = HeldBits(&bits);
+    explore(programs, missing, &held_bits, scratch);
+    let PlanScratch { found, needs, order, .. } = scratch;
     let mut plans = Plans::default();
-    for set in &found {
+    plans.plans.reserve(found.len());
+    let programs_found = found.iter().map(|set| set.len).sum();
+    plans.programs.reserve(programs_found);
+    plans.awarded.reserve(programs_found);
+    for set in found.iter() {
         let set = set.as_slice();
-        needs.fill(table, set, missing, held);
+        needs.fill(table, set, missing, &held_bits);
         let all = (1 << set.len()) - 1;
         order.clear();
-        if needs.take_in_order(all, Some(&mut order)) && needs.is_minimal() {
-            plans.push(table, order.iter().map(|&i| set[i]), missing);
+        if needs.take_in_order(all, Some(order)) && needs.is_minimal() {
+            plans.push(table, set, order, needs.for_step);
         }
     }
+    for c in held.as_slice() {
+        bits[c.index() / 64] = 0;
+    }
+    scratch.held = bits;
     plans
 }
 
@@ -231,55 +361,93 @@ impl Hash for ProgramSet {
     }
 }
 
-/// Works through `need` from position `next`. A credential not held from the
-/// start is either left to a program already chosen that awards it, or earned
-/// by one more program; both branches are tried, because a program chosen for
-/// a later rung of the chain may only be takeable after the one needing it.
-/// Orderability and minimality are checked on the finished sets.
-fn explore(
-    programs: &Allowed<'_>,
-    need: &mut Vec<CredentialIx>,
+/// A credential of the plan search's list still to be earned, as the
+/// search left it: the list position, the next program awarding it to
+/// try, and whether a program of this credential is on the chosen list.
+#[derive(Clone, Copy, Debug)]
+struct Frame {
     next: usize,
-    held: &CredSet,
-    chosen: &mut Vec<ProgramIx>,
-    found: &mut Vec<ProgramSet>,
-    seen: &mut PositionSet<ProgramSet>,
-) {
+    at: usize,
+    /// The credentials to earn before this credential's programs added
+    /// their prerequisites, so a program can be taken back.
+    need_len: usize,
+    started: bool,
+    pushed: bool,
+}
+
+impl Frame {
+    fn at(next: usize) -> Self {
+        Self { next, at: 0, need_len: 0, started: false, pushed: false }
+    }
+}
+
+/// Fills `scratch.found` with the candidate sets for `missing`, working
+/// through the credentials to earn depth first. A credential not held from
+/// the start is either left to a program already chosen that awards it, or
+/// earned by one more program; both branches are tried, because a program
+/// chosen for a later rung of the chain may only be takeable after the one
+/// needing it. Orderability and minimality are checked on the finished sets.
+/// The search keeps its own stack: a hand-edited bundle can chain
+/// prerequisites deeper than the call stack should go.
+fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>, scratch: &mut PlanScratch) {
     let table = programs.table;
-    if found.len() >= MAX_PLANS {
-        return;
-    }
-    let Some(&credential) = need.get(next) else {
-        let key = ProgramSet::sorted(chosen);
-        if seen.insert(key) {
-            found.push(key);
+    let PlanScratch { found, seen, stack, need, chosen, .. } = scratch;
+    found.clear();
+    seen.clear();
+    stack.clear();
+    need.clear();
+    need.extend_from_slice(missing);
+    chosen.clear();
+    stack.push(Frame::at(0));
+    // Once the cap is reached no further set is recorded, so the search stops.
+    while found.len() < MAX_PLANS {
+        let Some(frame) = stack.last_mut() else { break };
+        if frame.pushed {
+            frame.pushed = false;
+            chosen.pop();
+            need.truncate(frame.need_len);
         }
-        return;
-    };
-    if held.contains(credential) {
-        explore(programs, need, next + 1, held, chosen, found, seen);
-        return;
-    }
-    if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
-        explore(programs, need, next + 1, held, chosen, found, seen);
-    }
-    if chosen.len() >= MAX_PLAN_PROGRAMS {
-        return;
-    }
-    for &p in &table.awarded_by[credential.index()] {
-        if !programs.allowed[p.index()] || chosen.contains(&p) {
+        if !frame.started {
+            frame.started = true;
+            let Some(&credential) = need.get(frame.next) else {
+                let key = ProgramSet::sorted(chosen);
+                if seen.insert(key) {
+                    found.push(key);
+                }
+                stack.pop();
+                continue;
+            };
+            frame.need_len = need.len();
+            if held.contains(credential) {
+                *frame = Frame::at(frame.next + 1);
+                continue;
+            }
+            if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
+                let next = frame.next + 1;
+                stack.push(Frame::at(next));
+                continue;
+            }
+        }
+        if chosen.len() >= MAX_PLAN_PROGRAMS {
+            stack.pop();
             continue;
         }
-        let before = need.len();
+        let awarding = &table.awarded_by[need[frame.next].index()];
+        let Some(offset) = awarding[frame.at..].iter().position(|p| programs.allowed[p.index()] && !chosen.contains(p)) else {
+            stack.pop();
+            continue;
+        };
+        let p = awarding[frame.at + offset];
+        frame.at += offset + 1;
+        frame.pushed = true;
+        let next = frame.next + 1;
         for &r in &table.requires[p.index()] {
             if !need.contains(&r) {
                 need.push(r);
             }
         }
         chosen.push(p);
-        explore(programs, need, next + 1, held, chosen, found, seen);
-        chosen.pop();
-        need.truncate(before);
+        stack.push(Frame::at(next));
     }
 }
 
@@ -296,33 +464,50 @@ struct SetNeeds {
     /// Provider masks of every program's unmet prerequisites, program after program.
     prerequisites: Vec<u32>,
     /// Where each program's masks start in `prerequisites`, and one past the last.
-    starts: Vec<usize>,
+    starts: [usize; MAX_PLAN_PROGRAMS + 1],
     /// Provider masks of the missing credentials not held.
     missing: Vec<u32>,
+    /// The positions of the programs that award a missing credential.
+    for_step: u32,
+    /// Every credential a program of the set awards, with the positions of
+    /// the programs that award it: looked up for each prerequisite instead
+    /// of searching every program's awards again.
+    providers: Vec<(CredentialIx, u32)>,
 }
 
 impl SetNeeds {
-    fn fill(&mut self, table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &CredSet) {
-        let providers = |c: CredentialIx| -> u32 {
-            set.iter()
-                .enumerate()
-                .filter(|(_, p)| table.awards[p.index()].contains(&c))
-                .fold(0, |mask, (i, _)| mask | 1 << i)
-        };
+    fn fill(&mut self, table: &ProgramTable, set: &[ProgramIx], missing: &[CredentialIx], held: &HeldBits<'_>) {
+        self.providers.clear();
+        for (i, p) in set.iter().enumerate() {
+            for &c in &table.awards[p.index()] {
+                match self.providers.iter_mut().find(|(d, _)| *d == c) {
+                    Some((_, mask)) => *mask |= 1 << i,
+                    None => self.providers.push((c, 1 << i)),
+                }
+            }
+        }
+        let providers = &self.providers;
+        let providers = |c: CredentialIx| providers.iter().find(|(d, _)| *d == c).map_or(0, |&(_, mask)| mask);
         self.len = set.len();
         self.prerequisites.clear();
-        self.starts.clear();
-        for p in set {
-            self.starts.push(self.prerequisites.len());
+        for (i, p) in set.iter().enumerate() {
+            self.starts[i] = self.prerequisites.len();
             for &r in &table.requires[p.index()] {
                 if !held.contains(r) {
                     self.prerequisites.push(providers(r));
                 }
             }
         }
-        self.starts.push(self.prerequisites.len());
+        self.starts[set.len()] = self.prerequisites.len();
         self.missing.clear();
-        self.missing.extend(missing.iter().filter(|&&c| !held.contains(c)).map(|&c| providers(c)));
+        self.for_step = 0;
+        for &c in missing {
+            let mask = providers(c);
+            self.for_step |= mask;
+            if !held.contains(c) {
+                self.missing.push(mask);
+            }
+        }
     }
 
     /// Takes the programs at the positions marked in `members`, each once
@@ -330,12 +515,26 @@ impl SetNeeds {
     /// order is stable; false when some program never becomes ready.
     /// `order`, when given, receives the positions in the order taken.
     fn take_in_order(&self, members: u32, mut order: Option<&mut Vec<usize>>) -> bool {
+        // Plain slices and loops: the size-optimised WebAssembly build calls
+        // out for every vector index and iterator step it cannot inline.
+        let (prerequisites, starts) = (self.prerequisites.as_slice(), &self.starts);
         let mut taken = 0u32;
         while taken != members {
-            let ready = (0..self.len).find(|&i| {
-                (members & !taken) & (1 << i) != 0
-                    && self.prerequisites[self.starts[i]..self.starts[i + 1]].iter().all(|&m| m & taken != 0)
-            });
+            let mut ready = None;
+            let mut i = 0;
+            while i < self.len {
+                if (members & !taken) & 1 << i != 0 {
+                    let mut k = starts[i];
+                    while k < starts[i + 1] && prerequisites[k] & taken != 0 {
+                        k += 1;
+                    }
+                    if k == starts[i + 1] {
+                        ready = Some(i);
+                        break;
+                    }
+                }
+                i += 1;
+            }
             let Some(i) = ready else { return false };
             taken |= 1 << i;
             if let Some(order) = order.as_deref_mut() {
@@ -351,9 +550,21 @@ impl SetNeeds {
     }
 
     /// No program can be left out: each one is needed for the rung or for another's prerequisite.
+    /// A program that alone earns a missing credential, or alone earns a
+    /// prerequisite of another program of the set, is needed for certain;
+    /// only the others are tried without.
     fn is_minimal(&self) -> bool {
+        let sole = |m: u32| m & m.wrapping_sub(1) == 0;
+        let mut needed = self.missing.iter().fold(0, |needed, &m| if sole(m) { needed | m } else { needed });
+        for i in 0..self.len {
+            for &m in &self.prerequisites[self.starts[i]..self.starts[i + 1]] {
+                if sole(m) && m != 1 << i {
+                    needed |= m;
+                }
+            }
+        }
         let all: u32 = (1 << self.len) - 1;
-        (0..self.len).all(|skip| {
+        (0..self.len).filter(|&skip| needed & 1 << skip == 0).all(|skip| {
             let rest = all & !(1 << skip);
             !(self.covers(rest) && self.take_in_order(rest, None))
         })

@@ -158,14 +158,14 @@ impl Relevance {
         Self { words, needs, steps, ahead, ahead_of_no_job }
     }
 
-    /// The credentials among `held` that earning `missing` can involve: the only
-    /// ones a rung's plans depend on.
-    pub(crate) fn for_earning(&self, missing: &[crate::graph::CredentialIx], held: &[crate::graph::CredentialIx]) -> Vec<crate::graph::CredentialIx> {
-        let mut involved = vec![0; self.words];
-        for c in missing {
-            union(&mut involved, &self.needs[c.index()]);
-        }
-        held.iter().copied().filter(|c| involved[c.index() / 64] & (1 << (c.index() % 64)) != 0).collect()
+    /// Writes into `out` the credentials among `held` that earning `missing`
+    /// can involve: the only ones a rung's plans depend on.
+    pub(crate) fn for_earning(&self, missing: &[crate::graph::CredentialIx], held: &[crate::graph::CredentialIx], out: &mut Vec<crate::graph::CredentialIx>) {
+        out.clear();
+        out.extend(held.iter().copied().filter(|c| {
+            let i = c.index();
+            missing.iter().any(|m| self.needs[m.index()][i / 64] & (1 << (i % 64)) != 0)
+        }));
     }
 
     /// Writes into `out` the credentials among `held` that a continuation
@@ -189,7 +189,31 @@ impl Relevance {
     }
 }
 
-/// True when every bit of `small` is in `big`.
-pub(crate) fn is_subset(small: &Bits, big: &Bits) -> bool {
-    small.iter().zip(big).all(|(s, b)| s & !b == 0)
+impl Relevance {
+    /// Adds to `out` the credentials among `earned` that a continuation from
+    /// `at` can still need.
+    pub(crate) fn add_into(&self, at: OccupationIx, earned: &[crate::graph::CredentialIx], out: &mut Bits) {
+        let (ahead, out) = (self.ahead[at.index()].as_slice(), out.as_mut_slice());
+        for c in earned {
+            let i = c.index();
+            if ahead[i / 64] & (1 << (i % 64)) != 0 {
+                out[i / 64] |= 1 << (i % 64);
+            }
+        }
+    }
+}
+
+/// True when every bit of `small` is in `big`. Written as a plain loop
+/// over slices, which the size-optimised WebAssembly build keeps free of
+/// calls; the search makes hundreds of thousands of these tests.
+pub(crate) fn is_subset(small: &[u64], big: &[u64]) -> bool {
+    let n = small.len().min(big.len());
+    let mut i = 0;
+    while i < n {
+        if small[i] & !big[i] != 0 {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

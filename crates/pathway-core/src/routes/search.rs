@@ -3,7 +3,7 @@
 use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::hashing::PositionMap;
-use super::plans::{plans_for, Allowed, CredSet, Plans};
+use super::plans::{plans_for, Allowed, CredSet, LeastMemo, PlanScratch, Plans};
 use super::relevance::{is_subset, Bits};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
@@ -27,7 +27,16 @@ pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
 /// rungs below it. Ladders are followed no further, and the answer says so.
 pub const MAX_RUNGS: usize = 50;
 
-type PlanCache = PositionMap<(Vec<CredentialIx>, Vec<CredentialIx>), usize>;
+type PlanCache = PositionMap<(Vec<CredentialIx>, Vec<CredentialIx>), PlanEntry>;
+
+/// What the search knows of the plans for one key: their position in
+/// `plan_sets` once made, and before that the bound on them
+/// ([`Allowed::least_for`]), so a key met again is not bounded again.
+#[derive(Clone, Copy, Debug)]
+enum PlanEntry {
+    Made(usize),
+    Unmade(Option<(f64, f64)>),
+}
 
 /// A query with every id resolved against the graph.
 #[derive(Clone, Debug)]
@@ -118,19 +127,16 @@ impl Figures {
     }
 }
 
-/// No more months, cost, programs or unpaid study months than `b`: the part
-/// of [`covers`] that needs no credentials.
+/// No more months, cost, programs or unpaid study months than `b`. A label
+/// covers another (is at least as good for every continuation) when it is
+/// no worse and holds every credential the other holds that anything ahead
+/// can need.
+#[inline(always)]
 fn no_worse(a: &Figures, b: &Figures) -> bool {
     a.months <= b.months + EPSILON
         && a.cost <= b.cost + EPSILON
         && a.programs <= b.programs
         && a.unpaid() <= b.unpaid() + EPSILON
-}
-
-/// At least as good for every continuation: no worse on the figures, and
-/// holding every credential the other holds that anything ahead can need.
-fn covers(a: &Figures, a_relevant: &Bits, b: &Figures, b_relevant: &Bits) -> bool {
-    no_worse(a, b) && is_subset(b_relevant, a_relevant)
 }
 
 /// How a label's last rung was climbed: the step, and which plan of which
@@ -144,17 +150,78 @@ struct Via {
     plan: usize,
 }
 
-/// The position in `front` of the label a full occupation drops first: the
-/// highest burden, and of equal burdens the latest made.
-fn worst_of(labels: &[Label], front: &[usize]) -> usize {
-    let mut worst = 0;
-    for k in 1..front.len() {
-        let (w, l) = (&labels[front[worst]], &labels[front[k]]);
-        if l.figures.burden.total_cmp(&w.figures.burden).then(front[k].cmp(&front[worst])) == Ordering::Greater {
-            worst = k;
+/// The labels an occupation keeps, in the order they were stored, with a
+/// copy of each one's figures beside it: nearly every offer is compared
+/// with all of them, and reading them here saves a trip to the label arena
+/// for each.
+#[derive(Clone, Copy, Debug)]
+struct Front {
+    len: usize,
+    labels: [usize; MAX_ROUTES_PER_OCCUPATION],
+    figures: [Figures; MAX_ROUTES_PER_OCCUPATION],
+    /// When the front is full, the position of the label it drops first
+    /// ([`Front::worst_of`]); kept up to date as the front changes, because
+    /// nearly every offer to a full front is measured against it and most
+    /// are turned away without changing it.
+    worst: usize,
+    /// When the front is full, the most months and the most cost (each plus
+    /// the tolerance) of its labels: an offer above either is no worse than
+    /// none of them, which settles most offers without scanning the front.
+    ceiling: (f64, f64),
+}
+
+impl Front {
+    const EMPTY: Self = Self {
+        len: 0,
+        labels: [0; MAX_ROUTES_PER_OCCUPATION],
+        figures: [Figures { months: 0.0, cost: 0.0, paid_months: 0.0, study_months: 0.0, programs: 0, burden: 0.0 }; MAX_ROUTES_PER_OCCUPATION],
+        worst: 0,
+        ceiling: (f64::INFINITY, f64::INFINITY),
+    };
+
+    fn is_full(&self) -> bool {
+        self.len >= MAX_ROUTES_PER_OCCUPATION
+    }
+
+    fn labels(&self) -> &[usize] {
+        &self.labels[..self.len]
+    }
+
+    /// The burden of the label a full front drops first.
+    fn worst_burden(&self) -> f64 {
+        self.figures[self.worst].burden
+    }
+
+    fn remove(&mut self, k: usize) {
+        self.labels.copy_within(k + 1..self.len, k);
+        self.figures.copy_within(k + 1..self.len, k);
+        self.len -= 1;
+    }
+
+    fn push(&mut self, label: usize, figures: Figures) {
+        self.labels[self.len] = label;
+        self.figures[self.len] = figures;
+        self.len += 1;
+        if self.is_full() {
+            self.worst = self.worst_of();
+            self.ceiling = self.figures.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), f| {
+                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
+            });
         }
     }
-    worst
+
+    /// The position of the label a full front drops first: the highest
+    /// burden, and of equal burdens the latest made.
+fn worst_of(&self) -> usize {
+        let mut worst = 0;
+        for k in 1..self.len {
+            let (w, l) = (&self.figures[worst], &self.figures[k]);
+            if l.burden.total_cmp(&w.burden).then(self.labels[k].cmp(&self.labels[worst])) == Ordering::Greater {
+                worst = k;
+            }
+        }
+        worst
+    }
 }
 
 struct Label {
@@ -193,23 +260,21 @@ struct Search<'g> {
     resolved: &'g Resolved,
     constraints: &'g Constraints,
     labels: Vec<Label>,
-    fronts: Vec<Vec<usize>>,
-    /// For each full front, the position of the label it drops first
-    /// ([`worst_of`]); kept up to date as fronts change, because nearly
-    /// every offer to a full front is measured against it and most are
-    /// turned away without changing it.
-    worst: Vec<usize>,
-    /// For each full front, the most months and the most cost (each plus
-    /// the tolerance) of its labels: an offer above either is no worse than
-    /// none of them, which settles most offers without scanning the front.
-    ceiling: Vec<(f64, f64)>,
-    /// Plan sets, by position in `plan_sets`, keyed by (missing credentials,
-    /// the held credentials that bear on earning them).
+    fronts: Vec<Front>,
+    /// Plan sets, by position in `plan_sets`, or the bound on a set not made
+    /// yet, keyed by (missing credentials, the held credentials that bear on
+    /// earning them).
     plans: PlanCache,
     plan_sets: Vec<PlanSet>,
+    plan_scratch: PlanScratch,
+    least_memo: LeastMemo,
     /// The relevant credentials of the label being offered, kept between
     /// offers so that checking a label allocates nothing.
     scratch: Bits,
+    /// The credentials held before the rung being offered that a
+    /// continuation from its occupation can still need: the same for every
+    /// plan of a step, so worked out once per step.
+    held_relevant: Bits,
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
@@ -217,25 +282,23 @@ struct Search<'g> {
     beyond_rung_limit: bool,
 }
 
-/// Expansion order: months, then cost, then creation order.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Expansion order: months, then cost, then creation order. The figures
+/// are kept as integers that sort as [`f64::total_cmp`] sorts them (the
+/// same mapping it uses), so the queue compares plain integers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct QueueKey {
-    months: f64,
-    cost: f64,
+    months: i64,
+    cost: i64,
     index: usize,
 }
 
-impl Eq for QueueKey {}
-
-impl PartialOrd for QueueKey {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for QueueKey {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.months.total_cmp(&other.months).then(self.cost.total_cmp(&other.cost)).then(self.index.cmp(&other.index))
+impl QueueKey {
+    fn new(months: f64, cost: f64, index: usize) -> Self {
+        let key = |x: f64| {
+            let bits = x.to_bits() as i64;
+            bits ^ (((bits >> 63) as u64) >> 1) as i64
+        };
+        Self { months: key(months), cost: key(cost), index }
     }
 }
 
@@ -264,33 +327,61 @@ impl Search<'_> {
     fn expand(&mut self, parent: Option<usize>) {
         if parent.is_some_and(|i| self.labels[i].rungs >= MAX_RUNGS) {
             let here = parent.map(|i| self.labels[i].occupation);
-            self.beyond_rung_limit |= !self.graph.steps_from(here).is_empty();
+            self.beyond_rung_limit |= !self.graph.route_tables().steps_from(here).is_empty();
             return;
         }
+        // The parent's credentials are lent to the expansion and given back
+        // after it: nothing reads them from the label meanwhile.
         let (from, held) = match parent {
-            Some(i) => (Some(self.labels[i].occupation), self.labels[i].held.clone()),
+            Some(i) => (Some(self.labels[i].occupation), std::mem::take(&mut self.labels[i].held)),
             None => (self.resolved.start, self.resolved.held.clone()),
         };
         if from.is_none() {
             // A person with no job yet can be hired into any entry role of the region.
             for occupation in self.graph.occupations() {
                 if self.graph.occupation(occupation).entry && self.in_region(occupation) {
+                    self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter(), &mut self.held_relevant);
                     self.offer(parent, occupation, &held, None, 0.0);
                 }
             }
         }
-        for step_ix in self.graph.steps_from(from) {
+        let tables = self.graph.route_tables();
+        // The plan-set key of each step (missing credentials, and the held
+        // ones that bear on earning them), filled in place step after step.
+        let mut key = (Vec::new(), Vec::new());
+        for &step_ix in tables.steps_from(from) {
             let step = self.graph.step(step_ix);
-            let Some((to, required)) = &self.graph.route_tables().relevance.steps[step_ix.index()] else { continue };
+            let Some((to, required)) = &tables.relevance.steps[step_ix.index()] else { continue };
             let to = *to;
             if self.on_path(parent, to) || !self.in_region(to) {
                 continue;
             }
-            let missing: Vec<CredentialIx> = required.iter().copied().filter(|&c| !held.contains(c)).collect();
+            key.0.clear();
+            key.0.extend(required.iter().copied().filter(|&c| !held.contains(c)));
             let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
             let experience = (step.experience_months - already).max(0.0);
-            let bearing = self.graph.route_tables().relevance.for_earning(&missing, held.as_slice());
-            let plan_set = self.plan_set(missing, bearing, &held);
+            tables.relevance.for_earning(&key.0, held.as_slice(), &mut key.1);
+            let entry = self.plans.get(&key).copied();
+            let plan_set = match entry {
+                Some(PlanEntry::Made(at)) => at,
+                // A plan set not made yet is made only when a bound on all
+                // its plans leaves some plan a chance: many are never needed.
+                _ => {
+                    let least = match entry {
+                        Some(PlanEntry::Unmade(least)) => least,
+                        _ => {
+                            let least = self.programs.least_for(&key.0, &held, &mut self.least_memo);
+                            self.plans.insert(key.clone(), PlanEntry::Unmade(least));
+                            least
+                        }
+                    };
+                    if least.is_some_and(|least| self.all_turned_away(parent, to, least, experience)) {
+                        continue;
+                    }
+                    self.plan_set(key.clone(), &held)
+                }
+            };
+            tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 if self.rest_turned_away(parent, to, plan_set, plan, experience) {
                     break;
@@ -298,45 +389,52 @@ impl Search<'_> {
                 self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
             }
         }
+        if let Some(i) = parent {
+            self.labels[i].held = held;
+        }
     }
 
-    /// The position of the plans earning `missing`, made on first use.
-    fn plan_set(&mut self, missing: Vec<CredentialIx>, bearing: Vec<CredentialIx>, held: &CredSet) -> usize {
-        let key = (missing, bearing);
-        if let Some(&at) = self.plans.get(&key) {
-            return at;
-        }
+    /// Makes the plans for `key`: the missing credentials and the held ones
+    /// that bear on earning them. Returns their position in `plan_sets`.
+    fn plan_set(&mut self, key: (Vec<CredentialIx>, Vec<CredentialIx>), held: &CredSet) -> usize {
         let at = self.plan_sets.len();
-        let plans = plans_for(&self.programs, &key.0, held);
+        let plans = plans_for(&self.programs, &key.0, held, &mut self.plan_scratch);
         let least = plans.least_from_each();
         self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
-        self.plans.insert(key, at);
+        self.plans.insert(key, PlanEntry::Made(at));
         at
     }
 
     /// True when every plan of `plan_set` from position `from` on would be
-    /// turned away by [`Self::offer`]'s first test: `occupation`'s front is
-    /// full, and even the fewest months and lowest cost among those plans
-    /// put a label above the front's most months or cost, with a burden
-    /// over that of the label the front would drop. Rounding never makes a
-    /// sum smaller when an addend grows, so the bounds hold for every plan;
-    /// turning a label away changes nothing, so the test holds for the rest
-    /// of the loop. This skips most of the plans a full occupation would
-    /// refuse one by one.
+    /// turned away by [`Self::offer`]'s first test ([`Self::all_turned_away`]
+    /// with the fewest months and lowest cost among those plans). Turning a
+    /// label away changes nothing, so the test holds for the rest of the
+    /// loop. This skips most of the plans a full occupation would refuse one
+    /// by one.
     fn rest_turned_away(&self, parent: Option<usize>, occupation: OccupationIx, plan_set: usize, from: usize, experience: f64) -> bool {
+        match self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) {
+            Some(&least) => self.all_turned_away(parent, occupation, least, experience),
+            None => false,
+        }
+    }
+
+    /// True when [`Self::offer`]'s first test would turn away every plan
+    /// whose months and cost are at least `least`: `occupation`'s front is
+    /// full, and even those figures put a label above the front's most
+    /// months or cost, with a burden over that of the label the front would
+    /// drop. Rounding never makes a sum smaller when an addend grows, so the
+    /// bound holds for every such plan.
+    fn all_turned_away(&self, parent: Option<usize>, occupation: OccupationIx, least: (f64, f64), experience: f64) -> bool {
         let front = &self.fronts[occupation.index()];
-        if front.len() < MAX_ROUTES_PER_OCCUPATION {
+        if !front.is_full() {
             return false;
         }
-        let Some(&(least_months, least_cost)) = self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) else {
-            return false;
-        };
+        let (least_months, least_cost) = least;
         let base = parent.map(|i| self.labels[i].figures);
         let months = base.map_or(0.0, |b| b.months) + (experience + least_months);
         let cost = base.map_or(0.0, |b| b.cost) + least_cost;
-        let (most_months, most_cost) = self.ceiling[occupation.index()];
-        let worst = &self.labels[front[self.worst[occupation.index()]]].figures;
-        (months > most_months || cost > most_cost) && months + cost / 1000.0 > worst.burden
+        let (most_months, most_cost) = front.ceiling;
+        (months > most_months || cost > most_cost) && months + cost / 1000.0 > front.worst_burden()
     }
 
     /// Records the route that reaches `occupation` after `parent` by `via`,
@@ -366,62 +464,59 @@ impl Search<'_> {
             return;
         }
         let awarded: &[CredentialIx] = plan.map_or(&[], |(plans, p)| plans.awarded(p));
-        let labels = &mut self.labels;
         let front = &mut self.fronts[occupation.index()];
-        // Most offers lose to the front on figures alone, so the credentials
-        // are looked at only when the figures leave the comparison open. A
-        // label no worse than none of a full front is dropped as the worst
-        // when it has the highest burden (the new label loses every tie),
-        // whether or not some front label also covers it.
-        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            let (months, cost) = self.ceiling[occupation.index()];
+        let full = front.is_full();
+        // Many offers lose to a full front on figures alone: a label above
+        // its most months or cost is no worse than none of its labels, and
+        // is dropped as the worst when it has the highest burden (the new
+        // label loses every tie), whether or not some front label also
+        // covers it.
+        if full {
+            let (months, cost) = front.ceiling;
             let above = figures.months > months || figures.cost > cost;
-            let worst = self.worst[occupation.index()];
-            if above && figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+            if above && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
                 return;
             }
         }
-        let beats_some = front.iter().any(|&j| no_worse(&figures, &labels[j].figures));
-        if !beats_some && front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            let worst = self.worst[occupation.index()];
-            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+        // Most offers that get this far are covered by a front label: the
+        // held credentials' part of the mask was worked out once for the
+        // step, only the plan's awards are added here, and the front is
+        // searched for a label that covers the new one before anything else.
+        self.scratch.clone_from(&self.held_relevant);
+        self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch);
+        let relevant = &self.scratch;
+        let labels = &mut self.labels[..];
+        for k in 0..front.len {
+            if no_worse(&front.figures[k], &figures) && is_subset(relevant, &labels[front.labels[k]].relevant) {
                 return;
             }
         }
-        let related = beats_some || front.iter().any(|&j| no_worse(&labels[j].figures, &figures));
-        if related {
-            self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter().chain(awarded), &mut self.scratch);
-            let relevant = &self.scratch;
-            if front.iter().any(|&j| covers(&labels[j].figures, &labels[j].relevant, &figures, relevant)) {
-                return;
-            }
-            front.retain(|&j| {
-                let covered = covers(&figures, relevant, &labels[j].figures, &labels[j].relevant);
-                if covered {
-                    labels[j].alive = false;
-                }
-                !covered
-            });
+        let mut beats = 0u32;
+        for k in 0..front.len {
+            beats |= u32::from(no_worse(&figures, &front.figures[k])) << k;
         }
-        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
+        if beats == 0 && full && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
+            return;
+        }
+        // Takes out the labels the new one covers, keeping the order of the rest.
+        for k in (0..front.len).rev() {
+            if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, relevant) {
+                labels[front.labels[k]].alive = false;
+                front.remove(k);
+            }
+        }
+        if front.is_full() {
             // Nothing was taken out of the front, so its worst label is known.
-            let worst = self.worst[occupation.index()];
-            if figures.burden.total_cmp(&labels[front[worst]].figures.burden) != Ordering::Less {
+            if figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
                 return;
             }
-            labels[front[worst]].alive = false;
-            front.remove(worst);
+            labels[front.labels[front.worst]].alive = false;
+            front.remove(front.worst);
         }
-        let mut held_after = held.clone();
-        for &c in awarded {
-            held_after.insert(c);
-        }
-        if !related {
-            self.graph.route_tables().relevance.mask_into(Some(occupation), held_after.as_slice().iter(), &mut self.scratch);
-        }
-        let index = labels.len();
-        front.push(index);
-        labels.push(Label {
+        let held_after = held.with_added(awarded);
+        let index = self.labels.len();
+        let rungs = parent.map_or(1, |i| self.labels[i].rungs + 1);
+        self.labels.push(Label {
             occupation,
             parent,
             via,
@@ -429,17 +524,11 @@ impl Search<'_> {
             held: held_after,
             relevant: self.scratch.clone(),
             figures,
-            rungs: parent.map_or(1, |i| labels[i].rungs + 1),
+            rungs,
             alive: true,
         });
-        if front.len() >= MAX_ROUTES_PER_OCCUPATION {
-            self.worst[occupation.index()] = worst_of(labels, front);
-            self.ceiling[occupation.index()] = front.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), &j| {
-                let f = &labels[j].figures;
-                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
-            });
-        }
-        self.queue.push(Reverse(QueueKey { months: figures.months, cost: figures.cost, index }));
+        front.push(index, figures);
+        self.queue.push(Reverse(QueueKey::new(figures.months, figures.cost, index)));
     }
 
     /// The last rung of label `i`, with its programs and wages filled in.
@@ -487,13 +576,16 @@ impl Search<'_> {
     /// rung by rung from the first as [`Route::unpaid_months`] sums them, so
     /// the two agree to the last bit.
     fn unpaid_along(&self, last: usize) -> f64 {
-        let mut chain = Vec::new();
+        // A route has at most MAX_RUNGS rungs, so its labels fit on the stack.
+        let mut chain = [0; MAX_RUNGS];
+        let mut len = 0;
         let mut at = Some(last);
         while let Some(i) = at {
-            chain.push(i);
+            chain[len] = i;
+            len += 1;
             at = self.labels[i].parent;
         }
-        chain
+        chain[..len]
             .iter()
             .rev()
             .map(|&i| match self.labels[i].via {
@@ -535,12 +627,13 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         resolved,
         constraints,
         labels: Vec::new(),
-        fronts: vec![Vec::new(); graph.dataset().occupations.len()],
-        worst: vec![0; graph.dataset().occupations.len()],
-        ceiling: vec![(f64::INFINITY, f64::INFINITY); graph.dataset().occupations.len()],
+        fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
         plans: PlanCache::default(),
         plan_sets: Vec::new(),
+        plan_scratch: PlanScratch::default(),
+        least_memo: LeastMemo::default(),
         scratch: Bits::new(),
+        held_relevant: Bits::new(),
         queue: BinaryHeap::new(),
         beyond_rung_limit: false,
     };
@@ -555,7 +648,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         if resolved.target.is_some_and(|t| t != occupation) {
             continue;
         }
-        let candidates: Vec<usize> = s.fronts[occupation.index()].iter().copied().filter(|&i| s.labels[i].alive).collect();
+        let candidates: Vec<usize> = s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive).collect();
         let figures: Vec<(&Figures, f64)> = candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
         // Labels kept apart by the credentials they hold can end on the same
         // figures; a destination keeps one route per non-dominated vector.
@@ -613,22 +706,26 @@ fn compare_routes(a: &Route, b: &Route) -> Ordering {
 /// months order a route's rivals are mostly seen before it.
 fn mark_dominated(routes: &mut [Route]) {
     let criteria: Vec<Criteria> = routes.iter().map(Criteria::of).collect();
+    let criteria = criteria.as_slice();
     let mut order: Vec<usize> = (0..routes.len()).collect();
     order.sort_by(|&a, &b| criteria[a].sweep_order(&criteria[b]));
-    let mut unbeaten: Vec<usize> = Vec::new();
+    // The unbeaten routes, each with a copy of its criteria, which every
+    // later route is compared with.
+    let mut unbeaten: Vec<(usize, Criteria)> = Vec::new();
     for &i in &order {
-        if unbeaten.iter().any(|&j| criteria[j].dominates(&criteria[i])) {
+        let route = &criteria[i];
+        if unbeaten.iter().any(|(_, u)| u.dominates(route)) {
             continue;
         }
-        unbeaten.retain(|&j| !criteria[i].dominates(&criteria[j]));
-        unbeaten.push(i);
+        unbeaten.retain(|(_, u)| !route.dominates(u));
+        unbeaten.push((i, *route));
     }
-    unbeaten.sort_unstable();
+    unbeaten.sort_unstable_by_key(|&(j, _)| j);
     for (i, route) in routes.iter_mut().enumerate() {
-        route.dominated_by = if unbeaten.binary_search(&i).is_ok() {
+        route.dominated_by = if unbeaten.binary_search_by_key(&i, |&(j, _)| j).is_ok() {
             None
         } else {
-            unbeaten.iter().copied().find(|&j| criteria[j].dominates(&criteria[i]))
+            unbeaten.iter().find(|(_, u)| u.dominates(&criteria[i])).map(|&(j, _)| j)
         };
     }
 }
