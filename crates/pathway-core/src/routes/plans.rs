@@ -23,7 +23,7 @@ pub(crate) struct CredSet(Vec<CredentialIx>);
 
 impl CredSet {
     pub(crate) fn from_unsorted(mut v: Vec<CredentialIx>) -> Self {
-        v.sort_unstable();
+        crate::sorting::sort_unstable(&mut v);
         v.dedup();
         Self(v)
     }
@@ -338,7 +338,7 @@ impl ProgramSet {
             *slot = p;
             len += 1;
         }
-        programs[..len].sort_unstable();
+        crate::sorting::sort_unstable(&mut programs[..len]);
         Self { len, programs }
     }
 

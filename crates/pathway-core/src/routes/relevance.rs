@@ -150,7 +150,7 @@ impl Relevance {
                     .chain(s.requires.iter())
                     .filter_map(|c| graph.credential_ix(c))
                     .collect();
-                required.sort_unstable();
+                crate::sorting::sort_unstable(&mut required);
                 required.dedup();
                 Some((to, required))
             })

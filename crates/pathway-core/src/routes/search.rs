@@ -8,6 +8,7 @@ use super::relevance::{is_subset, Bits};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
+use crate::sorting::{sort_stable_by, sort_unstable_by};
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 
@@ -669,7 +670,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
             }
         }
     }
-    routes.sort_by(compare_routes);
+    sort_stable_by(&mut routes, compare_routes);
     mark_dominated(&mut routes);
     let picks = picks(&routes);
     RouteSet {
@@ -708,7 +709,7 @@ fn mark_dominated(routes: &mut [Route]) {
     let criteria: Vec<Criteria> = routes.iter().map(Criteria::of).collect();
     let criteria = criteria.as_slice();
     let mut order: Vec<usize> = (0..routes.len()).collect();
-    order.sort_by(|&a, &b| criteria[a].sweep_order(&criteria[b]));
+    sort_stable_by(&mut order, |&a, &b| criteria[a].sweep_order(&criteria[b]));
     // The unbeaten routes, each with a copy of its criteria, which every
     // later route is compared with.
     let mut unbeaten: Vec<(usize, Criteria)> = Vec::new();
@@ -720,7 +721,7 @@ fn mark_dominated(routes: &mut [Route]) {
         unbeaten.retain(|(_, u)| !route.dominates(u));
         unbeaten.push((i, *route));
     }
-    unbeaten.sort_unstable_by_key(|&(j, _)| j);
+    sort_unstable_by(&mut unbeaten, |a, b| a.0 < b.0);
     for (i, route) in routes.iter_mut().enumerate() {
         route.dominated_by = if unbeaten.binary_search_by_key(&i, |&(j, _)| j).is_ok() {
             None
