@@ -183,7 +183,12 @@ impl PathwayGraph {
         let credential_ix = index_ids("credential", dataset.credentials.iter().map(|x| &x.id), CredentialIx)?;
         let program_ix = index_ids("program", dataset.programs.iter().map(|x| &x.id), ProgramIx)?;
         let partner_ix = index_ids("partner", dataset.partners.iter().map(|x| &x.id), PartnerIx)?;
-        let region_ids: BTreeSet<&RegionId> = dataset.regions.iter().map(|r| &r.id).collect();
+        // Inserted one by one: collecting into a B-tree sorts with the
+        // standard library's stable sort, whose code the site's wasm would carry.
+        let mut region_ids: BTreeSet<&RegionId> = BTreeSet::new();
+        for region in &dataset.regions {
+            region_ids.insert(&region.id);
+        }
 
         let mut graph = DiGraph::new();
         let no_job = graph.add_node(Node::NoJob);
@@ -390,7 +395,12 @@ impl PathwayGraph {
     pub fn support_services(&self, program: ProgramIx) -> BTreeSet<SupportService> {
         let mut partners = self.program_partners(program, Edge::Provides);
         partners.extend(self.program_partners(program, Edge::Supports));
-        partners.iter().flat_map(|&p| self.partner(p).services.iter().copied()).collect()
+        // Inserted one by one rather than collected, for the reason given in `build`.
+        let mut services = BTreeSet::new();
+        for &p in &partners {
+            services.extend(self.partner(p).services.iter().copied());
+        }
+        services
     }
 
     /// The route engine's tables for this graph: which credentials each
