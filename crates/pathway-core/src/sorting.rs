@@ -12,6 +12,19 @@ use std::cmp::Ordering;
 /// which must be a strict weak order. Elements that compare equal may be
 /// reordered; see [`sort_stable_by`] to keep them in place.
 pub(crate) fn sort_unstable_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+    // Most lists are a handful of positions (a candidate plan's programs,
+    // sorted tens of thousands of times per answer), where insertion sort
+    // does fewer comparisons and moves.
+    if v.len() <= 16 {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && less(&v[j], &v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
     // Sift the element at `root` down within the first `end` elements.
     let mut sift_down = |v: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
