@@ -4,7 +4,7 @@ use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::hashing::PositionMap;
 use super::plans::{plans_for, Allowed, CredSet, LeastMemo, PlanScratch, Plans};
-use super::relevance::{is_subset, Bits};
+use super::relevance::{is_subset, span, Bits, Span};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
@@ -234,6 +234,8 @@ struct Label {
     held: CredSet,
     /// The held credentials that a continuation from here can still need.
     relevant: Bits,
+    /// The words of `relevant` that can be nonzero.
+    relevant_span: Span,
     figures: Figures,
     /// Rungs climbed to reach this label, the first rung counting one.
     rungs: usize,
@@ -275,6 +277,8 @@ struct Search<'g> {
     /// continuation from its occupation can still need: the same for every
     /// plan of a step, so worked out once per step.
     held_relevant: Bits,
+    /// The span of `held_relevant`.
+    held_span: Span,
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
@@ -341,6 +345,7 @@ impl Search<'_> {
             for occupation in self.graph.occupations() {
                 if self.graph.occupation(occupation).entry && self.in_region(occupation) {
                     self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter(), &mut self.held_relevant);
+                    self.held_span = span(&self.held_relevant);
                     self.offer(parent, occupation, &held, None, 0.0);
                 }
             }
@@ -382,6 +387,7 @@ impl Search<'_> {
                 }
             };
             tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
+            self.held_span = span(&self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 if self.rest_turned_away(parent, to, plan_set, plan, experience) {
                     break;
@@ -483,11 +489,12 @@ impl Search<'_> {
         // step, only the plan's awards are added here, and the front is
         // searched for a label that covers the new one before anything else.
         self.scratch.clone_from(&self.held_relevant);
-        self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch);
+        let mut relevant_span = self.held_span;
+        self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch, &mut relevant_span);
         let relevant = &self.scratch;
         let labels = &mut self.labels[..];
         for k in 0..front.len {
-            if no_worse(&front.figures[k], &figures) && is_subset(relevant, &labels[front.labels[k]].relevant) {
+            if no_worse(&front.figures[k], &figures) && is_subset(relevant, relevant_span, &labels[front.labels[k]].relevant) {
                 return;
             }
         }
@@ -500,7 +507,7 @@ impl Search<'_> {
         }
         // Takes out the labels the new one covers, keeping the order of the rest.
         for k in (0..front.len).rev() {
-            if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, relevant) {
+            if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, labels[front.labels[k]].relevant_span, relevant) {
                 labels[front.labels[k]].alive = false;
                 front.remove(k);
             }
@@ -523,6 +530,7 @@ impl Search<'_> {
             experience_months: experience,
             held: held_after,
             relevant: self.scratch.clone(),
+            relevant_span,
             figures,
             rungs,
             alive: true,
@@ -634,6 +642,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         least_memo: LeastMemo::default(),
         scratch: Bits::new(),
         held_relevant: Bits::new(),
+        held_span: (0, 0),
         queue: BinaryHeap::new(),
         beyond_rung_limit: false,
     };
