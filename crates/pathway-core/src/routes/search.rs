@@ -183,6 +183,7 @@ impl Front {
         self.len >= MAX_ROUTES_PER_OCCUPATION
     }
 
+    /// The positions of its labels in the arena, oldest first.
     fn labels(&self) -> &[usize] {
         &self.labels[..self.len]
     }
@@ -192,12 +193,15 @@ impl Front {
         self.figures[self.worst].burden
     }
 
+    /// Takes out the label at position `k`, keeping the order of the rest.
     fn remove(&mut self, k: usize) {
         self.labels.copy_within(k + 1..self.len, k);
         self.figures.copy_within(k + 1..self.len, k);
         self.len -= 1;
     }
 
+    /// Adds a label, and when that fills the front works out its worst
+    /// label and its ceiling.
     fn push(&mut self, label: usize, figures: Figures) {
         self.labels[self.len] = label;
         self.figures[self.len] = figures;
@@ -212,7 +216,7 @@ impl Front {
 
     /// The position of the label a full front drops first: the highest
     /// burden, and of equal burdens the latest made.
-fn worst_of(&self) -> usize {
+    fn worst_of(&self) -> usize {
         let mut worst = 0;
         for k in 1..self.len {
             let (w, l) = (&self.figures[worst], &self.figures[k]);
