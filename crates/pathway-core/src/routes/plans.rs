@@ -361,22 +361,26 @@ impl Hash for ProgramSet {
     }
 }
 
-/// A credential of the plan search's list still to be earned, as the
-/// search left it: the list position, the next program awarding it to
-/// try, and whether a program of this credential is on the chosen list.
+/// One credential of the plan search's list of credentials to earn, as
+/// the search left it when it went deeper.
 #[derive(Clone, Copy, Debug)]
 struct Frame {
+    /// The credential's position in the list.
     next: usize,
+    /// The position, among the programs awarding it, of the next to try.
     at: usize,
-    /// The credentials to earn before this credential's programs added
-    /// their prerequisites, so a program can be taken back.
+    /// The length of the list before this credential's program added its
+    /// prerequisites, so the program can be taken back.
     need_len: usize,
+    /// Whether the credential was looked at yet (held, or already awarded
+    /// by a chosen program).
     started: bool,
+    /// Whether a program for this credential is on the chosen list now.
     pushed: bool,
 }
 
 impl Frame {
-    fn at(next: usize) -> Self {
+    fn new(next: usize) -> Self {
         Self { next, at: 0, need_len: 0, started: false, pushed: false }
     }
 }
@@ -398,7 +402,7 @@ fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>
     need.clear();
     need.extend_from_slice(missing);
     chosen.clear();
-    stack.push(Frame::at(0));
+    stack.push(Frame::new(0));
     // Once the cap is reached no further set is recorded, so the search stops.
     while found.len() < MAX_PLANS {
         let Some(frame) = stack.last_mut() else { break };
@@ -419,12 +423,12 @@ fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>
             };
             frame.need_len = need.len();
             if held.contains(credential) {
-                *frame = Frame::at(frame.next + 1);
+                *frame = Frame::new(frame.next + 1);
                 continue;
             }
             if chosen.iter().any(|p| table.awards[p.index()].contains(&credential)) {
                 let next = frame.next + 1;
-                stack.push(Frame::at(next));
+                stack.push(Frame::new(next));
                 continue;
             }
         }
@@ -447,7 +451,7 @@ fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>
             }
         }
         chosen.push(p);
-        stack.push(Frame::at(next));
+        stack.push(Frame::new(next));
     }
 }
 

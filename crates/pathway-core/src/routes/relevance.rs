@@ -191,24 +191,39 @@ impl Relevance {
 
 impl Relevance {
     /// Adds to `out` the credentials among `earned` that a continuation from
-    /// `at` can still need.
-    pub(crate) fn add_into(&self, at: OccupationIx, earned: &[crate::graph::CredentialIx], out: &mut Bits) {
+    /// `at` can still need, widening `span` ([`span`]) to cover them.
+    pub(crate) fn add_into(&self, at: OccupationIx, earned: &[crate::graph::CredentialIx], out: &mut Bits, span: &mut Span) {
         let (ahead, out) = (self.ahead[at.index()].as_slice(), out.as_mut_slice());
         for c in earned {
             let i = c.index();
             if ahead[i / 64] & (1 << (i % 64)) != 0 {
                 out[i / 64] |= 1 << (i % 64);
+                span.0 = span.0.min(i / 64);
+                span.1 = span.1.max(i / 64 + 1);
             }
         }
     }
 }
 
-/// True when every bit of `small` is in `big`. Written as a plain loop
-/// over slices, which the size-optimised WebAssembly build keeps free of
-/// calls; the search makes hundreds of thousands of these tests.
-pub(crate) fn is_subset(small: &[u64], big: &[u64]) -> bool {
-    let n = small.len().min(big.len());
-    let mut i = 0;
+/// The words of a [`Bits`] outside of which every word is zero, as the
+/// first word position and one past the last; empty (the first past the
+/// last) when every word is.
+pub(crate) type Span = (usize, usize);
+
+/// The [`Span`] of `bits`.
+pub(crate) fn span(bits: &[u64]) -> Span {
+    let first = bits.iter().position(|&w| w != 0).unwrap_or(usize::MAX);
+    let end = bits.iter().rposition(|&w| w != 0).map_or(0, |last| last + 1);
+    (first, end)
+}
+
+/// True when every bit of `small` is in `big`, where `small_span` is the
+/// [`Span`] of `small`: only those words are compared. Written as a plain
+/// loop over slices, which the size-optimised WebAssembly build keeps free
+/// of calls; the search makes hundreds of thousands of these tests.
+pub(crate) fn is_subset(small: &[u64], small_span: Span, big: &[u64]) -> bool {
+    let n = small_span.1.min(small.len()).min(big.len());
+    let mut i = small_span.0;
     while i < n {
         if small[i] & !big[i] != 0 {
             return false;

@@ -4,7 +4,7 @@ use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::hashing::PositionMap;
 use super::plans::{plans_for, Allowed, CredSet, LeastMemo, PlanScratch, Plans};
-use super::relevance::{is_subset, Bits};
+use super::relevance::{is_subset, span, Bits, Span};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
@@ -184,6 +184,7 @@ impl Front {
         self.len >= MAX_ROUTES_PER_OCCUPATION
     }
 
+    /// The positions of its labels in the arena, oldest first.
     fn labels(&self) -> &[usize] {
         &self.labels[..self.len]
     }
@@ -193,12 +194,15 @@ impl Front {
         self.figures[self.worst].burden
     }
 
+    /// Takes out the label at position `k`, keeping the order of the rest.
     fn remove(&mut self, k: usize) {
         self.labels.copy_within(k + 1..self.len, k);
         self.figures.copy_within(k + 1..self.len, k);
         self.len -= 1;
     }
 
+    /// Adds a label, and when that fills the front works out its worst
+    /// label and its ceiling.
     fn push(&mut self, label: usize, figures: Figures) {
         self.labels[self.len] = label;
         self.figures[self.len] = figures;
@@ -213,7 +217,7 @@ impl Front {
 
     /// The position of the label a full front drops first: the highest
     /// burden, and of equal burdens the latest made.
-fn worst_of(&self) -> usize {
+    fn worst_of(&self) -> usize {
         let mut worst = 0;
         for k in 1..self.len {
             let (w, l) = (&self.figures[worst], &self.figures[k]);
@@ -235,6 +239,8 @@ struct Label {
     held: CredSet,
     /// The held credentials that a continuation from here can still need.
     relevant: Bits,
+    /// The words of `relevant` that can be nonzero.
+    relevant_span: Span,
     figures: Figures,
     /// Rungs climbed to reach this label, the first rung counting one.
     rungs: usize,
@@ -276,6 +282,8 @@ struct Search<'g> {
     /// continuation from its occupation can still need: the same for every
     /// plan of a step, so worked out once per step.
     held_relevant: Bits,
+    /// The span of `held_relevant`.
+    held_span: Span,
     /// Labels to expand, fewest months first, so a label is rarely expanded
     /// before one that covers it arrives.
     queue: BinaryHeap<Reverse<QueueKey>>,
@@ -342,6 +350,7 @@ impl Search<'_> {
             for occupation in self.graph.occupations() {
                 if self.graph.occupation(occupation).entry && self.in_region(occupation) {
                     self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter(), &mut self.held_relevant);
+                    self.held_span = span(&self.held_relevant);
                     self.offer(parent, occupation, &held, None, 0.0);
                 }
             }
@@ -383,6 +392,7 @@ impl Search<'_> {
                 }
             };
             tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
+            self.held_span = span(&self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 if self.rest_turned_away(parent, to, plan_set, plan, experience) {
                     break;
@@ -484,11 +494,12 @@ impl Search<'_> {
         // step, only the plan's awards are added here, and the front is
         // searched for a label that covers the new one before anything else.
         self.scratch.clone_from(&self.held_relevant);
-        self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch);
+        let mut relevant_span = self.held_span;
+        self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch, &mut relevant_span);
         let relevant = &self.scratch;
         let labels = &mut self.labels[..];
         for k in 0..front.len {
-            if no_worse(&front.figures[k], &figures) && is_subset(relevant, &labels[front.labels[k]].relevant) {
+            if no_worse(&front.figures[k], &figures) && is_subset(relevant, relevant_span, &labels[front.labels[k]].relevant) {
                 return;
             }
         }
@@ -501,7 +512,7 @@ impl Search<'_> {
         }
         // Takes out the labels the new one covers, keeping the order of the rest.
         for k in (0..front.len).rev() {
-            if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, relevant) {
+            if beats & 1 << k != 0 && is_subset(&labels[front.labels[k]].relevant, labels[front.labels[k]].relevant_span, relevant) {
                 labels[front.labels[k]].alive = false;
                 front.remove(k);
             }
@@ -524,6 +535,7 @@ impl Search<'_> {
             experience_months: experience,
             held: held_after,
             relevant: self.scratch.clone(),
+            relevant_span,
             figures,
             rungs,
             alive: true,
@@ -635,6 +647,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         least_memo: LeastMemo::default(),
         scratch: Bits::new(),
         held_relevant: Bits::new(),
+        held_span: (0, 0),
         queue: BinaryHeap::new(),
         beyond_rung_limit: false,
     };
