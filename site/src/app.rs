@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
     provide_context(RegionFocus(StoredValue::new(false)));
     view! {
         <main id="main">
-            // A plain match rather than <Suspense>: one resource needs no
+            // A plain match rather than <Suspense>: one loading state needs no
             // boundary, and the boundary's machinery would add to the wasm.
             {move || match data.get() {
                 None => view! { <p role="status">{t.loading}</p> }.into_any(),
