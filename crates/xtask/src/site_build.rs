@@ -10,6 +10,28 @@ pub fn dist_dir() -> PathBuf {
     repo_root().join("site/dist")
 }
 
+/// The text of a file, or an error naming it.
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The bytes of a file, or an error naming it.
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes a file, or gives an error naming it.
+fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The subresource integrity value (`sha384-…`) of `bytes`.
+fn sha384_integrity(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+}
+
 /// The Content-Security-Policy placeholder in `site/index.html` that the build
 /// replaces with the hash of trunk's inline loader script.
 const LOADER_HASH_PLACEHOLDER: &str = "'unsafe-inline'";
@@ -19,15 +41,12 @@ const LOADER_HASH_PLACEHOLDER: &str = "'unsafe-inline'";
 /// so a changed module would otherwise run; with `integrity` on the fetch
 /// itself, the browser refuses any bytes but the ones this build wrote.
 fn require_wasm_integrity(dist: &std::path::Path, loader: &str) -> Result<String, String> {
-    use base64::Engine as _;
-    use sha2::Digest as _;
     let key = "module_or_path: '";
     let start = loader.find(key).ok_or("trunk's loader does not name its WebAssembly file")? + key.len();
     let end = start + loader[start..].find('\'').ok_or("trunk's loader names its WebAssembly file oddly")?;
     let url = &loader[start..end];
     let file = dist.join(url.trim_start_matches("./"));
-    let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let integrity = format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes)));
+    let integrity = sha384_integrity(&read_bytes(&file)?);
     Ok(format!(
         "{}fetch('{url}', {{ integrity: '{integrity}' }}){}",
         &loader[..start - 1],
@@ -42,7 +61,7 @@ fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
     use base64::Engine as _;
     use sha2::Digest as _;
     let path = dist.join("index.html");
-    let html = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let html = read_text(&path)?;
     // Trunk's release minifier drops the quotes around `module`.
     let open = ["<script type=\"module\">", "<script type=module>"]
         .into_iter()
@@ -57,7 +76,7 @@ fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
         return Err("the Content-Security-Policy in index.html has no placeholder for the loader hash".into());
     }
     let html = format!("{}{loader}{}", &html[..start], &html[end..]).replacen(LOADER_HASH_PLACEHOLDER, &hash, 1);
-    std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))
+    write_file(&path, html)
 }
 
 /// The names of the built page's own files in `dist`, sorted: everything but
@@ -159,11 +178,8 @@ fn attribute_range(html: &str, (start, end): (usize, usize), name: &str) -> Resu
 /// The file a link of index.html names, and the page with that link's
 /// integrity set to the hash of `bytes`.
 fn with_link_integrity(html: &str, marker: &str, bytes: &[u8]) -> Result<String, String> {
-    use base64::Engine as _;
-    use sha2::Digest as _;
     let (from, to) = attribute_range(html, link_tag(html, marker)?, "integrity")?;
-    let hash = format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)));
-    Ok(format!("{}{hash}{}", &html[..from], &html[to..]))
+    Ok(format!("{}{}{}", &html[..from], sha384_integrity(bytes), &html[to..]))
 }
 
 fn linked_file(html: &str, marker: &str) -> Result<String, String> {
@@ -185,21 +201,20 @@ fn is_stream_export(name: &str) -> bool {
 /// drops their JavaScript classes.
 fn drop_stream_exports(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let html = read_text(&index)?;
     let name = linked_file(&html, "application/wasm")?;
     let path = dist.join(&name);
-    let module = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let kept = wasm_without_exports(&module, is_stream_export).ok_or_else(|| format!("{name} is not a module xtask can read"))?;
-    std::fs::write(&path, kept).map_err(|e| format!("{}: {e}", path.display()))?;
+    let kept = wasm_without_exports(&read_bytes(&path)?, is_stream_export)
+        .ok_or_else(|| format!("{name} is not a module xtask can read"))?;
+    write_file(&path, kept)?;
     // The module's own target-features section tells wasm-opt what it may
     // use; it is stripped here, at the end, instead of by trunk's run.
     run(Command::new(tools::node_bin().join("wasm-opt"))
         .args(["-Oz", "--low-memory-unused", "--strip-producers", "--strip-target-features", "-o"])
         .arg(&path)
         .arg(&path))?;
-    let module = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let html = with_link_integrity(&html, "application/wasm", &module)?;
-    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
+    let html = with_link_integrity(&html, "application/wasm", &read_bytes(&path)?)?;
+    write_file(&index, html)
 }
 
 fn read_leb(bytes: &[u8], at: &mut usize) -> Option<u32> {
@@ -270,55 +285,48 @@ fn wasm_without_exports(module: &[u8], drop: impl Fn(&str) -> bool) -> Option<Ve
 /// [`drop_stream_exports`] took out of the module, then [`minified`] (6,021
 /// to about 4,000 bytes brotli); the page's module preload is given the new
 /// file's integrity hash. Trunk's minifier leaves this script alone. The
-/// classes go by whole lines before terser sees the script (its doc
-/// comments, skipped from a `/**` line through the line that ends its `*/`,
-/// would otherwise hide where they start): their `export class` block (to its
-/// closing brace at the line's start), their `Symbol.dispose` lines and their
-/// three-line finalization registries; the script has no multi-line strings,
-/// so no string loses anything.
+/// classes go by whole lines before terser sees the script: their `export
+/// class` block (to its closing brace at the line's start), their
+/// `Symbol.dispose` lines and their three-line finalization registries.
 fn strip_bindgen_script(dist: &Path) -> Result<(), String> {
     let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let html = read_text(&index)?;
     let name = linked_file(&html, "modulepreload")?;
     let path = dist.join(&name);
-    let script = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let script = read_text(&path)?;
     let mut out = String::with_capacity(script.len());
-    let (mut in_doc, mut in_class, mut registry_lines) = (false, false, 0);
+    let (mut in_class, mut registry_lines) = (false, 0);
     for line in script.lines() {
-        let trimmed = line.trim();
         if in_class {
             in_class = line != "}";
         } else if registry_lines > 0 {
             registry_lines -= 1;
-        } else if in_doc || trimmed.starts_with("/**") {
-            in_doc = !trimmed.ends_with("*/");
         } else if line.starts_with("export class IntoUnderlying") {
             in_class = true;
         } else if line.starts_with("if (Symbol.dispose) IntoUnderlying") {
         } else if line.starts_with("const IntoUnderlying") && line.contains("Finalization = ") {
             registry_lines = 2;
-        } else if !trimmed.is_empty() && !trimmed.starts_with("//") {
-            out.push_str(line.trim_start());
+        } else {
+            out.push_str(line);
             out.push('\n');
         }
     }
-    if in_doc || in_class {
-        return Err(format!("{name} has a comment or class that is never closed"));
+    if in_class {
+        return Err(format!("{name} has a class that is never closed"));
     }
+    // Checked after minifying, which drops the comments that may name the classes.
+    let out = minified(&out, ScriptKind::Module)?;
     if out.contains("IntoUnderlying") || out.contains("intounderlying") {
         return Err(format!("{name} still names a wasm-streams class after they were dropped"));
     }
-    let out = minified(&out, ScriptKind::Module)?;
-    std::fs::write(&path, &out).map_err(|e| format!("{}: {e}", path.display()))?;
-    let html = with_link_integrity(&html, "modulepreload", out.as_bytes())?;
-    std::fs::write(&index, html).map_err(|e| format!("{}: {e}", index.display()))
+    write_file(&path, &out)?;
+    write_file(&index, with_link_integrity(&html, "modulepreload", out.as_bytes())?)
 }
 
 /// Minifies the copied `boot.js` (see [`minified`]).
 fn strip_boot_script(dist: &Path) -> Result<(), String> {
     let path = dist.join("boot.js");
-    let script = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    std::fs::write(&path, minified(&script, ScriptKind::Classic)?).map_err(|e| format!("{}: {e}", path.display()))
+    write_file(&path, minified(&read_text(&path)?, ScriptKind::Classic)?)
 }
 
 /// Where the copy of the site over the hostile test data is written.
