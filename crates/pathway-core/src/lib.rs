@@ -19,7 +19,7 @@ pub mod load;
 pub mod model;
 pub mod origins;
 pub mod routes;
-mod sorting;
+pub mod sorting;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod validate;

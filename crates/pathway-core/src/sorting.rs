@@ -4,14 +4,14 @@
 //! sorts short lists (the steps leaving one occupation, a rung's programs, a
 //! person's credentials) and, once per answer, its routes; a heapsort of a
 //! few dozen instructions does all of that in O(n log n) time, whatever the
-//! input.
+//! input. The site sorts with it too, for the same reason.
 
 use std::cmp::Ordering;
 
 /// Sorts `v` so that no element is less than one before it, by `less`,
 /// which must be a strict weak order. Elements that compare equal may be
 /// reordered; see [`sort_stable_by`] to keep them in place.
-pub(crate) fn sort_unstable_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
+pub fn sort_unstable_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     // Most lists are a handful of positions (a candidate plan's programs,
     // sorted tens of thousands of times per answer), where insertion sort
     // does fewer comparisons and moves.
@@ -51,14 +51,14 @@ pub(crate) fn sort_unstable_by<T>(v: &mut [T], mut less: impl FnMut(&T, &T) -> b
 }
 
 /// Sorts `v` in ascending order; equal elements may be reordered.
-pub(crate) fn sort_unstable<T: Ord>(v: &mut [T]) {
+pub fn sort_unstable<T: Ord>(v: &mut [T]) {
     sort_unstable_by(v, |a, b| a < b);
 }
 
 /// Sorts `v` by `compare`, keeping elements that compare equal in their
 /// order, as `slice::sort_by` does: the positions are sorted with the
 /// position itself breaking ties, then the elements are moved once.
-pub(crate) fn sort_stable_by<T>(v: &mut Vec<T>, mut compare: impl FnMut(&T, &T) -> Ordering) {
+pub fn sort_stable_by<T>(v: &mut Vec<T>, mut compare: impl FnMut(&T, &T) -> Ordering) {
     let mut order: Vec<usize> = (0..v.len()).collect();
     sort_unstable_by(&mut order, |&a, &b| compare(&v[a], &v[b]).then(a.cmp(&b)) == Ordering::Less);
     let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();

@@ -4,6 +4,7 @@ use crate::format::dollars;
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
+use pathway_core::sorting::sort_stable_by;
 use pathway_core::PathwayGraph;
 use std::sync::Arc;
 
@@ -45,20 +46,11 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
     out
 }
 
-/// Starting jobs first, then by wage, so the likeliest picks lead. An
-/// insertion sort, stable like `sort_by`: a region lists tens of jobs, and
-/// the library's sort would bring several kilobytes of code into the wasm.
-fn order(out: &mut [Choice]) {
-    let before = |a: &Choice, b: &Choice| {
-        a.entry && !b.entry || a.entry == b.entry && a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0)).is_lt()
-    };
-    for i in 1..out.len() {
-        let mut j = i;
-        while j > 0 && before(&out[j], &out[j - 1]) {
-            out.swap(j, j - 1);
-            j -= 1;
-        }
-    }
+/// Starting jobs first, then by wage, so the likeliest picks lead; the
+/// core's sort keeps the wasm free of the library's, which would bring
+/// several kilobytes of code.
+fn order(out: &mut Vec<Choice>) {
+    sort_stable_by(out, |a, b| b.entry.cmp(&a.entry).then(a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0))));
 }
 
 /// Lowercases text for matching. In the browser JavaScript's own
