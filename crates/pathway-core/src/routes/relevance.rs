@@ -187,9 +187,7 @@ impl Relevance {
             }
         }
     }
-}
 
-impl Relevance {
     /// Adds to `out` the credentials among `earned` that a continuation from
     /// `at` can still need, widening `span` ([`span`]) to cover them.
     pub(crate) fn add_into(&self, at: OccupationIx, earned: &[crate::graph::CredentialIx], out: &mut Bits, span: &mut Span) {
