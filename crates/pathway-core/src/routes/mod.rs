@@ -174,12 +174,15 @@ pub(crate) struct Criteria {
 
 impl Criteria {
     pub(crate) fn of(route: &Route) -> Self {
+        // Adding zero turns -0 into 0, where `total_cmp` would put it
+        // first: with no -0 left, [`Criteria::sweep_order`] agrees with the
+        // comparisons of [`Criteria::dominates`].
         Self {
-            months: route.months,
-            cost: route.cost,
-            wage: route.final_wage.unwrap_or(f64::NEG_INFINITY),
+            months: route.months + 0.0,
+            cost: route.cost + 0.0,
+            wage: route.final_wage.unwrap_or(f64::NEG_INFINITY) + 0.0,
             programs: route.programs,
-            unpaid: route.unpaid_months(),
+            unpaid: route.unpaid_months() + 0.0,
         }
     }
 
@@ -202,7 +205,9 @@ impl Criteria {
 
     /// An order in which a route comes after every route that dominates it:
     /// fewest months, then highest wage, lowest cost, fewest programs and
-    /// fewest unpaid months.
+    /// fewest unpaid months. A route that dominates another is no worse on
+    /// each of these and better on one, so it comes first (NaN figures
+    /// dominate nothing and are dominated by nothing, wherever they sort).
     pub(crate) fn sweep_order(&self, other: &Criteria) -> std::cmp::Ordering {
         self.months
             .total_cmp(&other.months)

@@ -8,7 +8,7 @@ use super::relevance::{is_subset, span, Bits, Span};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
-use crate::sorting::{sort_stable_by, sort_unstable_by};
+use crate::sorting::sort_stable_by;
 use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 
@@ -714,33 +714,26 @@ fn compare_routes(a: &Route, b: &Route) -> Ordering {
 }
 
 /// Marks each route beaten on every criterion with the first route (by
-/// position) that beats it and is beaten by none. The routes beaten by none
-/// are found in one sweep: each route is compared only with the unbeaten
-/// routes kept so far, which is enough because beating is transitive, and in
-/// months order a route's rivals are mostly seen before it.
+/// position) that beats it and is beaten by none. One sweep in
+/// [`Criteria::sweep_order`] does it: every route that beats another comes
+/// before it in that order, so when a route is reached, the unbeaten routes
+/// kept so far are all the unbeaten routes that can beat it, and keeping
+/// them by position makes the first found the first by position.
 fn mark_dominated(routes: &mut [Route]) {
     let criteria: Vec<Criteria> = routes.iter().map(Criteria::of).collect();
     let criteria = criteria.as_slice();
     let mut order: Vec<usize> = (0..routes.len()).collect();
     sort_stable_by(&mut order, |&a, &b| criteria[a].sweep_order(&criteria[b]));
-    // The unbeaten routes, each with a copy of its criteria, which every
-    // later route is compared with.
+    // The unbeaten routes so far by position, each with a copy of its
+    // criteria, which every later route is compared with.
     let mut unbeaten: Vec<(usize, Criteria)> = Vec::new();
     for &i in &order {
         let route = &criteria[i];
-        if unbeaten.iter().any(|(_, u)| u.dominates(route)) {
-            continue;
+        routes[i].dominated_by = unbeaten.iter().find(|(_, u)| u.dominates(route)).map(|&(j, _)| j);
+        if routes[i].dominated_by.is_none() {
+            let at = unbeaten.partition_point(|&(j, _)| j < i);
+            unbeaten.insert(at, (i, *route));
         }
-        unbeaten.retain(|(_, u)| !route.dominates(u));
-        unbeaten.push((i, *route));
-    }
-    sort_unstable_by(&mut unbeaten, |a, b| a.0 < b.0);
-    for (i, route) in routes.iter_mut().enumerate() {
-        route.dominated_by = if unbeaten.binary_search_by_key(&i, |&(j, _)| j).is_ok() {
-            None
-        } else {
-            unbeaten.iter().find(|(_, u)| u.dominates(&criteria[i])).map(|&(j, _)| j)
-        };
     }
 }
 
