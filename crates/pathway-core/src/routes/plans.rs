@@ -282,8 +282,7 @@ struct HeldBits<'a>(&'a [u64]);
 
 impl HeldBits<'_> {
     fn contains(&self, c: CredentialIx) -> bool {
-        let i = c.index();
-        self.0[i / 64] & 1 << (i % 64) != 0
+        super::relevance::has(self.0, c.index())
     }
 }
 

@@ -25,8 +25,16 @@ pub struct Relevance {
     ahead_of_no_job: Bits,
 }
 
-fn set(bits: &mut Bits, i: usize) {
+fn set(bits: &mut [u64], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
+}
+
+/// Whether bit `i` of `bits` is set. Always inlined: the search asks this
+/// millions of times per answer, and the size-optimised WebAssembly build
+/// would otherwise make each one a call.
+#[inline(always)]
+pub(crate) fn has(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] & 1 << (i % 64) != 0
 }
 
 /// `into |= from`, returning whether anything was added.
@@ -164,7 +172,7 @@ impl Relevance {
         out.clear();
         out.extend(held.iter().copied().filter(|c| {
             let i = c.index();
-            missing.iter().any(|m| self.needs[m.index()][i / 64] & (1 << (i % 64)) != 0)
+            missing.iter().any(|m| has(&self.needs[m.index()], i))
         }));
     }
 
@@ -181,9 +189,8 @@ impl Relevance {
         out.clear();
         out.resize(self.words, 0);
         for c in held {
-            let i = c.index();
-            if ahead[i / 64] & (1 << (i % 64)) != 0 {
-                set(out, i);
+            if has(ahead, c.index()) {
+                set(out, c.index());
             }
         }
     }
@@ -194,12 +201,20 @@ impl Relevance {
         let (ahead, out) = (self.ahead[at.index()].as_slice(), out.as_mut_slice());
         for c in earned {
             let i = c.index();
-            if ahead[i / 64] & (1 << (i % 64)) != 0 {
-                out[i / 64] |= 1 << (i % 64);
+            if has(ahead, i) {
+                set(out, i);
                 span.0 = span.0.min(i / 64);
                 span.1 = span.1.max(i / 64 + 1);
             }
         }
+    }
+
+    /// True when every credential among `earned` that a continuation from
+    /// `at` can still need is in `bits`: what [`Relevance::add_into`] would
+    /// add, tested without writing it.
+    pub(crate) fn within(&self, at: OccupationIx, earned: &[crate::graph::CredentialIx], bits: &[u64]) -> bool {
+        let ahead = self.ahead[at.index()].as_slice();
+        earned.iter().all(|c| !has(ahead, c.index()) || has(bits, c.index()))
     }
 }
 

@@ -489,20 +489,26 @@ impl Search<'_> {
                 return;
             }
         }
-        // Most offers that get this far are covered by a front label: the
-        // held credentials' part of the mask was worked out once for the
-        // step, only the plan's awards are added here, and the front is
-        // searched for a label that covers the new one before anything else.
-        self.scratch.clone_from(&self.held_relevant);
-        let mut relevant_span = self.held_span;
-        self.graph.route_tables().relevance.add_into(occupation, awarded, &mut self.scratch, &mut relevant_span);
-        let relevant = &self.scratch;
+        // Most offers that get this far are covered by a front label. The
+        // new label's relevant credentials are the held ones (worked out
+        // once for the step) and the plan's relevant awards, so each part is
+        // tested against a label as it is; the mask itself is built only for
+        // an offer that is not covered.
+        let relevance = &self.graph.route_tables().relevance;
         let labels = &mut self.labels[..];
         for k in 0..front.len {
-            if no_worse(&front.figures[k], &figures) && is_subset(relevant, relevant_span, &labels[front.labels[k]].relevant) {
+            let label = &labels[front.labels[k]];
+            if no_worse(&front.figures[k], &figures)
+                && is_subset(&self.held_relevant, self.held_span, &label.relevant)
+                && relevance.within(occupation, awarded, &label.relevant)
+            {
                 return;
             }
         }
+        self.scratch.clone_from(&self.held_relevant);
+        let mut relevant_span = self.held_span;
+        relevance.add_into(occupation, awarded, &mut self.scratch, &mut relevant_span);
+        let relevant = &self.scratch;
         let mut beats = 0u32;
         for k in 0..front.len {
             beats |= u32::from(no_worse(&figures, &front.figures[k])) << k;
