@@ -369,3 +369,47 @@ fn a_crowded_front_keeps_the_least_burdensome_routes() {
     months.sort_unstable();
     assert_eq!(months, (1..=bound as i64).collect::<Vec<_>>());
 }
+
+/// Three programs earn the credential the first step needs: `g1` takes as
+/// long and costs as much as `g0` but also awards the credential the second
+/// occupation requires, and `g2` is `g0` at a higher price. Plans are
+/// weighed against each other before the search, and that must not lose
+/// `g1`: it is the better rung to the first occupation (same figures, and a
+/// credential that matters further up) and makes the second a single rung
+/// of study away. `g2` is never part of a route.
+#[test]
+fn equal_programs_awarding_more_survive_and_outdone_ones_never_show() {
+    let spec = |awards: Vec<usize>, months: u8, cost: u16| ProgramSpec {
+        awards,
+        requires: None,
+        months,
+        cost,
+        paid: false,
+        schedule: vec![Schedule::Day],
+    };
+    let world = build_world(
+        3,
+        2,
+        vec![spec(vec![0], 6, 1000), spec(vec![0, 1], 6, 1000), spec(vec![0], 8, 2000)],
+        vec![(Some(0), 1, BTreeSet::from([0]), 0), (Some(1), 2, BTreeSet::new(), 0)],
+        vec![(true, None, Some(30_000)), (false, None, Some(40_000)), (false, Some(1), Some(55_000))],
+        Some(0),
+        BTreeSet::new(),
+        None,
+        false,
+        false,
+        None,
+    );
+    let graph = PathwayGraph::build(world.dataset.clone()).expect("links up");
+    let set = find_routes(&graph, &world.query).expect("valid query");
+    let programs = |r: &pathway_core::routes::Route| -> Vec<String> {
+        r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| graph.program(p.program).id.to_string())).collect()
+    };
+    let to = |o: usize| -> Vec<Vec<String>> {
+        set.routes.iter().filter(|r| graph.occupation(r.destination()).id == occ(o)).map(programs).collect()
+    };
+    assert_eq!(to(1), vec![vec!["g1".to_owned()]]);
+    assert_eq!(to(2), vec![vec!["g1".to_owned()]]);
+    assert!(set.routes.iter().all(|r| !programs(r).contains(&"g2".to_owned())));
+    assert_eq!(set.routes.iter().find(|r| graph.occupation(r.destination()).id == occ(2)).map(|r| r.months), Some(6.0));
+}

@@ -1,7 +1,7 @@
 //! A small hasher for the engine's own keys: short lists of credential and
 //! program positions that the engine builds itself.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A multiplicative hasher for keys made of positions. The keys are built by
@@ -44,6 +44,3 @@ impl Hasher for PositionHasher {
 
 /// A map keyed by positions.
 pub(crate) type PositionMap<K, V> = HashMap<K, V, BuildHasherDefault<PositionHasher>>;
-
-/// A set of position keys.
-pub(crate) type PositionSet<K> = HashSet<K, BuildHasherDefault<PositionHasher>>;

@@ -1,12 +1,11 @@
 //! Acquisition plans: the sets of programs that earn the credentials a rung
 //! needs, with bridge programs for missing prerequisites, in an order that
-//! respects every prerequisite.
+//! respects every prerequisite. A rung keeps only the plans no other plan
+//! outdoes (see [`plans_for`]).
 
 use super::PlannedProgram;
 use crate::export::cost_to_learner;
 use crate::graph::{CredentialIx, PathwayGraph, ProgramIx};
-use super::hashing::PositionSet;
-use std::hash::{Hash, Hasher};
 
 /// The most programs one rung may take; deeper chains of prerequisites are
 /// not real pathways and would only slow the search. Checking warns about a
@@ -14,8 +13,8 @@ use std::hash::{Hash, Hasher};
 pub const MAX_PLAN_PROGRAMS: usize = 10;
 // Program sets are handled as bit masks of positions in a `u32`.
 const _: () = assert!(MAX_PLAN_PROGRAMS < 32);
-/// The most alternative plans kept for one rung.
-const MAX_PLANS: usize = 256;
+/// The most candidate sets of programs looked at for one rung.
+const MAX_CANDIDATES: usize = 256;
 
 /// A sorted set of credentials.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -176,7 +175,7 @@ pub(crate) struct LeastMemo {
 
 /// One way to earn a rung's missing credentials. Its programs and the
 /// credentials they award are stored in the [`Plans`] it belongs to.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Plan {
     programs: (usize, usize),
     awarded: (usize, usize),
@@ -230,6 +229,18 @@ impl Plans {
         &self.awarded[plan.awarded.0..plan.awarded.1]
     }
 
+    /// The plans whose entry in `kept` is true, in the same order.
+    fn retain(self, kept: &[(bool, Weight)]) -> Plans {
+        let mut out = Plans::default();
+        for (plan, _) in self.plans.iter().zip(kept).filter(|(_, &(k, _))| k) {
+            let (programs, awarded) = (out.programs.len(), out.awarded.len());
+            out.programs.extend_from_slice(self.programs(plan));
+            out.awarded.extend_from_slice(self.awarded(plan));
+            out.plans.push(Plan { programs: (programs, out.programs.len()), awarded: (awarded, out.awarded.len()), ..*plan });
+        }
+        out
+    }
+
     /// Adds the plan taking `set[i]` for each position `i` of `order`, in
     /// that order; `for_step` marks the positions of programs that earn one
     /// of the rung's missing credentials.
@@ -260,18 +271,20 @@ impl Plans {
 }
 
 /// Buffers the plan search reuses from one rung's plans to the next: a
-/// query makes about a thousand plan sets, and growing fresh buffers (the
-/// set of candidates seen above all) for each one cost more than filling
-/// them.
+/// query makes about a thousand plan sets, and growing fresh buffers for
+/// each one cost more than filling them.
 #[derive(Default)]
 pub(crate) struct PlanScratch {
-    found: Vec<ProgramSet>,
-    seen: PositionSet<ProgramSet>,
     stack: Vec<Frame>,
     need: Vec<CredentialIx>,
     chosen: Vec<ProgramIx>,
     needs: SetNeeds,
     order: Vec<usize>,
+    /// The credentials the candidate being weighed awards.
+    awards: Vec<CredentialIx>,
+    /// For each plan made for the current rung, whether it is still kept
+    /// (a later plan can outdo it), and its weight.
+    kept: Vec<(bool, Weight)>,
     /// The held credentials as bits, set for one plan set and cleared after
     /// it: the plan search asks about them for every program it looks at.
     held: Vec<u64>,
@@ -286,8 +299,19 @@ impl HeldBits<'_> {
     }
 }
 
-/// Every inclusion-minimal, orderable set of allowed programs that earns `missing`
-/// starting from `held`. An empty `missing` gives one empty plan.
+/// The plans for earning `missing` starting from `held`: every
+/// inclusion-minimal, orderable set of allowed programs that earns it,
+/// except those another such set outdoes ([`Weight::covers`]). An empty
+/// `missing` gives one empty plan.
+///
+/// A plan outdone by another is never worth taking: the same route with the
+/// other plan instead is no worse on any criterion and holds at least the
+/// same credentials after the rung, so the search would keep that route
+/// and drop this one. Alternatives such as several GED or ESL programs
+/// before each program for a credential multiply into dozens of candidate
+/// sets per rung, and about nine in ten are outdone, so a candidate is
+/// weighed against the plans kept so far before anything else, and only one
+/// that is not outdone is checked for order and minimality.
 pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: &CredSet, scratch: &mut PlanScratch) -> Plans {
     let table = programs.table;
     let words = table.awarded_by.len().div_ceil(64);
@@ -297,33 +321,99 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
         bits[c.index() / 64] |= 1 << (c.index() % 64);
     }
     let held_bits = HeldBits(&bits);
-    explore(programs, missing, &held_bits, scratch);
-    let PlanScratch { found, needs, order, .. } = scratch;
+    let PlanScratch { stack, need, chosen, needs, order, awards, kept, .. } = scratch;
     let mut plans = Plans::default();
-    plans.plans.reserve(found.len());
-    let programs_found = found.iter().map(|set| set.len).sum();
-    plans.programs.reserve(programs_found);
-    plans.awarded.reserve(programs_found);
-    for set in found.iter() {
+    kept.clear();
+    let mut consider = |chosen: &[ProgramIx]| {
+        let weight = Weight::of(table, chosen, awards);
+        let outdone = kept.iter().zip(&plans.plans).any(|(&(k, w), p)| k && w.covers(&weight, plans.awarded(p), awards));
+        if outdone {
+            return;
+        }
+        let set = ProgramSet::sorted(chosen);
         let set = set.as_slice();
         needs.fill(table, set, missing, &held_bits);
         let all = (1 << set.len()) - 1;
         order.clear();
-        if needs.take_in_order(all, Some(order)) && needs.is_minimal() {
-            plans.push(table, set, order, needs.for_step);
+        if !(needs.take_in_order(all, Some(order)) && needs.is_minimal()) {
+            return;
         }
-    }
+        // A plan of the same weight made earlier stays even when this one
+        // awards more: whether the extra credentials matter depends on the
+        // occupation reached, and where they do not, the search shows the
+        // earlier plan.
+        for ((k, w), p) in kept.iter_mut().zip(&plans.plans) {
+            if *k && !weight.same_as(w) && weight.covers(w, awards, plans.awarded(p)) {
+                *k = false;
+            }
+        }
+        plans.push(table, set, order, needs.for_step);
+        kept.push((true, weight));
+    };
+    explore(programs, missing, &held_bits, (stack, need, chosen), &mut consider);
     for c in held.as_slice() {
         bits[c.index() / 64] = 0;
     }
     scratch.held = bits;
-    plans
+    if scratch.kept.iter().all(|&(k, _)| k) {
+        plans
+    } else {
+        plans.retain(&scratch.kept)
+    }
 }
 
-/// A candidate set of programs for one rung, sorted, held inline: the plan
-/// search makes tens of thousands of them per query, and a set never has
-/// more than [`MAX_PLAN_PROGRAMS`] programs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// What makes one plan better than another for every route: months, cost,
+/// programs and unpaid months of study, each as the search weighs them.
+#[derive(Clone, Copy, Debug)]
+struct Weight {
+    months: f64,
+    cost: f64,
+    programs: usize,
+    unpaid: f64,
+}
+
+impl Weight {
+    /// The weight of the programs `set`, with the credentials they award
+    /// written to `awards`.
+    fn of(table: &ProgramTable, set: &[ProgramIx], awards: &mut Vec<CredentialIx>) -> Self {
+        let (mut months, mut cost, mut unpaid) = (0.0, 0.0, 0.0);
+        awards.clear();
+        for p in set {
+            let i = p.index();
+            months += table.months[i];
+            cost += table.cost[i];
+            if !table.paid[i] {
+                unpaid += table.months[i];
+            }
+            for &c in &table.awards[i] {
+                if !awards.contains(&c) {
+                    awards.push(c);
+                }
+            }
+        }
+        Self { months, cost, programs: set.len(), unpaid }
+    }
+
+    /// True when the two weights are the same on every figure.
+    fn same_as(&self, other: &Weight) -> bool {
+        self.months == other.months && self.cost == other.cost && self.programs == other.programs && self.unpaid == other.unpaid
+    }
+
+    /// True when a plan of this weight awarding `awards` is at least as good
+    /// as `other` awarding `other_awards`: no more months, cost, programs or
+    /// unpaid months, and every credential the other awards.
+    fn covers(&self, other: &Weight, awards: &[CredentialIx], other_awards: &[CredentialIx]) -> bool {
+        self.months <= other.months
+            && self.cost <= other.cost
+            && self.programs <= other.programs
+            && self.unpaid <= other.unpaid
+            && other_awards.iter().all(|c| awards.contains(c))
+    }
+}
+
+/// A candidate set of programs for one rung, sorted, held inline: a set
+/// never has more than [`MAX_PLAN_PROGRAMS`] programs.
+#[derive(Clone, Copy, Debug)]
 struct ProgramSet {
     len: usize,
     programs: [ProgramIx; MAX_PLAN_PROGRAMS],
@@ -343,20 +433,6 @@ impl ProgramSet {
 
     fn as_slice(&self) -> &[ProgramIx] {
         &self.programs[..self.len]
-    }
-}
-
-/// The set's programs folded into one word before it reaches the hasher:
-/// one call per set instead of one per program and unused slot, which
-/// matters in the size-optimised WebAssembly build, where those calls are
-/// not inlined.
-impl Hash for ProgramSet {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        let folded = self
-            .as_slice()
-            .iter()
-            .fold(self.len as u64, |h, p| (h.rotate_left(7) ^ u64::from(p.0)).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-        state.write_u64(folded);
     }
 }
 
@@ -384,26 +460,30 @@ impl Frame {
     }
 }
 
-/// Fills `scratch.found` with the candidate sets for `missing`, working
-/// through the credentials to earn depth first. A credential not held from
+/// Hands each candidate set for `missing` to `visit`, up to
+/// [`MAX_CANDIDATES`] of them, working through the credentials to earn
+/// depth first. A credential not held from
 /// the start is either left to a program already chosen that awards it, or
 /// earned by one more program; both branches are tried, because a program
 /// chosen for a later rung of the chain may only be takeable after the one
 /// needing it. Orderability and minimality are checked on the finished sets.
 /// The search keeps its own stack: a hand-edited bundle can chain
 /// prerequisites deeper than the call stack should go.
-fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>, scratch: &mut PlanScratch) {
+fn explore(
+    programs: &Allowed<'_>,
+    missing: &[CredentialIx],
+    held: &HeldBits<'_>,
+    (stack, need, chosen): (&mut Vec<Frame>, &mut Vec<CredentialIx>, &mut Vec<ProgramIx>),
+    mut visit: impl FnMut(&[ProgramIx]),
+) {
     let table = programs.table;
-    let PlanScratch { found, seen, stack, need, chosen, .. } = scratch;
-    found.clear();
-    seen.clear();
     stack.clear();
     need.clear();
     need.extend_from_slice(missing);
     chosen.clear();
     stack.push(Frame::new(0));
-    // Once the cap is reached no further set is recorded, so the search stops.
-    while found.len() < MAX_PLANS {
+    let mut candidates = 0;
+    while candidates < MAX_CANDIDATES {
         let Some(frame) = stack.last_mut() else { break };
         if frame.pushed {
             frame.pushed = false;
@@ -413,10 +493,8 @@ fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>
         if !frame.started {
             frame.started = true;
             let Some(&credential) = need.get(frame.next) else {
-                let key = ProgramSet::sorted(chosen);
-                if seen.insert(key) {
-                    found.push(key);
-                }
+                candidates += 1;
+                visit(chosen);
                 stack.pop();
                 continue;
             };
