@@ -275,19 +275,70 @@ impl Plans {
 /// each one cost more than filling them.
 #[derive(Default)]
 pub(crate) struct PlanScratch {
-    stack: Vec<Frame>,
-    need: Vec<CredentialIx>,
-    chosen: Vec<ProgramIx>,
+    walk: Walk,
     needs: SetNeeds,
     order: Vec<usize>,
-    /// The credentials the candidate being weighed awards.
-    awards: Vec<CredentialIx>,
     /// For each plan made for the current rung, whether it is still kept
     /// (a later plan can outdo it), and its weight.
     kept: Vec<(bool, Weight)>,
     /// The held credentials as bits, set for one plan set and cleared after
     /// it: the plan search asks about them for every program it looks at.
     held: Vec<u64>,
+}
+
+/// The depth-first walk over candidate sets ([`explore`]): its stack, the
+/// credentials still to earn, the programs chosen so far and, beside each,
+/// the weight of the programs chosen up to it, so a finished candidate is
+/// weighed without summing it again.
+#[derive(Default)]
+struct Walk {
+    stack: Vec<Frame>,
+    need: Vec<CredentialIx>,
+    chosen: Vec<ProgramIx>,
+    weights: Vec<Weight>,
+    award_bits: AwardBits,
+}
+
+/// The credentials the programs of one rung award, each given a bit of a
+/// `u64` when first met, so a plan's awards are one word and comparing two
+/// plans' awards is one test. Only the first 64 get a bit; a plan awarding
+/// any other is never judged outdone ([`Weight::covers`]).
+#[derive(Default)]
+struct AwardBits {
+    /// For each credential, one more than its bit, or zero when it has none yet.
+    bit: Vec<u8>,
+    /// The credentials given a bit, to clear `bit` after the rung.
+    assigned: Vec<CredentialIx>,
+}
+
+impl AwardBits {
+    /// The bits of the credentials program `p` awards, and whether it awards one with no bit.
+    fn of(&mut self, table: &ProgramTable, p: ProgramIx) -> (u64, bool) {
+        if self.bit.len() < table.awarded_by.len() {
+            self.bit.resize(table.awarded_by.len(), 0);
+        }
+        let (mut bits, mut unmapped) = (0u64, false);
+        for &c in &table.awards[p.index()] {
+            let mut at = self.bit[c.index()];
+            if at == 0 && self.assigned.len() < 64 {
+                self.assigned.push(c);
+                at = self.assigned.len() as u8;
+                self.bit[c.index()] = at;
+            }
+            match at {
+                0 => unmapped = true,
+                at => bits |= 1 << (at - 1),
+            }
+        }
+        (bits, unmapped)
+    }
+
+    /// Forgets every bit, for the next rung.
+    fn clear(&mut self) {
+        for c in self.assigned.drain(..) {
+            self.bit[c.index()] = 0;
+        }
+    }
 }
 
 /// Credentials as bits, for the plan search's many membership tests.
@@ -321,13 +372,11 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
         bits[c.index() / 64] |= 1 << (c.index() % 64);
     }
     let held_bits = HeldBits(&bits);
-    let PlanScratch { stack, need, chosen, needs, order, awards, kept, .. } = scratch;
+    let PlanScratch { walk, needs, order, kept, .. } = scratch;
     let mut plans = Plans::default();
     kept.clear();
-    let mut consider = |chosen: &[ProgramIx]| {
-        let weight = Weight::of(table, chosen, awards);
-        let outdone = kept.iter().zip(&plans.plans).any(|(&(k, w), p)| k && w.covers(&weight, plans.awarded(p), awards));
-        if outdone {
+    let mut consider = |chosen: &[ProgramIx], weight: Weight| {
+        if kept.iter().any(|&(k, w)| k && w.covers(&weight)) {
             return;
         }
         let set = ProgramSet::sorted(chosen);
@@ -342,15 +391,15 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
         // awards more: whether the extra credentials matter depends on the
         // occupation reached, and where they do not, the search shows the
         // earlier plan.
-        for ((k, w), p) in kept.iter_mut().zip(&plans.plans) {
-            if *k && !weight.same_as(w) && weight.covers(w, awards, plans.awarded(p)) {
+        for (k, w) in kept.iter_mut() {
+            if *k && !weight.same_as(w) && weight.covers(w) {
                 *k = false;
             }
         }
         plans.push(table, set, order, needs.for_step);
         kept.push((true, weight));
     };
-    explore(programs, missing, &held_bits, (stack, need, chosen), &mut consider);
+    explore(programs, missing, &held_bits, walk, &mut consider);
     for c in held.as_slice() {
         bits[c.index() / 64] = 0;
     }
@@ -363,35 +412,35 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
 }
 
 /// What makes one plan better than another for every route: months, cost,
-/// programs and unpaid months of study, each as the search weighs them.
+/// programs and unpaid months of study, each as the search weighs them, and
+/// the credentials its programs award ([`AwardBits`]).
 #[derive(Clone, Copy, Debug)]
 struct Weight {
     months: f64,
     cost: f64,
     programs: usize,
     unpaid: f64,
+    awards: u64,
+    /// Some credential awarded has no bit in `awards`.
+    unmapped: bool,
 }
 
 impl Weight {
-    /// The weight of the programs `set`, with the credentials they award
-    /// written to `awards`.
-    fn of(table: &ProgramTable, set: &[ProgramIx], awards: &mut Vec<CredentialIx>) -> Self {
-        let (mut months, mut cost, mut unpaid) = (0.0, 0.0, 0.0);
-        awards.clear();
-        for p in set {
-            let i = p.index();
-            months += table.months[i];
-            cost += table.cost[i];
-            if !table.paid[i] {
-                unpaid += table.months[i];
-            }
-            for &c in &table.awards[i] {
-                if !awards.contains(&c) {
-                    awards.push(c);
-                }
-            }
+    /// The weight of no programs.
+    const NONE: Self = Self { months: 0.0, cost: 0.0, programs: 0, unpaid: 0.0, awards: 0, unmapped: false };
+
+    /// This weight with program `p` added.
+    fn with(&self, table: &ProgramTable, p: ProgramIx, award_bits: &mut AwardBits) -> Self {
+        let i = p.index();
+        let (awards, unmapped) = award_bits.of(table, p);
+        Self {
+            months: self.months + table.months[i],
+            cost: self.cost + table.cost[i],
+            programs: self.programs + 1,
+            unpaid: if table.paid[i] { self.unpaid } else { self.unpaid + table.months[i] },
+            awards: self.awards | awards,
+            unmapped: self.unmapped || unmapped,
         }
-        Self { months, cost, programs: set.len(), unpaid }
     }
 
     /// True when the two weights are the same on every figure.
@@ -399,15 +448,16 @@ impl Weight {
         self.months == other.months && self.cost == other.cost && self.programs == other.programs && self.unpaid == other.unpaid
     }
 
-    /// True when a plan of this weight awarding `awards` is at least as good
-    /// as `other` awarding `other_awards`: no more months, cost, programs or
-    /// unpaid months, and every credential the other awards.
-    fn covers(&self, other: &Weight, awards: &[CredentialIx], other_awards: &[CredentialIx]) -> bool {
+    /// True when a plan of this weight is at least as good as one of weight
+    /// `other`: no more months, cost, programs or unpaid months, and every
+    /// credential the other awards.
+    fn covers(&self, other: &Weight) -> bool {
         self.months <= other.months
             && self.cost <= other.cost
             && self.programs <= other.programs
             && self.unpaid <= other.unpaid
-            && other_awards.iter().all(|c| awards.contains(c))
+            && !other.unmapped
+            && other.awards & !self.awards == 0
     }
 }
 
@@ -469,15 +519,12 @@ impl Frame {
 /// needing it. Orderability and minimality are checked on the finished sets.
 /// The search keeps its own stack: a hand-edited bundle can chain
 /// prerequisites deeper than the call stack should go.
-fn explore(
-    programs: &Allowed<'_>,
-    missing: &[CredentialIx],
-    held: &HeldBits<'_>,
-    (stack, need, chosen): (&mut Vec<Frame>, &mut Vec<CredentialIx>, &mut Vec<ProgramIx>),
-    mut visit: impl FnMut(&[ProgramIx]),
-) {
+fn explore(programs: &Allowed<'_>, missing: &[CredentialIx], held: &HeldBits<'_>, walk: &mut Walk, mut visit: impl FnMut(&[ProgramIx], Weight)) {
     let table = programs.table;
+    let Walk { stack, need, chosen, weights, award_bits } = walk;
     stack.clear();
+    weights.clear();
+    award_bits.clear();
     need.clear();
     need.extend_from_slice(missing);
     chosen.clear();
@@ -488,13 +535,14 @@ fn explore(
         if frame.pushed {
             frame.pushed = false;
             chosen.pop();
+            weights.pop();
             need.truncate(frame.need_len);
         }
         if !frame.started {
             frame.started = true;
             let Some(&credential) = need.get(frame.next) else {
                 candidates += 1;
-                visit(chosen);
+                visit(chosen, weights.last().copied().unwrap_or(Weight::NONE));
                 stack.pop();
                 continue;
             };
@@ -527,6 +575,8 @@ fn explore(
                 need.push(r);
             }
         }
+        let weight = weights.last().unwrap_or(&Weight::NONE).with(table, p, award_bits);
+        weights.push(weight);
         chosen.push(p);
         stack.push(Frame::new(next));
     }
