@@ -229,10 +229,10 @@ impl Plans {
         &self.awarded[plan.awarded.0..plan.awarded.1]
     }
 
-    /// The plans whose entry in `kept` is true, in the same order.
-    fn retain(self, kept: &[(bool, Weight)]) -> Plans {
+    /// The plans at the positions `kept` lists, in that order.
+    fn retain(self, kept: impl Iterator<Item = usize>) -> Plans {
         let mut out = Plans::default();
-        for (plan, _) in self.plans.iter().zip(kept).filter(|(_, &(k, _))| k) {
+        for plan in kept.map(|i| &self.plans[i]) {
             let (programs, awarded) = (out.programs.len(), out.awarded.len());
             out.programs.extend_from_slice(self.programs(plan));
             out.awarded.extend_from_slice(self.awarded(plan));
@@ -278,9 +278,9 @@ pub(crate) struct PlanScratch {
     walk: Walk,
     needs: SetNeeds,
     order: Vec<usize>,
-    /// For each plan made for the current rung, whether it is still kept
-    /// (a later plan can outdo it), and its weight.
-    kept: Vec<(bool, Weight)>,
+    /// The weights of the plans made for the current rung that no later
+    /// plan has outdone yet, with each one's position among those made.
+    kept: Vec<(Weight, usize)>,
     /// The held credentials as bits, set for one plan set and cleared after
     /// it: the plan search asks about them for every program it looks at.
     held: Vec<u64>,
@@ -376,7 +376,7 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
     let mut plans = Plans::default();
     kept.clear();
     let mut consider = |chosen: &[ProgramIx], weight: Weight| {
-        if kept.iter().any(|&(k, w)| k && w.covers(&weight)) {
+        if kept.iter().any(|(w, _)| w.covers(&weight)) {
             return;
         }
         let set = ProgramSet::sorted(chosen);
@@ -391,23 +391,19 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
         // awards more: whether the extra credentials matter depends on the
         // occupation reached, and where they do not, the search shows the
         // earlier plan.
-        for (k, w) in kept.iter_mut() {
-            if *k && !weight.same_as(w) && weight.covers(w) {
-                *k = false;
-            }
-        }
+        kept.retain(|(w, _)| weight.same_as(w) || !weight.covers(w));
+        kept.push((weight, plans.len()));
         plans.push(table, set, order, needs.for_step);
-        kept.push((true, weight));
     };
     explore(programs, missing, &held_bits, walk, &mut consider);
     for c in held.as_slice() {
         bits[c.index() / 64] = 0;
     }
     scratch.held = bits;
-    if scratch.kept.iter().all(|&(k, _)| k) {
+    if scratch.kept.len() == plans.len() {
         plans
     } else {
-        plans.retain(&scratch.kept)
+        plans.retain(scratch.kept.iter().map(|&(_, i)| i))
     }
 }
 
@@ -451,6 +447,7 @@ impl Weight {
     /// True when a plan of this weight is at least as good as one of weight
     /// `other`: no more months, cost, programs or unpaid months, and every
     /// credential the other awards.
+    #[inline(always)]
     fn covers(&self, other: &Weight) -> bool {
         self.months <= other.months
             && self.cost <= other.cost
