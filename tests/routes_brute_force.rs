@@ -332,6 +332,28 @@ proptest! {
     }
 }
 
+/// The routes from an entry role to the one occupation a single step
+/// reaches, when that step needs credential 0 and `programs` are the
+/// programs in the data.
+fn one_step_answer(programs: Vec<ProgramSpec>) -> (PathwayGraph, pathway_core::routes::RouteSet) {
+    let world = build_world(
+        2,
+        1,
+        programs,
+        vec![(Some(0), 1, BTreeSet::from([0]), 0)],
+        vec![(true, None, Some(30_000)), (false, None, Some(40_000))],
+        Some(0),
+        BTreeSet::new(),
+        Some(1),
+        false,
+        false,
+        None,
+    );
+    let graph = PathwayGraph::build(world.dataset.clone()).expect("links up");
+    let set = find_routes(&graph, &world.query).expect("valid query");
+    (graph, set)
+}
+
 /// Twelve programs earn the one credential a step needs, each trading months
 /// against cost so that none beats another: the engine keeps the routes with
 /// the least months plus cost (a month counted as $1,000), at most its bound.
@@ -347,21 +369,7 @@ fn a_crowded_front_keeps_the_least_burdensome_routes() {
             schedule: vec![Schedule::Day],
         })
         .collect();
-    let world = build_world(
-        2,
-        1,
-        specs,
-        vec![(Some(0), 1, BTreeSet::from([0]), 0)],
-        vec![(true, None, Some(30_000)), (false, None, Some(40_000))],
-        Some(0),
-        BTreeSet::new(),
-        Some(1),
-        false,
-        false,
-        None,
-    );
-    let graph = PathwayGraph::build(world.dataset.clone()).expect("links up");
-    let set = find_routes(&graph, &world.query).expect("valid query");
+    let (_, set) = one_step_answer(specs);
     let bound = pathway_core::routes::MAX_ROUTES_PER_OCCUPATION;
     assert_eq!(set.routes.len(), bound);
     // Months i+1 and cost 1300-100i give a burden of 2.3 + 0.9i: the first `bound` programs.
@@ -412,4 +420,17 @@ fn equal_programs_awarding_more_survive_and_outdone_ones_never_show() {
     assert_eq!(to(2), vec![vec!["g1".to_owned()]]);
     assert!(set.routes.iter().all(|r| !programs(r).contains(&"g2".to_owned())));
     assert_eq!(set.routes.iter().find(|r| graph.occupation(r.destination()).id == occ(2)).map(|r| r.months), Some(6.0));
+}
+
+/// Three programs alike in what they require and award: `g1` takes longer
+/// and costs more than `g0`, so no route takes it, while `g2`, quicker but
+/// dearer, is a route of its own.
+#[test]
+fn an_outdone_twin_program_is_never_taken() {
+    let spec = |months: u8, cost: u16| ProgramSpec { awards: vec![0], requires: None, months, cost, paid: false, schedule: vec![Schedule::Day] };
+    let (graph, set) = one_step_answer(vec![spec(6, 1000), spec(8, 2000), spec(3, 3000)]);
+    let mut taken: Vec<String> =
+        set.routes.iter().flat_map(|r| r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| graph.program(p.program).id.to_string()))).collect();
+    taken.sort();
+    assert_eq!(taken, ["g0", "g2"]);
 }

@@ -2,10 +2,10 @@
 //! and are generated again for every element type and comparison: each one
 //! adds about 3 KB to the WebAssembly that every visitor downloads. The core
 //! sorts short lists (the steps leaving one occupation, a rung's programs, a
-//! person's credentials) and, once per answer, its routes; a heapsort and a
-//! merge sort of a few dozen instructions each do all of that in
-//! O(n log n) time, whatever the input. The site sorts with them too, for
-//! the same reason.
+//! person's credentials) and, once per answer, its routes; a heapsort, and
+//! for stable sorting one merge sort of positions written once for every
+//! element type, do all of that in O(n log n) time, whatever the input. The
+//! site sorts with them too, for the same reason.
 
 use std::cmp::Ordering;
 
@@ -57,13 +57,24 @@ pub fn sort_unstable<T: Ord>(v: &mut [T]) {
 }
 
 /// Sorts `v` by `compare`, keeping elements that compare equal in their
-/// order, as `slice::sort_by` does. The positions are merge-sorted, runs of
-/// [`RUN`] by insertion first, then the elements are moved once: a merge
-/// sort compares about half as often as a heapsort, which matters for the
-/// thousands of routes of an answer, each comparison reading two of them.
+/// order, as `slice::sort_by` does. The positions are sorted first
+/// ([`stable_order`]), then the elements are moved once.
 pub fn sort_stable_by<T>(v: &mut Vec<T>, mut compare: impl FnMut(&T, &T) -> Ordering) {
-    let n = v.len();
-    let mut less = |a: usize, b: usize| compare(&v[a], &v[b]) == Ordering::Less;
+    let order = {
+        let v = &*v;
+        stable_order(v.len(), &mut |a, b| compare(&v[a], &v[b]) == Ordering::Less)
+    };
+    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    v.extend(order.into_iter().filter_map(|i| slots[i].take()));
+}
+
+/// The positions `0..n` in the order `less` puts them, equal ones in their
+/// own order: runs of [`RUN`] sorted by insertion, then merged. A merge sort
+/// compares about half as often as a heapsort, which matters for the
+/// thousands of routes of an answer, each comparison reading two of them.
+/// The comparison is a trait object so that this code exists once, however
+/// many element types are sorted.
+fn stable_order(n: usize, less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     // An element moves left only past elements it is less than, so equal
     // elements keep their order within a run.
@@ -99,11 +110,10 @@ pub fn sort_stable_by<T>(v: &mut Vec<T>, mut compare: impl FnMut(&T, &T) -> Orde
         std::mem::swap(&mut order, &mut merged);
         width *= 2;
     }
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.into_iter().filter_map(|i| slots[i].take()));
+    order
 }
 
-/// The length of the runs [`sort_stable_by`] sorts by insertion before merging.
+/// The length of the runs [`stable_order`] sorts by insertion before merging.
 const RUN: usize = 8;
 
 #[cfg(test)]

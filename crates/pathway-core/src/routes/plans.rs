@@ -64,6 +64,14 @@ pub(crate) struct ProgramTable {
     pub(crate) paid: Vec<bool>,
     /// For each credential, the programs that award it, in dataset order.
     pub(crate) awarded_by: Vec<Vec<ProgramIx>>,
+    /// The credentials each program awards that a step, an occupation or a
+    /// program requires. No other credential can change a route, so plans
+    /// are weighed on these alone.
+    useful_awards: Vec<Vec<CredentialIx>>,
+    /// Programs alike in everything a route depends on but their months,
+    /// cost and pay: the same prerequisites and the same useful awards.
+    /// Groups of two or more, each in dataset order.
+    twins: Vec<Vec<ProgramIx>>,
     /// Every program's months and cost are finite and not negative, so a
     /// plan takes at least as long and costs at least as much as any of its
     /// programs.
@@ -86,15 +94,69 @@ impl ProgramTable {
         let cost: Vec<f64> = programs.iter().map(cost_to_learner).collect();
         let months: Vec<f64> = programs.iter().map(|p| p.months).collect();
         let figures_bounded = cost.iter().chain(&months).all(|x| x.is_finite() && *x >= 0.0);
+        let requires: Vec<Vec<CredentialIx>> = programs.iter().map(|p| ixs(&p.requires)).collect();
+        let d = graph.dataset();
+        let mut useful = vec![false; d.credentials.len()];
+        let required = d.occupations.iter().flat_map(|o| &o.requires).chain(d.steps.iter().flat_map(|s| &s.requires));
+        for c in required.filter_map(|c| graph.credential_ix(c)).chain(requires.iter().flatten().copied()) {
+            useful[c.index()] = true;
+        }
+        let useful_awards: Vec<Vec<CredentialIx>> =
+            awards.iter().map(|a| CredSet::from_unsorted(a.iter().copied().filter(|c| useful[c.index()]).collect()).0).collect();
+        // Twins award the same useful credentials, so each program's are
+        // looked for among the programs awarding its first one.
+        let same_set = |a: &[CredentialIx], b: &[CredentialIx]| a.iter().all(|c| b.contains(c)) && b.iter().all(|c| a.contains(c));
+        let mut twins: Vec<Vec<ProgramIx>> = Vec::new();
+        let mut grouped = vec![false; programs.len()];
+        for (i, useful) in useful_awards.iter().enumerate() {
+            let Some(first) = useful.first() else { continue };
+            if grouped[i] {
+                continue;
+            }
+            let group: Vec<ProgramIx> = awarded_by[first.index()]
+                .iter()
+                .copied()
+                .filter(|q| q.index() >= i && useful_awards[q.index()] == *useful && same_set(&requires[i], &requires[q.index()]))
+                .collect();
+            if group.len() > 1 {
+                for q in &group {
+                    grouped[q.index()] = true;
+                }
+                twins.push(group);
+            }
+        }
         Self {
-            requires: programs.iter().map(|p| ixs(&p.requires)).collect(),
+            requires,
             awards,
             cost,
             months,
             paid: programs.iter().map(|p| p.paid).collect(),
             awarded_by,
+            useful_awards,
+            twins,
             figures_bounded,
         }
+    }
+
+    /// Months of a program that do not pay the learner.
+    fn unpaid(&self, p: ProgramIx) -> f64 {
+        if self.paid[p.index()] {
+            0.0
+        } else {
+            self.months[p.index()]
+        }
+    }
+
+    /// True when program `a` serves as well as its twin `b` and is chosen
+    /// over it: no more months, cost or unpaid months, and less of one, or
+    /// the same figures and earlier in the data.
+    fn outdoes(&self, a: ProgramIx, b: ProgramIx) -> bool {
+        let (months, cost, unpaid) = (self.months[a.index()], self.cost[a.index()], self.unpaid(a));
+        let (other_months, other_cost, other_unpaid) = (self.months[b.index()], self.cost[b.index()], self.unpaid(b));
+        months <= other_months
+            && cost <= other_cost
+            && unpaid <= other_unpaid
+            && (months < other_months || cost < other_cost || unpaid < other_unpaid || a < b)
     }
 }
 
@@ -103,6 +165,27 @@ impl ProgramTable {
 pub(crate) struct Allowed<'a> {
     pub(crate) table: &'a ProgramTable,
     pub(crate) allowed: Vec<bool>,
+}
+
+impl<'a> Allowed<'a> {
+    /// The programs `allowed` marks, less each one an allowed twin outdoes
+    /// ([`ProgramTable::outdoes`]). Any plan with the outdone program is
+    /// no better than the same plan with its twin instead, which takes the
+    /// same programs before it and earns the same useful credentials, so
+    /// leaving it out changes no answer; with several GED or ESL programs
+    /// to choose from before each program for a credential, it spares the
+    /// plan search most of its candidates.
+    pub(crate) fn new(table: &'a ProgramTable, allowed: Vec<bool>) -> Self {
+        let mut usable = allowed.clone();
+        for group in &table.twins {
+            for &b in group {
+                if group.iter().any(|&a| a != b && allowed[a.index()] && table.outdoes(a, b)) {
+                    usable[b.index()] = false;
+                }
+            }
+        }
+        Self { table, allowed: usable }
+    }
 }
 
 impl Allowed<'_> {
@@ -299,8 +382,8 @@ struct Walk {
     award_bits: AwardBits,
 }
 
-/// The credentials the programs of one rung award, each given a bit of a
-/// `u64` when first met, so a plan's awards are one word and comparing two
+/// The useful credentials the programs of one rung award, each given a bit
+/// of a `u64` when first met, so a plan's awards are one word and comparing two
 /// plans' awards is one test. Only the first 64 get a bit; a plan awarding
 /// any other is never judged outdone ([`Weight::covers`]).
 #[derive(Default)]
@@ -318,7 +401,7 @@ impl AwardBits {
             self.bit.resize(table.awarded_by.len(), 0);
         }
         let (mut bits, mut unmapped) = (0u64, false);
-        for &c in &table.awards[p.index()] {
+        for &c in &table.useful_awards[p.index()] {
             let mut at = self.bit[c.index()];
             if at == 0 && self.assigned.len() < 64 {
                 self.assigned.push(c);
@@ -409,7 +492,7 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
 
 /// What makes one plan better than another for every route: months, cost,
 /// programs and unpaid months of study, each as the search weighs them, and
-/// the credentials its programs award ([`AwardBits`]).
+/// the useful credentials its programs award ([`AwardBits`]).
 #[derive(Clone, Copy, Debug)]
 struct Weight {
     months: f64,
@@ -446,7 +529,7 @@ impl Weight {
 
     /// True when a plan of this weight is at least as good as one of weight
     /// `other`: no more months, cost, programs or unpaid months, and every
-    /// credential the other awards.
+    /// useful credential the other awards.
     #[inline(always)]
     fn covers(&self, other: &Weight) -> bool {
         self.months <= other.months

@@ -642,7 +642,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
     let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
     let mut s = Search {
         graph,
-        programs: Allowed { table: &graph.route_tables().programs, allowed },
+        programs: Allowed::new(&graph.route_tables().programs, allowed),
         resolved,
         constraints,
         labels: Vec::new(),
