@@ -56,7 +56,9 @@ pub(crate) struct GraphTables {
 impl GraphTables {
     pub(crate) fn new(graph: &PathwayGraph) -> Self {
         let steps_out = std::iter::once(None).chain(graph.occupations().map(Some)).map(|o| graph.steps_from(o)).collect();
-        Self { relevance: Relevance::new(graph), programs: plans::ProgramTable::new(graph), steps_out }
+        let relevance = Relevance::new(graph);
+        let programs = plans::ProgramTable::new(graph, &relevance);
+        Self { relevance, programs, steps_out }
     }
 
     /// The steps leaving an occupation, or "no job yet" for `None`, in dataset order.

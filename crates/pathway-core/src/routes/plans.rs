@@ -79,7 +79,8 @@ pub(crate) struct ProgramTable {
 }
 
 impl ProgramTable {
-    pub(crate) fn new(graph: &PathwayGraph) -> Self {
+    /// The table for `graph`, whose steps' requirements `relevance` has resolved.
+    pub(crate) fn new(graph: &PathwayGraph, relevance: &super::Relevance) -> Self {
         let ixs = |ids: &[crate::ids::CredentialId]| -> Vec<CredentialIx> {
             ids.iter().filter_map(|c| graph.credential_ix(c)).collect()
         };
@@ -95,11 +96,13 @@ impl ProgramTable {
         let months: Vec<f64> = programs.iter().map(|p| p.months).collect();
         let figures_bounded = cost.iter().chain(&months).all(|x| x.is_finite() && *x >= 0.0);
         let requires: Vec<Vec<CredentialIx>> = programs.iter().map(|p| ixs(&p.requires)).collect();
-        let d = graph.dataset();
-        let mut useful = vec![false; d.credentials.len()];
-        let required = d.occupations.iter().flat_map(|o| &o.requires).chain(d.steps.iter().flat_map(|s| &s.requires));
-        for c in required.filter_map(|c| graph.credential_ix(c)).chain(requires.iter().flatten().copied()) {
-            useful[c.index()] = true;
+        // A step's requirements include its occupation's, so these are all
+        // the credentials anything requires.
+        let mut useful = vec![false; graph.dataset().credentials.len()];
+        for required in relevance.steps.iter().flatten().map(|(_, required)| required).chain(&requires) {
+            for c in required {
+                useful[c.index()] = true;
+            }
         }
         let useful_awards: Vec<Vec<CredentialIx>> =
             awards.iter().map(|a| CredSet::from_unsorted(a.iter().copied().filter(|c| useful[c.index()]).collect()).0).collect();
@@ -113,15 +116,14 @@ impl ProgramTable {
             if grouped[i] {
                 continue;
             }
-            let group: Vec<ProgramIx> = awarded_by[first.index()]
-                .iter()
-                .copied()
-                .filter(|q| q.index() >= i && useful_awards[q.index()] == *useful && same_set(&requires[i], &requires[q.index()]))
-                .collect();
-            if group.len() > 1 {
-                for q in &group {
+            let mut group = Vec::new();
+            for &q in &awarded_by[first.index()] {
+                if q.index() >= i && useful_awards[q.index()] == *useful && same_set(&requires[i], &requires[q.index()]) {
                     grouped[q.index()] = true;
+                    group.push(q);
                 }
+            }
+            if group.len() > 1 {
                 twins.push(group);
             }
         }
