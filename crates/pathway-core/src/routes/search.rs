@@ -289,6 +289,9 @@ struct Search<'g> {
     queue: BinaryHeap<Reverse<QueueKey>>,
     /// Some ladder went on past [`MAX_RUNGS`] rungs and was followed no further.
     beyond_rung_limit: bool,
+    /// Whether each occupation is in the person's region (or either has
+    /// none), worked out once: the search asks for every step it looks at.
+    in_region: Vec<bool>,
 }
 
 /// Expansion order: months, then cost, then creation order. The figures
@@ -326,10 +329,7 @@ impl Search<'_> {
     }
 
     fn in_region(&self, occupation: OccupationIx) -> bool {
-        match (&self.resolved.region, &self.graph.occupation(occupation).region) {
-            (Some(want), Some(have)) => want == have,
-            _ => true,
-        }
+        self.in_region[occupation.index()]
     }
 
     /// Every rung that can follow `parent` (or the start, for `None`).
@@ -618,7 +618,7 @@ impl Search<'_> {
     }
 
     fn route(&self, last: usize) -> Route {
-        let mut rungs = Vec::new();
+        let mut rungs = Vec::with_capacity(self.labels[last].rungs);
         let mut at = Some(last);
         while let Some(i) = at {
             rungs.push(self.rung(i));
@@ -656,6 +656,13 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
         held_span: (0, 0),
         queue: BinaryHeap::new(),
         beyond_rung_limit: false,
+        in_region: graph
+            .occupations()
+            .map(|o| match (&resolved.region, &graph.occupation(o).region) {
+                (Some(want), Some(have)) => want == have,
+                _ => true,
+            })
+            .collect(),
     };
     s.expand(None);
     while let Some(Reverse(QueueKey { index: i, .. })) = s.queue.pop() {
