@@ -57,8 +57,8 @@ pub fn sort_unstable<T: Ord>(v: &mut [T]) {
 }
 
 /// Sorts `v` by `compare`, keeping elements that compare equal in their
-/// order, as `slice::sort_by` does. The positions are sorted first
-/// ([`stable_order`]), then the elements are moved once.
+/// order, as `slice::sort_by` does. The positions are merge-sorted first,
+/// then the elements are moved once.
 pub fn sort_stable_by<T>(v: &mut Vec<T>, mut compare: impl FnMut(&T, &T) -> Ordering) {
     let order = {
         let v = &*v;
