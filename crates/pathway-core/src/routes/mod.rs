@@ -177,7 +177,7 @@ pub(crate) struct Criteria {
 impl Criteria {
     pub(crate) fn of(route: &Route) -> Self {
         // Adding zero turns -0 into 0, where `total_cmp` would put it
-        // first: with no -0 left, [`Criteria::sweep_key`] agrees with the
+        // first: with no -0 left, [`Criteria::sweep_order`] agrees with the
         // comparisons of [`Criteria::dominates`].
         Self {
             months: route.months + 0.0,
@@ -205,20 +205,20 @@ impl Criteria {
                 || self.unpaid < other.unpaid)
     }
 
-    /// A key that puts a route after every route that dominates it:
+    /// An order in which a route comes after every route that dominates it:
     /// fewest months, then highest wage, lowest cost, fewest programs and
-    /// fewest unpaid months, as integers ([`search::ordered`]). A route
-    /// that dominates another is no worse on each of these and better on
-    /// one, so it comes first (NaN figures dominate nothing and are
-    /// dominated by nothing, wherever they sort).
-    pub(crate) fn sweep_key(&self) -> SweepKey {
-        let key = search::ordered;
-        (key(self.months), !key(self.wage), key(self.cost), self.programs, key(self.unpaid))
+    /// fewest unpaid months. A route that dominates another is no worse on
+    /// each of these and better on one, so it comes first (NaN figures
+    /// dominate nothing and are dominated by nothing, wherever they sort).
+    pub(crate) fn sweep_order(&self, other: &Criteria) -> std::cmp::Ordering {
+        self.months
+            .total_cmp(&other.months)
+            .then(other.wage.total_cmp(&self.wage))
+            .then(self.cost.total_cmp(&other.cost))
+            .then(self.programs.cmp(&other.programs))
+            .then(self.unpaid.total_cmp(&other.unpaid))
     }
 }
-
-/// See [`Criteria::sweep_key`].
-pub(crate) type SweepKey = (i64, i64, i64, usize, i64);
 
 /// The named picks among the non-dominated routes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

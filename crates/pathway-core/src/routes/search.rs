@@ -306,15 +306,12 @@ struct QueueKey {
 
 impl QueueKey {
     fn new(months: f64, cost: f64, index: usize) -> Self {
-        Self { months: ordered(months), cost: ordered(cost), index }
+        let key = |x: f64| {
+            let bits = x.to_bits() as i64;
+            bits ^ (((bits >> 63) as u64) >> 1) as i64
+        };
+        Self { months: key(months), cost: key(cost), index }
     }
-}
-
-/// An integer that sorts as [`f64::total_cmp`] sorts `x` (the mapping it
-/// uses itself), so keys made of figures compare as plain integers.
-pub(crate) fn ordered(x: f64) -> i64 {
-    let bits = x.to_bits() as i64;
-    bits ^ (((bits >> 63) as u64) >> 1) as i64
 }
 
 impl Search<'_> {
@@ -699,15 +696,7 @@ pub(crate) fn search(graph: &PathwayGraph, resolved: &Resolved, constraints: &Co
             }
         }
     }
-    // Each route's place is worked out once, as integers, before sorting:
-    // highest wage first, then fewest months, lowest cost and fewest
-    // programs, and the path itself for the rare full tie.
-    let mut keyed: Vec<((i64, i64, i64, usize), Route)> = routes
-        .into_iter()
-        .map(|r| ((!ordered(wage_key(&r)), ordered(r.months), ordered(r.cost), r.programs), r))
-        .collect();
-    sort_stable_by(&mut keyed, |a, b| a.0.cmp(&b.0).then_with(|| path_key(&a.1).cmp(&path_key(&b.1))));
-    let mut routes: Vec<Route> = keyed.into_iter().map(|(_, r)| r).collect();
+    sort_stable_by(&mut routes, compare_routes);
     mark_dominated(&mut routes);
     let picks = picks(&routes);
     RouteSet {
@@ -727,21 +716,31 @@ fn path_key(r: &Route) -> Vec<(u32, Vec<ProgramIx>)> {
     r.rungs.iter().map(|g| (g.occupation.0, g.programs.iter().map(|p| p.program).collect())).collect()
 }
 
+/// Highest wage first, then fewest months, lowest cost, fewest programs, then the path itself.
+fn compare_routes(a: &Route, b: &Route) -> Ordering {
+    wage_key(b)
+        .total_cmp(&wage_key(a))
+        .then(a.months.total_cmp(&b.months))
+        .then(a.cost.total_cmp(&b.cost))
+        .then(a.programs.cmp(&b.programs))
+        .then_with(|| path_key(a).cmp(&path_key(b)))
+}
+
 /// Marks each route beaten on every criterion with the first route (by
 /// position) that beats it and is beaten by none. One sweep in
-/// [`Criteria::sweep_key`] does it: every route that beats another comes
+/// [`Criteria::sweep_order`] does it: every route that beats another comes
 /// before it in that order, so when a route is reached, the unbeaten routes
 /// kept so far are all the unbeaten routes that can beat it, and keeping
 /// them by position makes the first found the first by position.
 fn mark_dominated(routes: &mut [Route]) {
     let criteria: Vec<Criteria> = routes.iter().map(Criteria::of).collect();
     let criteria = criteria.as_slice();
-    let mut order: Vec<(super::SweepKey, usize)> = criteria.iter().map(Criteria::sweep_key).zip(0..).collect();
-    sort_stable_by(&mut order, |a, b| a.0.cmp(&b.0));
+    let mut order: Vec<usize> = (0..routes.len()).collect();
+    sort_stable_by(&mut order, |&a, &b| criteria[a].sweep_order(&criteria[b]));
     // The unbeaten routes so far by position, each with a copy of its
     // criteria, which every later route is compared with.
     let mut unbeaten: Vec<(usize, Criteria)> = Vec::new();
-    for &(_, i) in &order {
+    for &i in &order {
         let route = &criteria[i];
         routes[i].dominated_by = unbeaten.iter().find(|(_, u)| u.dominates(route)).map(|&(j, _)| j);
         if routes[i].dominated_by.is_none() {
