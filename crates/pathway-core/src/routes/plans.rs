@@ -454,7 +454,7 @@ pub(crate) fn plans_for(programs: &Allowed<'_>, missing: &[CredentialIx], held: 
     let mut bits = std::mem::take(&mut scratch.held);
     bits.resize(words, 0);
     for c in held.as_slice() {
-        bits[c.index() / 64] |= 1 << (c.index() % 64);
+        super::relevance::set(&mut bits, c.index());
     }
     let held_bits = HeldBits(&bits);
     let PlanScratch { walk, needs, order, kept, .. } = scratch;
@@ -518,7 +518,7 @@ impl Weight {
             months: self.months + table.months[i],
             cost: self.cost + table.cost[i],
             programs: self.programs + 1,
-            unpaid: if table.paid[i] { self.unpaid } else { self.unpaid + table.months[i] },
+            unpaid: self.unpaid + table.unpaid(p),
             awards: self.awards | awards,
             unmapped: self.unmapped || unmapped,
         }

@@ -25,7 +25,8 @@ pub struct Relevance {
     ahead_of_no_job: Bits,
 }
 
-fn set(bits: &mut [u64], i: usize) {
+/// Sets bit `i` of `bits`.
+pub(crate) fn set(bits: &mut [u64], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
 }
 
@@ -177,14 +178,14 @@ impl Relevance {
     }
 
     /// Writes into `out` the credentials among `held` that a continuation
-    /// from `at` can still need; `out` is reused so the search's hot path
-    /// allocates nothing.
+    /// from `at` can still need, and returns the [`Span`] of what it wrote;
+    /// `out` is reused so the search's hot path allocates nothing.
     pub(crate) fn mask_into<'a>(
         &self,
         at: Option<OccupationIx>,
         held: impl Iterator<Item = &'a crate::graph::CredentialIx>,
         out: &mut Bits,
-    ) {
+    ) -> Span {
         let ahead = at.map_or(&self.ahead_of_no_job, |o| &self.ahead[o.index()]);
         out.clear();
         out.resize(self.words, 0);
@@ -193,6 +194,7 @@ impl Relevance {
                 set(out, c.index());
             }
         }
+        span(out)
     }
 
     /// Adds to `out` the credentials among `earned` that a continuation from
@@ -224,7 +226,7 @@ impl Relevance {
 pub(crate) type Span = (usize, usize);
 
 /// The [`Span`] of `bits`.
-pub(crate) fn span(bits: &[u64]) -> Span {
+fn span(bits: &[u64]) -> Span {
     let first = bits.iter().position(|&w| w != 0).unwrap_or(usize::MAX);
     let end = bits.iter().rposition(|&w| w != 0).map_or(0, |last| last + 1);
     (first, end)

@@ -4,7 +4,7 @@ use super::constraints::Exclusion;
 use super::explain::blockers;
 use super::hashing::PositionMap;
 use super::plans::{plans_for, Allowed, CredSet, LeastMemo, PlanScratch, Plans};
-use super::relevance::{is_subset, span, Bits, Span};
+use super::relevance::{is_subset, Bits, Span};
 use super::{Constraints, Criteria, Picks, QueryError, Route, RouteQuery, RouteSet, Rung};
 use crate::graph::{CredentialIx, OccupationIx, PathwayGraph, ProgramIx, StepIx};
 use crate::ids::RegionId;
@@ -194,6 +194,13 @@ impl Front {
         self.figures[self.worst].burden
     }
 
+    /// True when a full front, offered a new label of `burden`, would drop
+    /// the new one: it has the highest burden, since a new label loses
+    /// every tie.
+    fn drops(&self, burden: f64) -> bool {
+        burden.total_cmp(&self.worst_burden()) != Ordering::Less
+    }
+
     /// Takes out the label at position `k`, keeping the order of the rest.
     fn remove(&mut self, k: usize) {
         self.labels.copy_within(k + 1..self.len, k);
@@ -349,8 +356,7 @@ impl Search<'_> {
             // A person with no job yet can be hired into any entry role of the region.
             for occupation in self.graph.occupations() {
                 if self.graph.occupation(occupation).entry && self.in_region(occupation) {
-                    self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter(), &mut self.held_relevant);
-                    self.held_span = span(&self.held_relevant);
+                    self.held_span = self.graph.route_tables().relevance.mask_into(Some(occupation), held.as_slice().iter(), &mut self.held_relevant);
                     self.offer(parent, occupation, &held, None, 0.0);
                 }
             }
@@ -391,8 +397,7 @@ impl Search<'_> {
                     self.plan_set(key.clone(), &held)
                 }
             };
-            tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
-            self.held_span = span(&self.held_relevant);
+            self.held_span = tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
             for plan in 0..self.plan_sets[plan_set].plans.len() {
                 if self.rest_turned_away(parent, to, plan_set, plan, experience) {
                     break;
@@ -485,7 +490,7 @@ impl Search<'_> {
         if full {
             let (months, cost) = front.ceiling;
             let above = figures.months > months || figures.cost > cost;
-            if above && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
+            if above && front.drops(figures.burden) {
                 return;
             }
         }
@@ -513,7 +518,7 @@ impl Search<'_> {
         for k in 0..front.len {
             beats |= u32::from(no_worse(&figures, &front.figures[k])) << k;
         }
-        if beats == 0 && full && figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
+        if beats == 0 && full && front.drops(figures.burden) {
             return;
         }
         // Takes out the labels the new one covers, keeping the order of the rest.
@@ -525,7 +530,7 @@ impl Search<'_> {
         }
         if front.is_full() {
             // Nothing was taken out of the front, so its worst label is known.
-            if figures.burden.total_cmp(&front.worst_burden()) != Ordering::Less {
+            if front.drops(figures.burden) {
                 return;
             }
             labels[front.labels[front.worst]].alive = false;
