@@ -63,11 +63,10 @@ fn secure_loader_script(dist: &std::path::Path) -> Result<(), String> {
     let path = dist.join("index.html");
     let html = read_text(&path)?;
     // Trunk's release minifier drops the quotes around `module`.
-    let open = ["<script type=\"module\">", "<script type=module>"]
+    let start = ["<script type=\"module\">", "<script type=module>"]
         .into_iter()
-        .find(|open| html.contains(open))
+        .find_map(|open| html.find(open).map(|at| at + open.len()))
         .ok_or("index.html has no inline module script")?;
-    let start = html.find(open).ok_or("index.html has no inline module script")? + open.len();
     let end = start + html[start..].find("</script>").ok_or("the inline script is not closed")?;
     let loader = require_wasm_integrity(dist, &html[start..end])?;
     let digest = sha2::Sha256::digest(loader.as_bytes());
@@ -101,13 +100,12 @@ fn page_files(dist: &Path) -> Result<Vec<String>, String> {
 /// The id is taken from index.html, which names every hashed file.
 fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     use sha2::Digest as _;
-    let read = |name: &str| std::fs::read_to_string(dist.join(name)).map_err(|e| format!("{name} in {}: {e}", dist.display()));
-    let index = read("index.html")?;
+    let index = read_text(&dist.join("index.html"))?;
     let build: String = sha2::Sha256::digest(index.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
     let shell: Vec<String> =
         page_files(dist)?.into_iter().filter(|name| name != "sw.js" && name != "index.html").collect();
     let list = shell.iter().map(|name| format!("'{name}'")).collect::<Vec<_>>().join(", ");
-    let worker = read("sw.js")?;
+    let worker = read_text(&dist.join("sw.js"))?;
     let (build_line, shell_line) = ("const BUILD = 'unbuilt';", "const SHELL = [];");
     if !worker.contains(build_line) || !worker.contains(shell_line) {
         return Err(format!("sw.js no longer has the lines `{build_line}` and `{shell_line}` that the build fills in"));
@@ -115,7 +113,7 @@ fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     let worker = worker
         .replacen(build_line, &format!("const BUILD = '{build}';"), 1)
         .replacen(shell_line, &format!("const SHELL = [{list}];"), 1);
-    std::fs::write(dist.join("sw.js"), minified(&worker, ScriptKind::Classic)?).map_err(|e| format!("sw.js: {e}"))
+    write_file(&dist.join("sw.js"), minified(&worker, ScriptKind::Classic)?)
 }
 
 /// Whether a script is an ES module (whose top-level names stay private to
