@@ -3,8 +3,8 @@
 //! report what `tests/corpus/bad/expected.txt` says, at the place it says,
 //! without panicking. A few cases also go through the real `pathways` binary.
 
-use pathway_core::load::RawFile;
-use pathway_core::{check_files, CheckReport, Diagnostic};
+use pathway_authoring::load::RawFile;
+use pathway_authoring::{check_files, CheckReport, Diagnostic};
 use pathways_integration_tests::{pathways_binary, read_yaml_dir, repo_root, text_values};
 use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -61,7 +61,8 @@ fn manifest() -> Vec<Expected> {
             "-" => (String::new(), None),
             location => match location.rsplit_once(':') {
                 Some((file, l)) => {
-                    let l = l.parse().unwrap_or_else(|_| panic!("expected.txt:{}: bad line number in {location}", n + 1));
+                    let l =
+                        l.parse().unwrap_or_else(|_| panic!("expected.txt:{}: bad line number in {location}", n + 1));
                     (format!("{BAD}/{file}"), Some(l))
                 }
                 None => (format!("{BAD}/{location}"), None),
@@ -101,7 +102,14 @@ fn generated(case: &str) -> Vec<RawFile> {
         "15-deep-nesting.yaml" => {
             // 100,000 nested flow mappings; the YAML scanner is quadratic in this depth.
             let n = 100_000;
-            file(format!("# Generated: {n} nested flow mappings.\nregion: balt\noccupations:\n  - {}1{}\n", "{a: ".repeat(n), "}".repeat(n)).into_bytes())
+            file(
+                format!(
+                    "# Generated: {n} nested flow mappings.\nregion: balt\noccupations:\n  - {}1{}\n",
+                    "{a: ".repeat(n),
+                    "}".repeat(n)
+                )
+                .into_bytes(),
+            )
         }
         "35-ladder-broken-at-rung-9999/" => ladder(case, LADDER_RUNGS, Some(Break::UnknownStepTarget)),
         "36-ladder-cycle-at-rung-9999/" => ladder(case, LADDER_RUNGS, Some(Break::PrerequisiteCycle)),
@@ -135,7 +143,9 @@ fn generated(case: &str) -> Vec<RawFile> {
             text.push_str("steps:\n  - {to: aide}\n  - {from: aide, to: top}\nwages:\n  - {soc: 31-1131, annual: {median: 40000}, source: BLS, year: 2025}\n");
             file(text.into_bytes())
         }
-        other => panic!("expected.txt marks {other} as generated but the test has no generator for it"),
+        other => {
+            panic!("expected.txt marks {other} as generated but the test has no generator for it")
+        }
     }
 }
 
@@ -163,14 +173,17 @@ fn ladder(case: &str, rungs: usize, broken: Option<Break>) -> Vec<RawFile> {
     region.push_str("regions:\n  - {id: r, name: Ladder town}\npartners:\n  - {id: p, name: Provider, roles: [education-provider]}\n");
     region.push_str("wages:\n  - {soc: 31-1131, annual: {median: 40000}, source: BLS OEWS May 2025, year: 2025}\n");
     let mut credentials = head("the credentials") + "credentials:\n";
-    let mut occupations = head("the occupations") + "occupations:\n  - {id: o-0, soc: 31-1131, title: Rung 0, entry: true}\n";
+    let mut occupations =
+        head("the occupations") + "occupations:\n  - {id: o-0, soc: 31-1131, title: Rung 0, entry: true}\n";
     let mut programs = head("the programs") + "programs:\n";
     let mut steps = head("the steps") + "steps:\n  - {to: o-0}\n";
     for i in 1..rungs {
         credentials.push_str(&format!("  - {{id: c-{i}, name: Credential {i}, kind: certificate}}\n"));
         occupations.push_str(&format!("  - {{id: o-{i}, soc: 31-1131, title: Rung {i}, requires: [c-{i}]}}\n"));
         let requires = match (broken, i) {
-            (Some(Break::PrerequisiteCycle), i) if i == last - 1 => format!(", requires: [c-{last}]"),
+            (Some(Break::PrerequisiteCycle), i) if i == last - 1 => {
+                format!(", requires: [c-{last}]")
+            }
             (_, 1) => String::new(),
             (_, i) => format!(", requires: [c-{}]", i - 1),
         };
@@ -183,10 +196,16 @@ fn ladder(case: &str, rungs: usize, broken: Option<Break>) -> Vec<RawFile> {
         };
         steps.push_str(&format!("  - {{from: o-{}, to: {to}}}\n", i - 1));
     }
-    [("region.yaml", region), ("credentials.yaml", credentials), ("occupations.yaml", occupations), ("programs.yaml", programs), ("steps.yaml", steps)]
-        .into_iter()
-        .map(|(name, text)| RawFile { path: format!("{BAD}/{case}{name}"), bytes: text.into_bytes() })
-        .collect()
+    [
+        ("region.yaml", region),
+        ("credentials.yaml", credentials),
+        ("occupations.yaml", occupations),
+        ("programs.yaml", programs),
+        ("steps.yaml", steps),
+    ]
+    .into_iter()
+    .map(|(name, text)| RawFile { path: format!("{BAD}/{case}{name}"), bytes: text.into_bytes() })
+    .collect()
 }
 
 /// The files of one case, with paths relative to the repository root.
@@ -330,8 +349,19 @@ fn html_and_script_in_text_fields_are_kept_verbatim() {
     let values = text_values(&dataset);
     let fields: BTreeSet<&str> = values.iter().map(|(field, _)| field.as_str()).collect();
     let every = [
-        "area", "citation", "description", "eligibility", "issuer", "keywords", "name", "note", "oews_area", "onet",
-        "source", "title", "url",
+        "area",
+        "citation",
+        "description",
+        "eligibility",
+        "issuer",
+        "keywords",
+        "name",
+        "note",
+        "oews_area",
+        "onet",
+        "source",
+        "title",
+        "url",
     ];
     assert_eq!(fields, BTreeSet::from(every), "the case misses a kind of text field");
     for (field, value) in &values {
@@ -344,7 +374,9 @@ fn html_and_script_in_text_fields_are_kept_verbatim() {
 
 #[test]
 fn checking_is_quick_even_for_the_pathological_cases() {
-    for case in ["14-five-megabytes.yaml", "15-deep-nesting.yaml", "48-enormous-string.yaml", "49-deep-block-nesting.yaml"] {
+    for case in
+        ["14-five-megabytes.yaml", "15-deep-nesting.yaml", "48-enormous-string.yaml", "49-deep-block-nesting.yaml"]
+    {
         let started = std::time::Instant::now();
         check(case, true).expect("no panic");
         assert!(started.elapsed().as_secs() < 5, "{case} took {:?}", started.elapsed());
@@ -363,14 +395,15 @@ fn checking_is_quick_even_for_the_pathological_cases() {
 /// minutes; the bound is a hang detector, not a speed target.
 #[test]
 fn the_ten_thousand_rung_ladder_is_followed_to_the_rung_limit() {
-    use pathway_core::routes::{find_routes, RouteQuery, MAX_RUNGS};
-    use pathway_core::{OccupationId, PathwayGraph};
+    use pathway_model::{OccupationId, PathwayGraph};
+    use pathway_routes::{BlockerKind, RouteEngine, RouteQuery, MAX_RUNGS};
     let report = check("37-ladder-of-10000-rungs/", true).expect("no panic");
     let dataset = report.dataset.expect("the valid ladder checks clean");
     let started = std::time::Instant::now();
-    let graph = PathwayGraph::build(dataset).expect("the ladder links up");
+    let engine = RouteEngine::new(PathwayGraph::build(dataset).expect("the ladder links up"));
+    let graph = engine.graph();
     let everywhere = RouteQuery { start: Some(OccupationId("o-0".into())), ..RouteQuery::default() };
-    let set = find_routes(&graph, &everywhere).expect("the ids exist");
+    let set = engine.find_routes(&everywhere).expect("the ids exist");
     assert!(set.beyond_rung_limit, "the answer says the ladder goes higher");
     assert_eq!(set.routes.len(), MAX_RUNGS, "one route to each of the first {MAX_RUNGS} rungs");
     let longest = set.routes.iter().max_by_key(|r| r.rungs.len()).expect("routes");
@@ -378,10 +411,13 @@ fn the_ten_thousand_rung_ladder_is_followed_to_the_rung_limit() {
     assert_eq!(graph.occupation(longest.destination()).id.as_str(), format!("o-{MAX_RUNGS}"));
 
     let top = RouteQuery { target: Some(OccupationId(format!("o-{}", LADDER_RUNGS - 1))), ..everywhere };
-    let set = find_routes(&graph, &top).expect("the ids exist");
+    let set = engine.find_routes(&top).expect("the ids exist");
     assert!(set.routes.is_empty());
-    let blocker = set.blockers.iter().find(|b| b.constraint == "ladder length").expect("the ladder's length is named");
-    assert!(blocker.message.contains(&format!("more than {MAX_RUNGS} steps up")), "{}", blocker.message);
+    assert!(
+        set.blockers.iter().any(|b| b.kind == BlockerKind::LadderLength { max_rungs: MAX_RUNGS }),
+        "the ladder's length is named: {:?}",
+        set.blockers
+    );
     assert!(started.elapsed().as_secs() < 60, "routing took {:?}", started.elapsed());
 }
 
@@ -389,7 +425,8 @@ fn the_ten_thousand_rung_ladder_is_followed_to_the_rung_limit() {
 
 /// Runs `pathways check DIR` from the repository root; returns the exit code and stderr.
 fn run_check(dir: &Path) -> (Option<i32>, String) {
-    let out = Command::new(pathways_binary()).arg("check").arg(dir).current_dir(repo_root()).output().expect("pathways runs");
+    let out =
+        Command::new(pathways_binary()).arg("check").arg(dir).current_dir(repo_root()).output().expect("pathways runs");
     (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -439,7 +476,8 @@ fn the_cli_prints_file_line_column_and_exits_1() {
     for case in ["39-invisible-and-full-width-ids.yaml", "40-direction-override-in-text.yaml"] {
         let (code, stderr) = run_check(&folder_with(case));
         assert_eq!(code, Some(1), "{case}: exit code; stderr:\n{stderr}");
-        let raw: Vec<char> = stderr.chars().filter(|&c| pathway_core::diagnostics::is_hidden(c) && c != '\n').collect();
+        let raw: Vec<char> =
+            stderr.chars().filter(|&c| pathway_authoring::diagnostics::is_hidden(c) && c != '\n').collect();
         assert!(raw.is_empty(), "{case}: the report prints {raw:?} as is:\n{stderr}");
         assert!(stderr.contains("<U+202E>"), "{case}: the override is not shown:\n{stderr}");
     }

@@ -1,7 +1,7 @@
 //! The committed pathway data: it checks clean, its JSON Schema is the one the
 //! code generates, and every file tells editors where that schema is.
 
-use pathway_core::check_files;
+use pathway_authoring::check_files;
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 use std::path::{Path, PathBuf};
 
@@ -32,7 +32,7 @@ fn every_dataset_checks_without_errors() {
 fn the_committed_schema_is_the_generated_one() {
     let path = pathways_dir().join("pathways.schema.json");
     let committed = std::fs::read(&path).unwrap_or_default();
-    let generated = pathway_core::schema::pathway_file_schema();
+    let generated = pathway_authoring::schema::pathway_file_schema();
     if committed != generated.as_bytes() {
         let committed = String::from_utf8_lossy(&committed);
         let first_difference = committed
@@ -50,7 +50,8 @@ fn the_committed_schema_is_the_generated_one() {
 #[test]
 fn every_pathway_file_points_editors_at_the_schema() {
     const PREFIX: &str = "# yaml-language-server: $schema=";
-    let schema = pathways_dir().join("pathways.schema.json").canonicalize().expect("pathways/pathways.schema.json exists");
+    let schema =
+        pathways_dir().join("pathways.schema.json").canonicalize().expect("pathways/pathways.schema.json exists");
     let files = read_yaml_dir(&pathways_dir());
     assert!(!files.is_empty(), "no pathway files under pathways/");
     let mut problems = Vec::new();
@@ -64,7 +65,11 @@ fn every_pathway_file_points_editors_at_the_schema() {
         let folder = repo_root().join(&file.path).parent().map(Path::to_path_buf).unwrap_or_default();
         match folder.join(target).canonicalize() {
             Ok(found) if found == schema => {}
-            Ok(found) => problems.push(format!("{}: `{target}` is {}, not pathways/pathways.schema.json", file.path, found.display())),
+            Ok(found) => problems.push(format!(
+                "{}: `{target}` is {}, not pathways/pathways.schema.json",
+                file.path,
+                found.display()
+            )),
             Err(_) => problems.push(format!("{}: the schema path `{target}` does not exist", file.path)),
         }
     }

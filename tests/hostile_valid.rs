@@ -10,10 +10,11 @@
 //!
 //! A person starts at the entry role `hostile-entry`.
 
-use pathway_core::bundle::{region_file, Bundle, BundleIndex};
-use pathway_core::routes::{find_routes, RouteQuery, MAX_RUNGS};
-use pathway_core::validate::{MAX_ANNUAL, MAX_COST, MAX_HOURLY, MAX_MONTHS, MAX_TEXT_CHARS};
-use pathway_core::{check_files, Dataset, OccupationId, PathwayGraph};
+use pathway_authoring::check_files;
+use pathway_authoring::validate::{MAX_ANNUAL, MAX_COST, MAX_HOURLY, MAX_MONTHS, MAX_TEXT_CHARS};
+use pathway_model::bundle::{region_file, Bundle, BundleIndex};
+use pathway_model::{Dataset, OccupationId, PathwayGraph};
+use pathway_routes::{BlockerKind, RouteEngine, RouteQuery, MAX_RUNGS};
 use pathways_integration_tests::{pathways_binary, read_yaml_dir, repo_root, text_values};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -37,8 +38,19 @@ fn every_text_field_holds_markup_and_keeps_it() {
     let dataset = checked();
     let values = text_values(&dataset);
     let every = [
-        "area", "citation", "description", "eligibility", "issuer", "keywords", "name", "note", "oews_area", "onet",
-        "source", "title", "url",
+        "area",
+        "citation",
+        "description",
+        "eligibility",
+        "issuer",
+        "keywords",
+        "name",
+        "note",
+        "oews_area",
+        "onet",
+        "source",
+        "title",
+        "url",
     ];
     for field in every {
         let scripted = values.iter().any(|(f, v)| f == field && (v.contains("<script>") || v.contains("javascript:")));
@@ -80,11 +92,13 @@ fn figures_sit_at_the_edges_the_checker_accepts() {
 /// goes higher, and asked for the top it names the ladder's length.
 #[test]
 fn the_long_ladder_is_climbed_to_the_rung_limit() {
-    let graph = PathwayGraph::build(checked()).expect("links up");
+    let engine = RouteEngine::new(PathwayGraph::build(checked()).expect("links up"));
+    let graph = engine.graph();
     let everywhere = RouteQuery { start: Some(OccupationId(ENTRY.into())), ..RouteQuery::default() };
-    let set = find_routes(&graph, &everywhere).expect("the ids exist");
+    let set = engine.find_routes(&everywhere).expect("the ids exist");
     assert!(set.beyond_rung_limit);
-    let reached: BTreeSet<String> = set.routes.iter().map(|r| graph.occupation(r.destination()).id.to_string()).collect();
+    let reached: BTreeSet<String> =
+        set.routes.iter().map(|r| graph.occupation(r.destination()).id.to_string()).collect();
     for rung in 1..=MAX_RUNGS {
         assert!(reached.contains(&format!("rung-{rung}")), "rung-{rung} is reached");
     }
@@ -92,9 +106,13 @@ fn the_long_ladder_is_climbed_to_the_rung_limit() {
     assert!(set.routes.iter().all(|r| r.rungs.len() <= MAX_RUNGS));
 
     let top = RouteQuery { target: Some(OccupationId(LADDER_TOP.into())), ..everywhere };
-    let set = find_routes(&graph, &top).expect("the ids exist");
+    let set = engine.find_routes(&top).expect("the ids exist");
     assert!(set.routes.is_empty());
-    assert!(set.blockers.iter().any(|b| b.constraint == "ladder length"), "{:?}", set.blockers);
+    assert!(
+        set.blockers.iter().any(|b| b.kind == BlockerKind::LadderLength { max_rungs: MAX_RUNGS }),
+        "{:?}",
+        set.blockers
+    );
 }
 
 /// `pathways build` writes the files the site loads (the index and the
@@ -104,11 +122,17 @@ fn pathways_build_writes_the_bundle() {
     let folder = Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile-valid");
     let _ = std::fs::remove_dir_all(&folder);
     let out = folder.join("pathways.json");
-    let run = Command::new(pathways_binary()).args(["build", DIR, "-o"]).arg(&out).current_dir(repo_root()).output().expect("pathways runs");
+    let run = Command::new(pathways_binary())
+        .args(["build", DIR, "-o"])
+        .arg(&out)
+        .current_dir(repo_root())
+        .output()
+        .expect("pathways runs");
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("ok: 0 errors, 0 warnings in 4 files"), "{stderr}");
-    let index = BundleIndex::parse(&std::fs::read_to_string(&out).expect("the index is written")).expect("the site can read the index");
+    let index = BundleIndex::parse(&std::fs::read_to_string(&out).expect("the index is written"))
+        .expect("the site can read the index");
     assert_eq!(index.len(), 1, "one region");
     assert!(index[0].name.contains("<script>alert('region name')</script>"), "the index keeps markup as text");
     let text = std::fs::read_to_string(folder.join(region_file(&index[0].id))).expect("the region's bundle is written");
@@ -118,10 +142,12 @@ fn pathways_build_writes_the_bundle() {
     assert_eq!(site.dataset().occupations.len(), data.dataset().occupations.len());
     let query = RouteQuery { start: Some(OccupationId("hostile-entry".into())), ..RouteQuery::default() };
     let routes = |g: &PathwayGraph| -> Vec<(String, usize, u64, u64)> {
-        let set = find_routes(g, &query).expect("the ids exist");
+        let set = RouteEngine::new(g.clone()).find_routes(&query).expect("the ids exist");
         set.routes
             .iter()
-            .map(|r| (g.occupation(r.destination()).id.to_string(), r.rungs.len(), r.months.to_bits(), r.cost.to_bits()))
+            .map(|r| {
+                (g.occupation(r.destination()).id.to_string(), r.rungs.len(), r.months.to_bits(), r.cost.to_bits())
+            })
             .collect()
     };
     assert_eq!(routes(&site), routes(&data), "the site's copy routes as the data does");

@@ -2,8 +2,8 @@
 //! `check_files` panic; every problem names a file it was given; and checking
 //! the same files twice gives the same diagnostics.
 
-use pathway_core::load::RawFile;
-use pathway_core::{check_files, CheckReport};
+use pathway_authoring::load::RawFile;
+use pathway_authoring::{check_files, CheckReport};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
@@ -81,22 +81,51 @@ enum V {
     Map(Vec<(String, V)>),
 }
 
-const SECTIONS: [&str; 8] = ["region", "regions", "occupations", "credentials", "programs", "steps", "partners", "wages"];
+const SECTIONS: [&str; 8] =
+    ["region", "regions", "occupations", "credentials", "programs", "steps", "partners", "wages"];
 
 /// The fields of each section's entries, with a misspelt one and one from another section.
 fn fields_of(section: &str) -> &'static [&'static str] {
     match section {
         "regions" => &["id", "name", "oews_area", "description", "nmae"],
-        "occupations" => &["id", "soc", "onet", "title", "description", "keywords", "region", "entry", "requires", "months"],
+        "occupations" => {
+            &["id", "soc", "onet", "title", "description", "keywords", "region", "entry", "requires", "months"]
+        }
         "credentials" => &["id", "name", "kind", "issuer", "description", "titel"],
         "programs" => &[
-            "id", "name", "kind", "provider", "region", "months", "hours", "cost", "funding", "schedule", "paid", "requires",
-            "awards", "college_credits", "support_from", "source", "illustrative", "soc",
+            "id",
+            "name",
+            "kind",
+            "provider",
+            "region",
+            "months",
+            "hours",
+            "cost",
+            "funding",
+            "schedule",
+            "paid",
+            "requires",
+            "awards",
+            "college_credits",
+            "support_from",
+            "source",
+            "illustrative",
+            "soc",
         ],
         "steps" => &["from", "to", "requires", "experience_months", "note", "id"],
         "partners" => &["id", "name", "roles", "services", "region", "description", "illustrative", "kind"],
         _ => &[
-            "soc", "region", "title", "hourly", "annual", "employment", "source", "year", "area", "national_fallback", "median",
+            "soc",
+            "region",
+            "title",
+            "hourly",
+            "annual",
+            "employment",
+            "source",
+            "year",
+            "area",
+            "national_fallback",
+            "median",
         ],
     }
 }
@@ -122,8 +151,25 @@ fn id() -> impl Strategy<Value = String> {
 fn number() -> impl Strategy<Value = f64> {
     prop_oneof![
         prop::sample::select(vec![
-            0.0, -0.0, -1.0, 0.5, 1.0, 12.0, 120.0, 121.0, 240.0, 500_000.0, 500_001.0, 1e12, -1e12, 1e300, f64::NAN,
-            f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE, f64::MAX,
+            0.0,
+            -0.0,
+            -1.0,
+            0.5,
+            1.0,
+            12.0,
+            120.0,
+            121.0,
+            240.0,
+            500_000.0,
+            500_001.0,
+            1e12,
+            -1e12,
+            1e300,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            f64::MAX,
         ]),
         -1e6f64..1e6,
         any::<f64>(),
@@ -145,10 +191,7 @@ fn scalar() -> impl Strategy<Value = V> {
 /// Any value: mostly scalars, sometimes small lists and maps of them.
 fn any_value() -> impl Strategy<Value = V> {
     scalar().prop_recursive(3, 16, 4, |inner| {
-        prop_oneof![
-            vec(inner.clone(), 0..4).prop_map(V::List),
-            vec(("[a-z_]{1,8}", inner), 0..3).prop_map(V::Map),
-        ]
+        prop_oneof![vec(inner.clone(), 0..4).prop_map(V::List), vec(("[a-z_]{1,8}", inner), 0..3).prop_map(V::Map),]
     })
 }
 
@@ -157,8 +200,22 @@ fn names(pool: &[&'static str]) -> impl Strategy<Value = V> {
 }
 
 const KINDS: [&str; 16] = [
-    "diploma", "certificate", "license", "english-level", "college", "esl", "ged-preparation", "on-the-job", "union-fund",
-    "employer", "grant", "employer-tuition", "public-workforce", "bootcamp", "College", "",
+    "diploma",
+    "certificate",
+    "license",
+    "english-level",
+    "college",
+    "esl",
+    "ged-preparation",
+    "on-the-job",
+    "union-fund",
+    "employer",
+    "grant",
+    "employer-tuition",
+    "public-workforce",
+    "bootcamp",
+    "College",
+    "",
 ];
 const SCHEDULES: [&str; 6] = ["day", "evening", "weekend", "online", "nights", ""];
 const ROLES: [&str; 5] = ["employer", "education-provider", "funder", "intermediary", "boss"];
@@ -168,7 +225,9 @@ const SERVICES: [&str; 4] = ["child-care", "transportation", "coaching", "free-l
 fn field_value(field: &'static str) -> BoxedStrategy<V> {
     let right: BoxedStrategy<V> = match field {
         "id" | "from" | "to" | "provider" | "region" => id().prop_map(V::Str).boxed(),
-        "requires" | "awards" | "support_from" | "keywords" => vec(id().prop_map(V::Str), 0..4).prop_map(V::List).boxed(),
+        "requires" | "awards" | "support_from" | "keywords" => {
+            vec(id().prop_map(V::Str), 0..4).prop_map(V::List).boxed()
+        }
         "months" | "hours" | "cost" | "college_credits" | "experience_months" | "employment" | "covers" => {
             number().prop_map(V::Num).boxed()
         }
@@ -178,11 +237,16 @@ fn field_value(field: &'static str) -> BoxedStrategy<V> {
         "schedule" => vec(names(&SCHEDULES), 0..3).prop_map(V::List).boxed(),
         "roles" => vec(names(&ROLES), 0..3).prop_map(V::List).boxed(),
         "services" => vec(names(&SERVICES), 0..3).prop_map(V::List).boxed(),
-        "soc" => prop_oneof![names(&["31-1131", "29-2061", "29-1141", "311131", "31-113a"]), "[0-9]{2}-[0-9]{4}".prop_map(V::Str)]
-            .boxed(),
-        "hourly" | "annual" => vec((names(&["p10", "p25", "median", "p75", "p90", "p50"]), number().prop_map(V::Num)), 0..5)
-            .prop_map(|pairs| V::Map(pairs.into_iter().map(|(k, v)| (string_of(&k), v)).collect()))
-            .boxed(),
+        "soc" => prop_oneof![
+            names(&["31-1131", "29-2061", "29-1141", "311131", "31-113a"]),
+            "[0-9]{2}-[0-9]{4}".prop_map(V::Str)
+        ]
+        .boxed(),
+        "hourly" | "annual" => {
+            vec((names(&["p10", "p25", "median", "p75", "p90", "p50"]), number().prop_map(V::Num)), 0..5)
+                .prop_map(|pairs| V::Map(pairs.into_iter().map(|(k, v)| (string_of(&k), v)).collect()))
+                .boxed()
+        }
         "funding" => vec(
             (id(), names(&KINDS), number()).prop_map(|(by, kind, covers)| {
                 V::Map(vec![("by".into(), V::Str(by)), ("kind".into(), kind), ("covers".into(), V::Num(covers))])
@@ -192,10 +256,8 @@ fn field_value(field: &'static str) -> BoxedStrategy<V> {
         .prop_map(V::List)
         .boxed(),
         "source" => prop_oneof![
-            (scalar(), names(&["2025", "2025-05", "2025-13", "May 2025", ""])).prop_map(|(citation, date)| V::Map(vec![
-                ("citation".into(), citation),
-                ("date".into(), date)
-            ])),
+            (scalar(), names(&["2025", "2025-05", "2025-13", "May 2025", ""]))
+                .prop_map(|(citation, date)| V::Map(vec![("citation".into(), citation), ("date".into(), date)])),
             "[A-Za-z ]{0,20}".prop_map(V::Str),
         ]
         .boxed(),

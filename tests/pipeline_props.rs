@@ -16,13 +16,14 @@
 //! a generated dataset must also give the same routes with its files in
 //! another order and its list entries shuffled.
 
-use pathway_core::load::RawFile;
-use pathway_core::model::{
+use pathway_authoring::check_files;
+use pathway_authoring::load::RawFile;
+use pathway_model::model::{
     Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
-use pathway_core::routes::{find_routes, report, Constraints, RouteQuery, RouteSet, StudyTimes};
-use pathway_core::{check_files, CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
+use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
+use pathway_routes::{report, Constraints, RouteEngine, RouteQuery, RouteSet, StudyTimes};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -56,7 +57,10 @@ fn bounded_by<T: Send + 'static>(
         }
         Err(mpsc::RecvTimeoutError::Disconnected) => {
             let panic = worker.join().err().map(|p| {
-                p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| (*s).to_owned())).unwrap_or_default()
+                p.downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                    .unwrap_or_default()
             });
             Err(TestCaseError::fail(format!("{what} panicked: {}", panic.unwrap_or_default())))
         }
@@ -101,9 +105,21 @@ fn query_spec() -> impl Strategy<Value = QuerySpec> {
         prop::option::weighted(0.3, prop::sample::select(vec![0.0, 3.0, 12.0, 60.0])),
         prop::option::weighted(0.3, prop::sample::select(vec![0.0, 500.0, 5_000.0])),
     )
-        .prop_map(|(start, holds, target, experience_months, (evenings, keep_earning, no_car), max_months, max_cost)| {
-            QuerySpec { start, holds, target, experience_months, evenings, keep_earning, no_car, max_months, max_cost }
-        })
+        .prop_map(
+            |(start, holds, target, experience_months, (evenings, keep_earning, no_car), max_months, max_cost)| {
+                QuerySpec {
+                    start,
+                    holds,
+                    target,
+                    experience_months,
+                    evenings,
+                    keep_earning,
+                    no_car,
+                    max_months,
+                    max_cost,
+                }
+            },
+        )
 }
 
 impl QuerySpec {
@@ -149,9 +165,11 @@ fn run(files: &[RawFile], queries: &[QuerySpec]) -> Outcome {
     let mut answers = Vec::new();
     if let Some(dataset) = &report.dataset {
         // Checked data always links up; a failure here is a checker bug and fails the case.
-        let graph = PathwayGraph::build(dataset.clone()).unwrap_or_else(|e| panic!("checked data does not link up: {e}"));
+        let engine = RouteEngine::new(
+            PathwayGraph::build(dataset.clone()).unwrap_or_else(|e| panic!("checked data does not link up: {e}")),
+        );
         for q in queries {
-            answers.push(find_routes(&graph, &q.on(dataset)).map_err(|e| e.to_string()));
+            answers.push(engine.find_routes(&q.on(dataset)).map_err(|e| e.to_string()));
         }
     }
     Outcome { diagnostics, dataset: report.dataset, answers }
@@ -175,7 +193,12 @@ fn assert_well_formed(set: &RouteSet) -> Result<(), TestCaseError> {
     let n = set.routes.len();
     for (i, r) in set.routes.iter().enumerate() {
         prop_assert!(!r.rungs.is_empty(), "route {} has no rungs", i);
-        prop_assert!(r.months.is_finite() && r.cost.is_finite() && r.months >= 0.0 && r.cost >= 0.0, "route {}: {:?}", i, r);
+        prop_assert!(
+            r.months.is_finite() && r.cost.is_finite() && r.months >= 0.0 && r.cost >= 0.0,
+            "route {}: {:?}",
+            i,
+            r
+        );
         if let Some(j) = r.dominated_by {
             prop_assert!(j < n && j != i && set.routes[j].dominates(r), "route {} is marked beaten by {}", i, j);
         }
@@ -261,8 +284,9 @@ fn apply(files: &mut Vec<RawFile>, m: &Mutation) {
         }
         Mutation::RepeatLine { file, line } => {
             let bytes = &mut files[file.index(n)].bytes;
-            let starts: Vec<usize> =
-                std::iter::once(0).chain(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1)).collect();
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1))
+                .collect();
             let k = line.index(starts.len());
             let end = starts.get(k + 1).copied().unwrap_or(bytes.len());
             let copy: Vec<u8> = bytes[starts[k]..end].to_vec();
@@ -407,7 +431,11 @@ fn shape() -> impl Strategy<Value = Shape> {
             .prop_map(move |(occupations, programs, steps, texts)| Shape {
                 occupations: occupations
                     .into_iter()
-                    .map(|(entry, requires, wage)| OccupationShape { entry, requires: requires.filter(|_| !entry), wage })
+                    .map(|(entry, requires, wage)| OccupationShape {
+                        entry,
+                        requires: requires.filter(|_| !entry),
+                        wage,
+                    })
                     .collect(),
                 credentials,
                 programs,
@@ -513,7 +541,11 @@ fn build(shape: &Shape) -> Dataset {
             awards: vec![CredentialId(format!("cred-{}", p.awards))],
             college_credits: None,
             support_from: vec![PartnerId("funder".into())],
-            source: Source { citation: text(shape, i + 1), date: "2025-05".into(), url: Some("https://example.org/<b>".into()) },
+            source: Source {
+                citation: text(shape, i + 1),
+                date: "2025-05".into(),
+                url: Some("https://example.org/<b>".into()),
+            },
             illustrative: true,
         });
     }
@@ -648,14 +680,22 @@ fn shuffled(d: &Dataset, order: &[Index]) -> Dataset {
 type Summary = (String, i64, i64, usize, i64, i64);
 
 fn summaries(d: &Dataset, set: &RouteSet) -> Vec<Summary> {
-    let graph = PathwayGraph::build(d.clone()).expect("links up");
+    let engine = RouteEngine::new(PathwayGraph::build(d.clone()).expect("links up"));
+    let graph = engine.graph();
     let cents = |x: f64| (x * 100.0).round() as i64;
     let mut out: Vec<Summary> = report(&graph, set)
         .iter()
         .zip(&set.routes)
         .map(|(r, route)| {
             let end = r.rungs.last().map(|g| g.occupation.clone()).unwrap_or_default();
-            (end, cents(r.months), cents(r.cost), r.programs, cents(route.unpaid_months()), r.final_wage.map_or(-1, cents))
+            (
+                end,
+                cents(r.months),
+                cents(r.cost),
+                r.programs,
+                cents(route.unpaid_months()),
+                r.final_wage.map_or(-1, cents),
+            )
         })
         .collect();
     out.sort();
@@ -700,7 +740,7 @@ proptest! {
             let query = q.on(first);
             let b = bounded("routes on the reordered data", {
                 let (second, query) = (second.clone(), query.clone());
-                move || PathwayGraph::build(second).map(|g| find_routes(&g, &query).map_err(|e| e.to_string()))
+                move || PathwayGraph::build(second).map(|g| RouteEngine::new(g).find_routes(&query).map_err(|e| e.to_string()))
             })?
             .map_err(|e| TestCaseError::fail(format!("reordered data does not link up: {e}")))?;
             match (a, &b) {
@@ -726,9 +766,9 @@ fn generated_data_usually_has_routes() {
     let mut with_routes = 0;
     for _ in 0..40 {
         let dataset = build(&strategy.new_tree(&mut runner).expect("a shape").current());
-        let graph = PathwayGraph::build(dataset).expect("generated data links up");
+        let engine = RouteEngine::new(PathwayGraph::build(dataset).expect("generated data links up"));
         let query = RouteQuery { region: Some(RegionId("gen".into())), ..RouteQuery::default() };
-        if !find_routes(&graph, &query).expect("the region exists").routes.is_empty() {
+        if !engine.find_routes(&query).expect("the region exists").routes.is_empty() {
             with_routes += 1;
         }
     }

@@ -3,10 +3,10 @@
 //! among them), partners with roles and support services, and a climb of
 //! three rungs or more from an entry role.
 
-use pathway_core::load::load_files;
-use pathway_core::origins::Section;
-use pathway_core::routes::{find_routes, RouteQuery};
-use pathway_core::{CredentialId, PathwayGraph};
+use pathway_authoring::load::load_files;
+use pathway_authoring::origins::Section;
+use pathway_model::{CredentialId, PathwayGraph};
+use pathway_routes::{RouteEngine, RouteQuery};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 use std::collections::BTreeSet;
 
@@ -19,7 +19,7 @@ const DATASETS: [&str; 5] = [
 ];
 
 /// The folder an entry was written in.
-fn folder(origins: &pathway_core::origins::Origins, section: Section, index: usize) -> String {
+fn folder(origins: &pathway_authoring::origins::Origins, section: Section, index: usize) -> String {
     let (location, _) = origins.locate(section, index, None);
     location.file.split('/').rev().nth(1).unwrap_or_default().to_owned()
 }
@@ -30,12 +30,13 @@ fn every_partnership_has_a_full_ladder() {
     assert!(loaded.diagnostics.0.is_empty(), "{:?}", loaded.diagnostics);
     let d = &loaded.dataset;
     let o = &loaded.origins;
-    let graph = PathwayGraph::build(d.clone()).expect("links up");
+    let engine = RouteEngine::new(PathwayGraph::build(d.clone()).expect("links up"));
     let mut problems = Vec::new();
     for dataset in DATASETS {
         let occupations: Vec<usize> =
             (0..d.occupations.len()).filter(|&i| folder(o, Section::Occupations, i) == dataset).collect();
-        let programs: Vec<usize> = (0..d.programs.len()).filter(|&i| folder(o, Section::Programs, i) == dataset).collect();
+        let programs: Vec<usize> =
+            (0..d.programs.len()).filter(|&i| folder(o, Section::Programs, i) == dataset).collect();
         let credentials = (0..d.credentials.len()).filter(|&i| folder(o, Section::Credentials, i) == dataset).count();
         // A partnership's partners: those its files define and those its programs name.
         let named: BTreeSet<&str> = programs
@@ -76,7 +77,7 @@ fn every_partnership_has_a_full_ladder() {
                     holds: vec![CredentialId("hs-diploma-or-ged".into()), CredentialId("english-intermediate".into())],
                     ..RouteQuery::default()
                 };
-                find_routes(&graph, &query).ok()
+                engine.find_routes(&query).ok()
             })
             .flat_map(|set| set.routes.into_iter().map(|r| r.rungs.len()))
             .max()
@@ -90,10 +91,12 @@ fn every_partnership_has_a_full_ladder() {
 
 #[test]
 fn the_export_lists_every_region_with_sourced_wages() {
-    let report = pathway_core::check_files(&read_yaml_dir(&repo_root().join("pathways")));
-    let graph = PathwayGraph::build(report.dataset.expect("checks clean")).expect("links up");
-    let export = serde_json::to_value(pathway_core::export::json_export(&graph)).expect("serializes");
-    let regions: BTreeSet<&str> = export["regions"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let report = pathway_authoring::check_files(&read_yaml_dir(&repo_root().join("pathways")));
+    let engine = RouteEngine::new(PathwayGraph::build(report.dataset.expect("checks clean")).expect("links up"));
+    let graph = engine.graph();
+    let export = serde_json::to_value(pathway_authoring::export::json_export(&graph)).expect("serializes");
+    let regions: BTreeSet<&str> =
+        export["regions"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
     assert_eq!(regions, BTreeSet::from(["baltimore", "denver", "philadelphia", "portland"]));
     for occupation in export["occupations"].as_array().unwrap() {
         let wages = &occupation["wages"];

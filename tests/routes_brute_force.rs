@@ -2,12 +2,12 @@
 //! route it returns is on its destination's Pareto front, and every front
 //! vector that exhaustive enumeration finds is returned.
 
-use pathway_core::model::{
-    Credential, CredentialKind, Dataset, Occupation, Partner, PartnerRole, Percentiles, Program, ProgramKind,
-    Region, Schedule, Source, Step, Wage,
+use pathway_model::model::{
+    Credential, CredentialKind, Dataset, Occupation, Partner, PartnerRole, Percentiles, Program, ProgramKind, Region,
+    Schedule, Source, Step, Wage,
 };
-use pathway_core::routes::{find_routes, Constraints, RouteQuery, StudyTimes};
-use pathway_core::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
+use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
+use pathway_routes::{Constraints, RouteEngine, RouteQuery, StudyTimes};
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -56,16 +56,49 @@ fn world() -> impl Strategy<Value = World> {
     (3usize..=5, 1usize..=4).prop_flat_map(|(occupations, creds)| {
         (
             prop::collection::vec(program_spec(creds), 1..=6),
-            prop::collection::vec((prop::option::weighted(0.8, 0..occupations), 0..occupations, prop::collection::btree_set(0..creds, 0..=1), prop::sample::select(vec![0u8, 3])), 3..=10),
-            prop::collection::vec((any::<bool>(), prop::option::of(0..creds), prop::option::of(prop::sample::select(vec![30_000u32, 40_000, 55_000, 70_000]))), occupations),
+            prop::collection::vec(
+                (
+                    prop::option::weighted(0.8, 0..occupations),
+                    0..occupations,
+                    prop::collection::btree_set(0..creds, 0..=1),
+                    prop::sample::select(vec![0u8, 3]),
+                ),
+                3..=10,
+            ),
+            prop::collection::vec(
+                (
+                    any::<bool>(),
+                    prop::option::of(0..creds),
+                    prop::option::of(prop::sample::select(vec![30_000u32, 40_000, 55_000, 70_000])),
+                ),
+                occupations,
+            ),
             prop::option::weighted(0.6, 0..occupations),
             prop::collection::btree_set(0..creds, 0..=1),
             prop::option::weighted(0.3, 0..occupations),
-            (prop::bool::weighted(0.25), prop::bool::weighted(0.25), prop::option::weighted(0.25, prop::sample::select(vec![3.0f64, 6.0, 12.0]))),
+            (
+                prop::bool::weighted(0.25),
+                prop::bool::weighted(0.25),
+                prop::option::weighted(0.25, prop::sample::select(vec![3.0f64, 6.0, 12.0])),
+            ),
         )
-            .prop_map(move |(programs, steps, occ_specs, start, holds, target, (evenings, keep_earning, max_months))| {
-                build_world(occupations, creds, programs, steps, occ_specs, start, holds, target, evenings, keep_earning, max_months)
-            })
+            .prop_map(
+                move |(programs, steps, occ_specs, start, holds, target, (evenings, keep_earning, max_months))| {
+                    build_world(
+                        occupations,
+                        creds,
+                        programs,
+                        steps,
+                        occ_specs,
+                        start,
+                        holds,
+                        target,
+                        evenings,
+                        keep_earning,
+                        max_months,
+                    )
+                },
+            )
     })
 }
 
@@ -99,7 +132,13 @@ fn build_world(
         ..Dataset::default()
     };
     for c in 0..creds {
-        dataset.credentials.push(Credential { id: cred(c), name: format!("C{c}"), kind: CredentialKind::Certificate, issuer: None, description: None });
+        dataset.credentials.push(Credential {
+            id: cred(c),
+            name: format!("C{c}"),
+            kind: CredentialKind::Certificate,
+            issuer: None,
+            description: None,
+        });
     }
     for (i, (entry, requires, wage)) in occ_specs.iter().enumerate() {
         let soc = format!("11-{:04}", 1000 + i);
@@ -191,7 +230,8 @@ type Vector = (i64, i64, usize, i64);
 fn brute_force(world: &World) -> BTreeMap<String, BTreeSet<Vector>> {
     let d = &world.dataset;
     let q = &world.query;
-    let part_time = |p: &Program| p.schedule.iter().any(|s| matches!(s, Schedule::Evening | Schedule::Weekend | Schedule::Online));
+    let part_time =
+        |p: &Program| p.schedule.iter().any(|s| matches!(s, Schedule::Evening | Schedule::Weekend | Schedule::Online));
     let allowed: Vec<usize> = (0..d.programs.len())
         .filter(|&i| {
             let p = &d.programs[i];
@@ -212,7 +252,8 @@ fn brute_force(world: &World) -> BTreeMap<String, BTreeSet<Vector>> {
         if q.target.as_ref().is_some_and(|t| t.as_str() != dest) {
             continue;
         }
-        let beaten = all.iter().any(|(d2, w)| d2 == dest && w != v && w.0 <= v.0 && w.1 <= v.1 && w.2 <= v.2 && w.3 <= v.3);
+        let beaten =
+            all.iter().any(|(d2, w)| d2 == dest && w != v && w.0 <= v.0 && w.1 <= v.1 && w.2 <= v.2 && w.3 <= v.3);
         if !beaten {
             fronts.entry(dest.clone()).or_default().insert(*v);
         }
@@ -305,15 +346,16 @@ proptest! {
 
     #[test]
     fn engine_matches_brute_force(world in world()) {
-        let graph = PathwayGraph::build(world.dataset.clone()).expect("generated data links up");
-        let set = find_routes(&graph, &world.query).expect("query ids exist");
-        let mut engine: BTreeMap<String, BTreeSet<Vector>> = BTreeMap::new();
+        let engine = RouteEngine::new(PathwayGraph::build(world.dataset.clone()).expect("generated data links up"));
+        let graph = engine.graph();
+        let set = engine.find_routes(&world.query).expect("query ids exist");
+        let mut found: BTreeMap<String, BTreeSet<Vector>> = BTreeMap::new();
         for r in &set.routes {
             let dest = graph.occupation(r.destination()).id.to_string();
             let v = (r.months.round() as i64, r.cost.round() as i64, r.programs, r.unpaid_months().round() as i64);
-            prop_assert!(engine.entry(dest).or_default().insert(v), "a destination repeats a vector");
+            prop_assert!(found.entry(dest).or_default().insert(v), "a destination repeats a vector");
         }
-        prop_assert_eq!(engine, brute_force(&world));
+        prop_assert_eq!(found, brute_force(&world));
 
         // Dominance marks agree with the definition, and picks are never dominated.
         for (i, r) in set.routes.iter().enumerate() {
@@ -328,14 +370,14 @@ proptest! {
         }
 
         // Deterministic: the same query gives the same answer.
-        prop_assert_eq!(find_routes(&graph, &world.query).expect("same"), set);
+        prop_assert_eq!(engine.find_routes(&world.query).expect("same"), set);
     }
 }
 
 /// The routes from an entry role to the one occupation a single step
 /// reaches, when that step needs credential 0 and `programs` are the
 /// programs in the data.
-fn one_step_answer(programs: Vec<ProgramSpec>) -> (PathwayGraph, pathway_core::routes::RouteSet) {
+fn one_step_answer(programs: Vec<ProgramSpec>) -> (std::sync::Arc<PathwayGraph>, pathway_routes::RouteSet) {
     let world = build_world(
         2,
         1,
@@ -349,9 +391,10 @@ fn one_step_answer(programs: Vec<ProgramSpec>) -> (PathwayGraph, pathway_core::r
         false,
         None,
     );
-    let graph = PathwayGraph::build(world.dataset.clone()).expect("links up");
-    let set = find_routes(&graph, &world.query).expect("valid query");
-    (graph, set)
+    let engine = RouteEngine::new(PathwayGraph::build(world.dataset.clone()).expect("links up"));
+    let graph = engine.graph();
+    let set = engine.find_routes(&world.query).expect("valid query");
+    (graph.clone(), set)
 }
 
 /// Twelve programs earn the one credential a step needs, each trading months
@@ -370,7 +413,7 @@ fn a_crowded_front_keeps_the_least_burdensome_routes() {
         })
         .collect();
     let (_, set) = one_step_answer(specs);
-    let bound = pathway_core::routes::MAX_ROUTES_PER_OCCUPATION;
+    let bound = pathway_routes::MAX_ROUTES_PER_OCCUPATION;
     assert_eq!(set.routes.len(), bound);
     // Months i+1 and cost 1300-100i give a burden of 2.3 + 0.9i: the first `bound` programs.
     let mut months: Vec<i64> = set.routes.iter().map(|r| r.months as i64).collect();
@@ -408,9 +451,10 @@ fn equal_programs_awarding_more_survive_and_outdone_ones_never_show() {
         false,
         None,
     );
-    let graph = PathwayGraph::build(world.dataset.clone()).expect("links up");
-    let set = find_routes(&graph, &world.query).expect("valid query");
-    let programs = |r: &pathway_core::routes::Route| -> Vec<String> {
+    let engine = RouteEngine::new(PathwayGraph::build(world.dataset.clone()).expect("links up"));
+    let graph = engine.graph();
+    let set = engine.find_routes(&world.query).expect("valid query");
+    let programs = |r: &pathway_routes::Route| -> Vec<String> {
         r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| graph.program(p.program).id.to_string())).collect()
     };
     let to = |o: usize| -> Vec<Vec<String>> {
@@ -427,10 +471,20 @@ fn equal_programs_awarding_more_survive_and_outdone_ones_never_show() {
 /// dearer, is a route of its own.
 #[test]
 fn an_outdone_twin_program_is_never_taken() {
-    let spec = |months: u8, cost: u16| ProgramSpec { awards: vec![0], requires: None, months, cost, paid: false, schedule: vec![Schedule::Day] };
+    let spec = |months: u8, cost: u16| ProgramSpec {
+        awards: vec![0],
+        requires: None,
+        months,
+        cost,
+        paid: false,
+        schedule: vec![Schedule::Day],
+    };
     let (graph, set) = one_step_answer(vec![spec(6, 1000), spec(8, 2000), spec(3, 3000)]);
-    let mut taken: Vec<String> =
-        set.routes.iter().flat_map(|r| r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| graph.program(p.program).id.to_string()))).collect();
+    let mut taken: Vec<String> = set
+        .routes
+        .iter()
+        .flat_map(|r| r.rungs.iter().flat_map(|g| g.programs.iter().map(|p| graph.program(p.program).id.to_string())))
+        .collect();
     taken.sort();
     assert_eq!(taken, ["g0", "g2"]);
 }

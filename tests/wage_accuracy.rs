@@ -3,8 +3,8 @@
 //! suppressed and the entry says so), the same percentiles, the same employment.
 //! The extract lives in ../shared/data beside the repository.
 
-use pathway_core::model::{Percentiles, Wage};
-use pathway_core::check_files;
+use pathway_authoring::check_files;
+use pathway_model::model::{Percentiles, Wage};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 use std::collections::HashMap;
 
@@ -15,8 +15,8 @@ type Row = HashMap<String, String>;
 /// The extract's rows for the given areas, by (area, SOC).
 fn extract(areas: &[&str]) -> HashMap<(String, String), Row> {
     let path = repo_root().join("../shared/data/oews-may2025-cross-industry.csv.gz");
-    let file = std::fs::File::open(&path)
-        .unwrap_or_else(|e| panic!("the OEWS extract is needed at {}: {e}", path.display()));
+    let file =
+        std::fs::File::open(&path).unwrap_or_else(|e| panic!("the OEWS extract is needed at {}: {e}", path.display()));
     let mut reader = csv::Reader::from_reader(flate2::read::GzDecoder::new(file));
     let headers = reader.headers().expect("a header row").clone();
     let mut rows = HashMap::new();

@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
             {move || match data.get() {
                 None => view! { <p role="status">{t.loading}</p> }.into_any(),
                 Some(Ok(loaded)) => view! {
-                    <Explorer graph=loaded.graph.clone() regions=loaded.regions.clone() state=state />
+                    <Explorer engine=loaded.engine.clone() regions=loaded.regions.clone() state=state />
                 }
                 .into_any(),
                 Some(Err(message)) => view! { <LoadError message=message /> }.into_any(),

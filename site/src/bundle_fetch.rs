@@ -1,8 +1,8 @@
 //! Fetching the compiled pathway data from the site's own folder: the small
 //! index of regions, then the bundle of the one region the view shows.
 
-use pathway_core::bundle::{region_file, Bundle, BundleIndex, IndexRegion, INDEX_FILE};
-use pathway_core::PathwayGraph;
+use pathway_model::bundle::{region_file, Bundle, BundleIndex, IndexRegion, INDEX_FILE};
+use pathway_routes::RouteEngine;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -11,8 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 pub struct Loaded {
     /// Every region the data covers, for the region picker.
     pub regions: Vec<IndexRegion>,
-    /// The graph of the region shown.
-    pub graph: Arc<PathwayGraph>,
+    /// The route engine over the graph of the region shown.
+    pub engine: Arc<RouteEngine>,
 }
 
 /// Fetches one file beside index.html as text; the error is a sentence.
@@ -53,5 +53,5 @@ pub async fn fetch_region(wanted: Option<String>) -> Result<Arc<Loaded>, String>
     let file = region_file(&region.id);
     let graph = Bundle::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))?;
     next_task().await;
-    Ok(Arc::new(Loaded { graph: Arc::new(graph), regions }))
+    Ok(Arc::new(Loaded { engine: Arc::new(RouteEngine::new(graph)), regions }))
 }

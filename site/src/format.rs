@@ -3,7 +3,7 @@
 use crate::i18n::strings;
 
 /// Whole dollars: `$34,710`.
-pub use pathway_core::figures::dollars;
+pub use pathway_model::figures::dollars;
 
 /// Dollars and cents: `$16.69`. Worked in whole cents, because formatting a
 /// float to a fixed number of places brings a large routine into the wasm.
@@ -19,12 +19,20 @@ pub fn tenths(x: f64) -> String {
     let t = (x * 10.0).round() as i64;
     let (whole, tenth) = (t.unsigned_abs() / 10, t.unsigned_abs() % 10);
     let sign = if t < 0 { "-" } else { "" };
-    if x.fract() == 0.0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{tenth}") }
+    if x.fract() == 0.0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
 }
 
 /// A signed change in dollars: `+$8,060`.
 pub fn step(x: f64) -> String {
-    if x >= 0.0 { format!("+{}", dollars(x)) } else { dollars(x) }
+    if x >= 0.0 {
+        format!("+{}", dollars(x))
+    } else {
+        dollars(x)
+    }
 }
 
 /// Months: `3 months`, `1.5 months`.

@@ -4,7 +4,9 @@
 
 /// Asks the browser to install the site's service worker, scoped to its folder.
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let navigator = window.navigator();
     let supported = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
     if supported && window.is_secure_context() {

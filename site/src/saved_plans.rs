@@ -82,9 +82,7 @@ pub struct StorageUnavailable;
 
 fn local_storage() -> Result<web_sys::Storage, StorageUnavailable> {
     // Private browsing and blocked site data make this fail or give nothing.
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or(StorageUnavailable)
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(StorageUnavailable)
 }
 
 /// The plans this browser holds; none when storage is blocked.

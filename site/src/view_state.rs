@@ -2,9 +2,9 @@
 //! a link that restores exactly that view. A plain struct with methods; the
 //! components read it and write it back through the app's one signal.
 
-use pathway_core::model::CredentialKind;
-use pathway_core::routes::{Constraints, RouteQuery, StudyTimes};
-use pathway_core::{CredentialId, OccupationId, PathwayGraph, RegionId};
+use pathway_model::model::CredentialKind;
+use pathway_model::{CredentialId, OccupationId, PathwayGraph, RegionId};
+use pathway_routes::{Constraints, RouteQuery, StudyTimes};
 
 /// Where the person starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -174,7 +174,11 @@ impl ViewState {
         if let Some(n) = self.shown {
             put("shown", n.to_string());
         }
-        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
     }
 
     /// The region in effect: the chosen one when the data has it, else the first.
@@ -209,11 +213,7 @@ impl ViewState {
                 holds.push(credential.id.clone());
             }
         }
-        let target = self
-            .target
-            .as_ref()
-            .map(|t| OccupationId(t.clone()))
-            .filter(|t| graph.occupation_ix(t).is_some());
+        let target = self.target.as_ref().map(|t| OccupationId(t.clone())).filter(|t| graph.occupation_ix(t).is_some());
         Some(RouteQuery {
             start: start.filter(|s| graph.occupation_ix(s).is_some()),
             region: self.region_in(graph).cloned(),

@@ -2,8 +2,8 @@
 //! how to read a pathway folder from disk the way the CLI does, the
 //! `pathways` binary, and the free text of a dataset.
 
-use pathway_core::load::RawFile;
-use pathway_core::Dataset;
+use pathway_authoring::load::RawFile;
+use pathway_model::Dataset;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -61,8 +61,23 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Fields whose strings are ids, references, codes, dates or fixed choices
 /// rather than free text.
-const NOT_TEXT: [&str; 15] =
-    ["id", "region", "requires", "awards", "provider", "by", "support_from", "from", "to", "kind", "schedule", "roles", "services", "soc", "date"];
+const NOT_TEXT: [&str; 15] = [
+    "id",
+    "region",
+    "requires",
+    "awards",
+    "provider",
+    "by",
+    "support_from",
+    "from",
+    "to",
+    "kind",
+    "schedule",
+    "roles",
+    "services",
+    "soc",
+    "date",
+];
 
 /// Every free-text value of `dataset` with the name of its field, in order.
 /// It walks the serialized dataset, so a text field added to the model later

@@ -1,13 +1,15 @@
 //! The route benchmark in WebAssembly: generates the same synthetic graph as
 //! the native `pathway-bench` (same generator, same seed) inside the browser
-//! and times `find_routes` with `performance.now()`. Driven by
+//! and times `RouteEngine::find_routes` with `performance.now()`. Driven by
 //! `tests/browser/bench/wasm-routes-bench.mjs` in headless Chromium.
 
 #![forbid(unsafe_code)]
 
-use pathway_core::routes::find_routes;
-use pathway_core::PathwayGraph;
-use pathway_synth::{bench_entry_role, benchmark_scales, national_dataset, widest_entry_roles, BenchQuery, SynthConfig};
+use pathway_model::PathwayGraph;
+use pathway_routes::RouteEngine;
+use pathway_synth::{
+    bench_entry_role, benchmark_scales, national_dataset, widest_entry_roles, BenchQuery, SynthConfig,
+};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
 
@@ -58,15 +60,16 @@ pub fn run_query(occupations: u32, entry: &str, query: &str, runs: u32) -> Strin
     let dataset = national_dataset(&SynthConfig::with_occupations(occupations as usize));
     let generate_ms = now() - t;
     let t = now();
-    let graph = match PathwayGraph::build(dataset) {
-        Ok(g) => g,
+    let engine = match PathwayGraph::build(dataset) {
+        Ok(g) => RouteEngine::new(g),
         Err(e) => return json!({"error": e.to_string()}).to_string(),
     };
     let build_ms = now() - t;
+    let graph = engine.graph();
     let chosen = if entry.is_empty() {
-        bench_entry_role(&graph).map(|pick| (pick.occupation, pick.reachable))
+        bench_entry_role(&engine).map(|pick| (pick.occupation, pick.reachable))
     } else {
-        widest_entry_roles(&graph, usize::MAX)
+        widest_entry_roles(graph, usize::MAX)
             .into_iter()
             .map(|(ix, reachable)| (graph.occupation(ix).id.clone(), reachable))
             .find(|(id, _)| id.as_str() == entry)
@@ -76,7 +79,7 @@ pub fn run_query(occupations: u32, entry: &str, query: &str, runs: u32) -> Strin
     };
     let route_query = kind.route_query(&entry);
     let t = now();
-    let routes = find_routes(&graph, &route_query).map_or(0, |s| s.routes.len());
+    let routes = engine.find_routes(&route_query).map_or(0, |s| s.routes.len());
     let first_ms = now() - t;
     // V8 first runs WebAssembly from a baseline compile and recompiles hot
     // functions optimised in the background: warm up until that has had time.
@@ -84,7 +87,7 @@ pub fn run_query(occupations: u32, entry: &str, query: &str, runs: u32) -> Strin
         let started = now();
         let mut done = 1;
         while done < WARMUP_RUNS || (now() - started < WARMUP_MS && done < MAX_WARMUP_RUNS) {
-            std::hint::black_box(find_routes(&graph, &route_query).ok());
+            std::hint::black_box(engine.find_routes(&route_query).ok());
             done += 1;
         }
     }
@@ -93,7 +96,7 @@ pub fn run_query(occupations: u32, entry: &str, query: &str, runs: u32) -> Strin
     let mut samples: Vec<f64> = (0..runs)
         .map(|_| {
             let t = now();
-            std::hint::black_box(find_routes(&graph, &route_query).ok());
+            std::hint::black_box(engine.find_routes(&route_query).ok());
             now() - t
         })
         .collect();

@@ -1,4 +1,4 @@
-//! `pathway-bench`: times `find_routes` on the synthetic national graph and on
+//! `pathway-bench`: times `RouteEngine::find_routes` on the synthetic national graph and on
 //! graphs of about 1,000, 5,000 and 20,000 nodes, from one entry role with no
 //! target, and prints a table of medians and 95th percentiles. Run it optimised:
 //!
@@ -21,9 +21,11 @@
 
 #![forbid(unsafe_code)]
 
-use pathway_core::routes::find_routes;
-use pathway_core::{OccupationId, PathwayGraph};
-use pathway_synth::{bench_entry_role, benchmark_scales, national_dataset, BenchQuery, SynthConfig, BENCH_ENTRY_CANDIDATES};
+use pathway_model::{OccupationId, PathwayGraph};
+use pathway_routes::RouteEngine;
+use pathway_synth::{
+    bench_entry_role, benchmark_scales, national_dataset, BenchQuery, SynthConfig, BENCH_ENTRY_CANDIDATES,
+};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
@@ -96,19 +98,21 @@ fn options(args: Vec<String>) -> Result<Options, String> {
 
 // ---------------------------------------------------------------- child side
 
-fn graph_of(occupations: &str) -> PathwayGraph {
+fn engine_of(occupations: &str) -> RouteEngine {
     let n = occupations.parse().expect("a number of occupations");
-    PathwayGraph::build(national_dataset(&SynthConfig::with_occupations(n))).expect("the synthetic dataset builds")
+    RouteEngine::new(
+        PathwayGraph::build(national_dataset(&SynthConfig::with_occupations(n))).expect("the synthetic dataset builds"),
+    )
 }
 
 /// `--child pick <occupations>`: prints `PICK <entry> <reachable> <routes>`, the benchmarks' entry role.
 /// `--child time <occupations> <entry> <query> <runs> <budget-secs>`: prints `FIRST <ms> <routes>`
 /// after the first run, then `RESULT <runs> <ms>...` with every timed run.
 fn child(args: &[String]) {
-    let graph = graph_of(&args[1]);
+    let engine = engine_of(&args[1]);
     println!("READY");
     match args[0].as_str() {
-        "pick" => match bench_entry_role(&graph) {
+        "pick" => match bench_entry_role(&engine) {
             Some(pick) => println!("PICK {} {} {}", pick.occupation, pick.reachable, pick.routes),
             None => println!("NONE"),
         },
@@ -118,19 +122,19 @@ fn child(args: &[String]) {
             let runs: usize = args[4].parse().expect("a number of runs");
             let budget = secs(args[5].clone(), "budget").expect("a budget");
             let t = Instant::now();
-            let routes = find_routes(&graph, &query).expect("the query is valid").routes.len();
+            let routes = engine.find_routes(&query).expect("the query is valid").routes.len();
             let first = t.elapsed();
             println!("FIRST {} {routes}", first.as_secs_f64() * 1e3);
             let warmups = if first > Duration::from_secs(1) { 1 } else { WARMUP_RUNS };
             for _ in 1..warmups {
-                std::hint::black_box(find_routes(&graph, &query).expect("the query is valid"));
+                std::hint::black_box(engine.find_routes(&query).expect("the query is valid"));
             }
             let fit = (budget.as_nanos() / first.as_nanos().max(1)) as usize;
             let runs = runs.min(fit).max(MIN_RUNS);
             let samples: Vec<String> = (0..runs)
                 .map(|_| {
                     let t = Instant::now();
-                    let set = find_routes(&graph, &query).expect("the query is valid");
+                    let set = engine.find_routes(&query).expect("the query is valid");
                     let d = t.elapsed();
                     std::hint::black_box(set);
                     format!("{}", d.as_secs_f64() * 1e3)
@@ -441,7 +445,9 @@ fn main() {
 /// role on the national graph, natively, under 20 ms.
 fn print_budget(rows: &[Vec<String>]) {
     let free = BenchQuery::Free.label();
-    let Some(row) = rows.iter().find(|r| r[0] == "national" && r[5] == free) else { return };
+    let Some(row) = rows.iter().find(|r| r[0] == "national" && r[5] == free) else {
+        return;
+    };
     let (routes, median) = (&row[6], &row[8]);
     let met = median.parse::<f64>().is_ok_and(|ms| ms < 20.0);
     println!(

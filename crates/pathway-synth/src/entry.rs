@@ -1,8 +1,8 @@
 //! Choosing the entry role a benchmark starts from: the one with the most routes.
 
-use pathway_core::graph::OccupationIx;
-use pathway_core::routes::{find_routes, RouteQuery};
-use pathway_core::{OccupationId, PathwayGraph};
+use pathway_model::graph::OccupationIx;
+use pathway_model::{OccupationId, PathwayGraph};
+use pathway_routes::{RouteEngine, RouteQuery};
 use std::collections::VecDeque;
 
 /// The entry role chosen, and how far it reaches.
@@ -58,8 +58,8 @@ pub const BENCH_ENTRY_CANDIDATES: usize = 8;
 /// of the [`BENCH_ENTRY_CANDIDATES`] entry roles reaching the most
 /// occupations, the one with the most routes ([`busiest_entry_role`]).
 /// Sharing this one rule keeps the two benchmarks' route counts equal.
-pub fn bench_entry_role(graph: &PathwayGraph) -> Option<EntryPick> {
-    busiest_entry_role(graph, BENCH_ENTRY_CANDIDATES)
+pub fn bench_entry_role(engine: &RouteEngine) -> Option<EntryPick> {
+    busiest_entry_role(engine, BENCH_ENTRY_CANDIDATES)
 }
 
 /// The entry role with the most routes to every destination (no target, no
@@ -68,20 +68,21 @@ pub fn bench_entry_role(graph: &PathwayGraph) -> Option<EntryPick> {
 /// ([`widest_entry_roles`]) are counted; ties go to the one reaching more.
 /// Each count is a complete search: on a graph where the search does not
 /// finish, neither does this (the benchmark counts in a child process it can stop).
-pub fn busiest_entry_role(graph: &PathwayGraph, candidates: usize) -> Option<EntryPick> {
+pub fn busiest_entry_role(engine: &RouteEngine, candidates: usize) -> Option<EntryPick> {
+    let graph = engine.graph();
     let entries = widest_entry_roles(graph, candidates);
     let counted = entries.len();
     entries
         .into_iter()
         .map(|(o, reachable)| {
             let id = graph.occupation(o).id.clone();
-            EntryPick { routes: count_routes(graph, &id), occupation: id, reachable, candidates: counted }
+            EntryPick { routes: count_routes(engine, &id), occupation: id, reachable, candidates: counted }
         })
         .reduce(|best, next| if next.routes > best.routes { next } else { best })
 }
 
-/// The routes `find_routes` returns from `entry` with no target and no constraints.
-pub fn count_routes(graph: &PathwayGraph, entry: &OccupationId) -> usize {
+/// The routes the engine finds from `entry` with no target and no constraints.
+pub fn count_routes(engine: &RouteEngine, entry: &OccupationId) -> usize {
     let query = RouteQuery { start: Some(entry.clone()), ..RouteQuery::default() };
-    find_routes(graph, &query).map_or(0, |set| set.routes.len())
+    engine.find_routes(&query).map_or(0, |set| set.routes.len())
 }

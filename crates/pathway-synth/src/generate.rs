@@ -33,12 +33,12 @@
 use crate::onet::{self, OnetOccupation, MAJOR_GROUPS};
 use crate::rng::{hash_str, mix, SplitMix64};
 use crate::SynthConfig;
-use pathway_core::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
-use pathway_core::model::{
+use pathway_model::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
+use pathway_model::model::{
     Credential, CredentialKind, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
-use pathway_core::Dataset;
+use pathway_model::Dataset;
 use std::collections::{HashMap, HashSet};
 
 /// The one region of the synthetic national dataset.

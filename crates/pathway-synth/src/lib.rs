@@ -25,7 +25,7 @@ pub use entry::{bench_entry_role, busiest_entry_role, widest_entry_roles, EntryP
 pub use generate::national_dataset;
 pub use query::BenchQuery;
 
-use pathway_core::Dataset;
+use pathway_model::Dataset;
 
 /// How big a dataset to generate, and from which seed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -105,8 +105,8 @@ pub fn benchmark_scales() -> Vec<Scale> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pathway_core::origins::Origins;
-    use pathway_core::PathwayGraph;
+    use pathway_authoring::origins::Origins;
+    use pathway_model::PathwayGraph;
 
     #[test]
     fn the_default_graph_builds_at_the_intended_size() {
@@ -127,8 +127,9 @@ mod tests {
     #[test]
     fn the_default_dataset_passes_validation_without_errors() {
         let dataset = national_dataset(&SynthConfig::default());
-        let diagnostics = pathway_core::validate::validate(&dataset, &Origins::default());
-        let errors: Vec<_> = diagnostics.0.iter().filter(|d| d.severity == pathway_core::Severity::Error).collect();
+        let diagnostics = pathway_authoring::validate::validate(&dataset, &Origins::default());
+        let errors: Vec<_> =
+            diagnostics.0.iter().filter(|d| d.severity == pathway_authoring::Severity::Error).collect();
         assert!(errors.is_empty(), "{} errors, first: {:?}", errors.len(), errors.first());
     }
 

@@ -1,8 +1,8 @@
 //! The queries the benchmarks time, shared so the native and the WebAssembly
 //! benchmarks ask exactly the same thing.
 
-use pathway_core::routes::{Constraints, RouteQuery, StudyTimes};
-use pathway_core::OccupationId;
+use pathway_model::OccupationId;
+use pathway_routes::{Constraints, RouteQuery, StudyTimes};
 
 /// One benchmark query from an entry role, holding nothing, with no target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

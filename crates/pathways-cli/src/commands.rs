@@ -3,9 +3,11 @@
 
 use crate::dataset_dir::read_pathway_dir;
 use crate::stdout::emit;
-use pathway_core::bundle;
-use pathway_core::export::{graphml, json_export};
-use pathway_core::{check_files, Dataset, PathwayGraph};
+use pathway_authoring::check_files;
+use pathway_authoring::export::{graphml, json_export};
+use pathway_authoring::publish::{bundle_json, index_json, split};
+use pathway_model::bundle::region_file;
+use pathway_model::{Dataset, PathwayGraph};
 use std::path::Path;
 
 /// Checks the folder and prints every problem to stderr; returns the dataset when clean.
@@ -30,7 +32,11 @@ pub fn checked(dir: &Path, quiet_when_clean: bool) -> Result<Option<Dataset>, St
 }
 
 fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 /// `pathways check DIR`.
@@ -40,8 +46,10 @@ pub fn check(dir: &Path) -> Result<bool, String> {
 
 /// `pathways build DIR -o OUT`.
 pub fn build(dir: &Path, output: &Path) -> Result<bool, String> {
-    let Some(dataset) = checked(dir, false)? else { return Ok(false) };
-    let (index, bundles) = bundle::split(&dataset);
+    let Some(dataset) = checked(dir, false)? else {
+        return Ok(false);
+    };
+    let (index, bundles) = split(&dataset);
     let folder = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder).map_err(|e| format!("cannot create `{}`: {e}", folder.display()))?;
     let write = |path: &Path, text: String| {
@@ -49,17 +57,19 @@ pub fn build(dir: &Path, output: &Path) -> Result<bool, String> {
         eprintln!("wrote {} ({} bytes)", path.display(), text.len());
         Ok::<(), String>(())
     };
-    write(output, index.to_json())?;
+    write(output, index_json(&index))?;
     // The site finds each region's bundle by its name beside the index.
     for region in &bundles {
-        write(&folder.join(bundle::region_file(&region.region)), region.to_json())?;
+        write(&folder.join(region_file(&region.region)), bundle_json(region))?;
     }
     Ok(true)
 }
 
 /// `pathways export DIR --format json|graphml`.
 pub fn export(dir: &Path, as_graphml: bool) -> Result<bool, String> {
-    let Some(dataset) = checked(dir, true)? else { return Ok(false) };
+    let Some(dataset) = checked(dir, true)? else {
+        return Ok(false);
+    };
     let graph = PathwayGraph::build(dataset).map_err(|e| e.to_string())?;
     if as_graphml {
         emit(&graphml(&graph))?;

@@ -1,6 +1,6 @@
 //! Reading a pathway folder from disk: the one place the CLI touches the data files.
 
-use pathway_core::load::RawFile;
+use pathway_authoring::load::RawFile;
 use std::path::{Path, PathBuf};
 
 /// Reads every `.yaml` and `.yml` file under `dir`, recursively and sorted by

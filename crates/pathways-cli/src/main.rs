@@ -8,10 +8,11 @@ mod dataset_dir;
 mod routes_command;
 mod stdout;
 mod wages_import;
+mod wording;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use pathway_core::routes::{Constraints, RouteQuery, StudyTimes};
-use pathway_core::{CredentialId, OccupationId, RegionId};
+use pathway_model::{CredentialId, OccupationId, RegionId};
+use pathway_routes::{Constraints, RouteQuery, StudyTimes};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -173,7 +174,20 @@ fn main() -> ExitCode {
         Command::Check { dir } => commands::check(&dir),
         Command::Build { dir, output } => commands::build(&dir, &output),
         Command::Export { dir, format } => commands::export(&dir, matches!(format, ExportFormat::Graphml)),
-        Command::Routes { dir, from, to, region, holds, experience, evenings, max_months, max_cost, keep_earning, no_car, json } => {
+        Command::Routes {
+            dir,
+            from,
+            to,
+            region,
+            holds,
+            experience,
+            evenings,
+            max_months,
+            max_cost,
+            keep_earning,
+            no_car,
+            json,
+        } => {
             let query = RouteQuery {
                 start: (from != "none").then_some(OccupationId(from)),
                 region: region.map(RegionId),
@@ -190,9 +204,7 @@ fn main() -> ExitCode {
             };
             routes_command::run(&dir, &query, json)
         }
-        Command::Schema => {
-            stdout::emit(&pathway_core::schema::pathway_file_schema()).map(|()| true)
-        }
+        Command::Schema => stdout::emit(&pathway_authoring::schema::pathway_file_schema()).map(|()| true),
         Command::Wages(WagesCommand::Import { oews, area, region, soc, release, year, output }) => {
             let request = wages_import::ImportRequest { area, region, soc, release, year };
             wages_import::run(&oews, &request, output.as_deref())

@@ -3,14 +3,19 @@
 
 use crate::commands::checked;
 use crate::stdout::emit;
-use pathway_core::figures::dollars;
-use pathway_core::routes::{find_routes, report, RouteQuery, RouteReport, MAX_RUNGS};
-use pathway_core::PathwayGraph;
+use crate::wording;
+use pathway_model::figures::dollars;
+use pathway_model::PathwayGraph;
+use pathway_routes::{report, QueryError, RouteEngine, RouteQuery, RouteReport, MAX_RUNGS};
 use std::fmt::Write as _;
 use std::path::Path;
 
 fn months(m: f64) -> String {
-    if m.fract() == 0.0 { format!("{m:.0} mo") } else { format!("{m:.1} mo") }
+    if m.fract() == 0.0 {
+        format!("{m:.0} mo")
+    } else {
+        format!("{m:.1} mo")
+    }
 }
 
 fn wage_text(wage: Option<f64>, step: Option<f64>) -> String {
@@ -27,10 +32,11 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
     let Some(dataset) = checked(dir, true)? else {
         return Err(format!("`{}` has errors; run `pathways check {}`", dir.display(), dir.display()));
     };
-    let graph = PathwayGraph::build(dataset).map_err(|e| e.to_string())?;
-    let set = find_routes(&graph, query).map_err(|e| {
+    let engine = RouteEngine::new(PathwayGraph::build(dataset).map_err(|e| e.to_string())?);
+    let graph = engine.graph();
+    let set = engine.find_routes(query).map_err(|e| {
         let hint = match &e {
-            pathway_core::routes::QueryError::UnknownOccupation(_) => {
+            QueryError::UnknownOccupation(_) => {
                 let ids: Vec<&str> = graph.dataset().occupations.iter().map(|o| o.id.as_str()).collect();
                 format!(" (occupations: {}, or `none` for no job yet)", ids.join(", "))
             }
@@ -38,7 +44,7 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
         };
         format!("{e}{hint}")
     })?;
-    let reports = report(&graph, &set);
+    let reports = report(graph, &set);
     if json {
         emit(&format!("{}\n", serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?))?;
         return Ok(true);
@@ -49,7 +55,7 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
     };
     let mut text = render_text(&start, set.start_wage, &reports);
     for b in &set.blockers {
-        let _ = writeln!(text, "Blocked by {}: {}.", b.constraint, b.message);
+        let _ = writeln!(text, "{}", wording::blocker(graph, b));
     }
     if set.beyond_rung_limit {
         let _ = writeln!(
@@ -77,7 +83,11 @@ fn render_text(start: &str, start_wage: Option<f64>, reports: &[RouteReport]) ->
     );
     for (i, r) in reports.iter().enumerate() {
         let last = r.rungs.last().map_or("", |g| g.title.as_str());
-        let picks = if r.picks.is_empty() { String::new() } else { format!("  [{}]", r.picks.join(", ")) };
+        let picks = if r.picks.is_empty() {
+            String::new()
+        } else {
+            format!("  [{}]", r.picks.iter().map(|p| p.token()).collect::<Vec<_>>().join(", "))
+        };
         let beaten = r.dominated_by.map_or(String::new(), |j| format!("  (beaten by route {})", j + 1));
         let _ = writeln!(
             out,

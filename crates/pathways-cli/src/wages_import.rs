@@ -2,8 +2,8 @@
 //! extract, with the source, release and area on every figure.
 
 use flate2::read::GzDecoder;
-use pathway_core::model::{PathwayFile, Percentiles, Wage};
-use pathway_core::RegionId;
+use pathway_model::model::{PathwayFile, Percentiles, Wage};
+use pathway_model::RegionId;
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
@@ -60,7 +60,9 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
     for record in reader.records() {
         let record = record.map_err(|e| format!("`{}`: {e}", oews.display()))?;
         let row: Row = headers.iter().zip(record.iter()).map(|(h, v)| (h.to_owned(), v.to_owned())).collect();
-        let (Some(area), Some(soc)) = (row.get("area_code"), row.get("soc_code")) else { continue };
+        let (Some(area), Some(soc)) = (row.get("area_code"), row.get("soc_code")) else {
+            continue;
+        };
         if !request.soc.contains(soc) {
             continue;
         }
@@ -75,7 +77,8 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
     let mut wages = Vec::new();
     let mut complete = true;
     for soc in &request.soc {
-        let local_row = local.get(soc).filter(|r| number(r, "hourly_median").is_some() || number(r, "annual_median").is_some());
+        let local_row =
+            local.get(soc).filter(|r| number(r, "hourly_median").is_some() || number(r, "annual_median").is_some());
         let (row, area, fallback) = match (local_row, national.get(soc)) {
             (Some(row), _) => (row, request.area.clone(), false),
             (None, Some(row)) => (row, NATIONAL_AREA.to_owned(), true),
@@ -85,7 +88,8 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
                 continue;
             }
         };
-        let where_ = if fallback { "national estimate; not published for the area".to_owned() } else { area_name.clone() };
+        let where_ =
+            if fallback { "national estimate; not published for the area".to_owned() } else { area_name.clone() };
         wages.push(Wage {
             soc: soc.clone(),
             region: None,

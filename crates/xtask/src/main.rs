@@ -38,11 +38,7 @@ const USAGE: &str = "usage: cargo xtask <setup|build|serve|test|bench> [--port N
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let port = args
-        .iter()
-        .position(|a| a == "--port")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|p| p.parse().ok());
+    let port = args.iter().position(|a| a == "--port").and_then(|i| args.get(i + 1)).and_then(|p| p.parse().ok());
     let result = match args.first().map(String::as_str) {
         Some("setup") => tools::ensure_all(),
         Some("build") => tools::ensure_all().and_then(|()| site_build::build_release_site()),
@@ -80,7 +76,11 @@ fn run_bench(command: &mut Command, budgets: &mut Vec<String>) -> Result<(), Str
         }
     }
     let status = child.wait().map_err(|e| format!("{shown}: {e}"))?;
-    if status.success() { Ok(()) } else { Err(format!("{shown} failed with {status}")) }
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed with {status}"))
+    }
 }
 
 /// The budgets the benchmarks reported, as one table.
@@ -109,7 +109,14 @@ fn bench_everything() -> Result<(), String> {
         &mut budgets,
     )?;
     run_bench(
-        Command::new(env!("CARGO")).current_dir(&root).args(["run", "--quiet", "--profile", "bench", "-p", "pathway-bench"]),
+        Command::new(env!("CARGO")).current_dir(&root).args([
+            "run",
+            "--quiet",
+            "--profile",
+            "bench",
+            "-p",
+            "pathway-bench",
+        ]),
         &mut budgets,
     )?;
     run(Command::new(env!("CARGO")).current_dir(&root).args([
@@ -136,9 +143,13 @@ fn bench_everything() -> Result<(), String> {
 /// Every test of the project, in the order that fails fastest.
 fn test_everything() -> Result<(), String> {
     let root = repo_root();
-    run(Command::new(env!("CARGO"))
-        .current_dir(&root)
-        .args(["test", "--workspace", "--exclude", "pathway-site", "--all-features"]))?;
+    run(Command::new(env!("CARGO")).current_dir(&root).args([
+        "test",
+        "--workspace",
+        "--exclude",
+        "pathway-site",
+        "--all-features",
+    ]))?;
     // The site's own unit tests (view state, formatting, search) are plain Rust
     // and run natively; its features stay as they are so leptos builds for CSR.
     run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "-p", "pathway-site"]))?;

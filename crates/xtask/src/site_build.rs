@@ -1,7 +1,7 @@
 //! Building the release site with trunk and writing the data bundle beside it.
 
-use crate::{repo_root, run, tools};
 use crate::static_server::Mount;
+use crate::{repo_root, run, tools};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -47,11 +47,7 @@ fn require_wasm_integrity(dist: &std::path::Path, loader: &str) -> Result<String
     let url = &loader[start..end];
     let file = dist.join(url.trim_start_matches("./"));
     let integrity = sha384_integrity(&read_bytes(&file)?);
-    Ok(format!(
-        "{}fetch('{url}', {{ integrity: '{integrity}' }}){}",
-        &loader[..start - 1],
-        &loader[end + 1..]
-    ))
+    Ok(format!("{}fetch('{url}', {{ integrity: '{integrity}' }}){}", &loader[..start - 1], &loader[end + 1..]))
 }
 
 /// Secures trunk's inline loader script: its WebAssembly fetch gets an
@@ -110,9 +106,11 @@ fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     if !worker.contains(build_line) || !worker.contains(shell_line) {
         return Err(format!("sw.js no longer has the lines `{build_line}` and `{shell_line}` that the build fills in"));
     }
-    let worker = worker
-        .replacen(build_line, &format!("const BUILD = '{build}';"), 1)
-        .replacen(shell_line, &format!("const SHELL = [{list}];"), 1);
+    let worker = worker.replacen(build_line, &format!("const BUILD = '{build}';"), 1).replacen(
+        shell_line,
+        &format!("const SHELL = [{list}];"),
+        1,
+    );
     write_file(&dist.join("sw.js"), minified(&worker, ScriptKind::Classic)?)
 }
 
@@ -167,7 +165,8 @@ fn link_tag(html: &str, marker: &str) -> Result<(usize, usize), String> {
 /// The value of an attribute of a tag, quoted or (as the minifier writes it) not.
 fn attribute_range(html: &str, (start, end): (usize, usize), name: &str) -> Result<(usize, usize), String> {
     let key = format!("{name}=");
-    let at = start + html[start..end].find(&key).ok_or_else(|| format!("a link in index.html has no `{name}`"))? + key.len();
+    let at =
+        start + html[start..end].find(&key).ok_or_else(|| format!("a link in index.html has no `{name}`"))? + key.len();
     let at = at + usize::from(html[at..].starts_with('"'));
     let len = html[at..].find(['"', ' ', '>']).ok_or("index.html ends inside a link")?;
     Ok((at, at + len))
@@ -451,7 +450,10 @@ mod tests {
         assert_eq!(linked_file(html, "application/wasm").unwrap(), "a_bg.wasm");
         assert_eq!(linked_file(html, "modulepreload").unwrap(), "a.js");
         let changed = with_link_integrity(html, "modulepreload", b"x").unwrap();
-        assert!(changed.contains(r#"integrity="sha384-"#) && !changed.contains(r#"integrity="sha384-old""#), "{changed}");
+        assert!(
+            changed.contains(r#"integrity="sha384-"#) && !changed.contains(r#"integrity="sha384-old""#),
+            "{changed}"
+        );
         assert!(changed.contains("integrity=sha384-old type=application/wasm"));
     }
 }

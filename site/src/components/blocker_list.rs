@@ -1,22 +1,20 @@
 //! What stands between the person and their target, when no route fits.
 
-use crate::i18n::strings;
+use crate::i18n::{strings, BlockerText};
 use leptos::prelude::*;
 
 /// Names each limit that blocked the target and the programs it ruled out.
 #[component]
 pub fn BlockerList(
-    /// Each blocker as (the limit, what it blocked).
-    blockers: Signal<Vec<(String, String)>>,
+    /// Each blocker in words: the limit and what it blocked.
+    blockers: Signal<Vec<BlockerText>>,
 ) -> impl IntoView {
     let t = strings();
     move || {
         let list = blockers.get();
         (!list.is_empty()).then(|| {
-            let items = list
-                .into_iter()
-                .map(|(limit, message)| view! { <li><strong>{limit}": "</strong>{message}"."</li> })
-                .collect_view();
+            let items =
+                list.into_iter().map(|b| view! { <li><strong>{b.limit}</strong>{b.reason}</li> }).collect_view();
             view! {
                 <div class="blockers" role="status">
                     <p class="no-routes">{t.no_routes}</p>

@@ -5,7 +5,7 @@ use crate::format::{annual, dollars, months};
 use crate::i18n::strings;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_core::routes::RouteReport;
+use pathway_routes::RouteReport;
 
 /// The routes picked for comparison, as a table with a column each.
 #[component]

@@ -2,16 +2,16 @@
 //! upward that the core computes from the view state.
 
 use super::{
-    BlockerList, CompareTable, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail, SavePlanButton, SavedPlanList,
-    SituationForm, StartPicker,
+    BlockerList, CompareTable, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail, SavePlanButton,
+    SavedPlanList, SituationForm, StartPicker,
 };
-use crate::i18n::strings;
+use crate::i18n::{self, strings, BlockerText};
 use crate::saved_plans;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_core::bundle::IndexRegion;
-use pathway_core::routes::{find_routes, report, RouteReport};
-use pathway_core::PathwayGraph;
+use pathway_model::bundle::IndexRegion;
+use pathway_model::OccupationId;
+use pathway_routes::{report, RouteEngine, RouteReport};
 use std::sync::Arc;
 
 /// What the core answered for the current view.
@@ -19,23 +19,26 @@ use std::sync::Arc;
 pub struct Answer {
     /// The routes, with ids and names filled in.
     pub routes: Vec<RouteReport>,
-    /// What blocked the target, as (limit, sentence).
-    pub blockers: Vec<(String, String)>,
+    /// What blocked the target, in words.
+    pub blockers: Vec<BlockerText>,
     /// Some ladder goes higher than the engine follows.
     pub beyond_rung_limit: bool,
+    /// The annual median wage where the person starts, as the engine reads it.
+    pub start_wage: Option<f64>,
 }
 
 /// The explorer over a loaded pathway graph.
 #[component]
 pub fn Explorer(
-    /// The loaded pathway graph of the region shown.
-    graph: Arc<PathwayGraph>,
+    /// The route engine over the loaded graph of the region shown.
+    engine: Arc<RouteEngine>,
     /// Every region the data covers.
     regions: Vec<IndexRegion>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
+    let graph = engine.graph().clone();
     let g = graph.clone();
     // Choosing a route, a rung or a page of the list changes the view but not
     // the question, so the routes are worked out again only when the
@@ -44,11 +47,12 @@ pub fn Explorer(
     let g = graph.clone();
     let answer = Memo::new(move |_| {
         let query = query.get()?;
-        let set = find_routes(&g, &query).ok()?;
+        let set = engine.find_routes(&query).ok()?;
         Some(Answer {
             routes: report(&g, &set),
-            blockers: set.blockers.iter().map(|b| (b.constraint.clone(), b.message.clone())).collect(),
+            blockers: set.blockers.iter().map(|b| i18n::blocker(&g, b)).collect(),
             beyond_rung_limit: set.beyond_rung_limit,
+            start_wage: set.start_wage,
         })
     });
     let selected = Memo::new(move |_| {
@@ -64,8 +68,9 @@ pub fn Explorer(
         let t = strings();
         state.with(|s| match &s.start {
             Some(crate::view_state::Start::Occupation(id)) => {
-                let ix = g.occupation_ix(&pathway_core::OccupationId(id.clone()))?;
-                Some((g.occupation(ix).title.clone(), g.wage(ix).and_then(|w| w.annual.median)))
+                let ix = g.occupation_ix(&OccupationId(id.clone()))?;
+                let wage = answer.with(|a| a.as_ref().and_then(|a| a.start_wage));
+                Some((g.occupation(ix).title.clone(), wage))
             }
             Some(crate::view_state::Start::NoJob) => Some((t.no_job_yet.to_owned(), None)),
             None => None,

@@ -8,7 +8,7 @@ use crate::format::{annual, dollars, months, step};
 use crate::i18n::strings;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_core::routes::RouteReport;
+use pathway_routes::RouteReport;
 
 // The picture's measures are whole units of the SVG's view box. They are
 // integers because an attribute written from an `f64` brings the float
@@ -85,7 +85,8 @@ pub fn LadderPicture(
                 }
             })
             .collect_view();
-        let label = format!("{} {}: {}. {}", t.route_word, index + 1, destination(&route), super::route_list::summary(&route));
+        let label =
+            format!("{} {}: {}. {}", t.route_word, index + 1, destination(&route), super::route_list::summary(&route));
         Some(view! {
             <figure class="ladder">
                 <figcaption>{format!("{}: {} {}, {}", t.ladder_picture, t.route_word, index + 1, destination(&route))}</figcaption>

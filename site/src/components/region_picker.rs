@@ -4,8 +4,8 @@ use crate::i18n::strings;
 use crate::view_state::ViewState;
 use leptos::html;
 use leptos::prelude::*;
-use pathway_core::bundle::IndexRegion;
-use pathway_core::PathwayGraph;
+use pathway_model::bundle::IndexRegion;
+use pathway_model::PathwayGraph;
 use std::sync::Arc;
 
 /// Set when the picker changes the region. The new region's data replaces the

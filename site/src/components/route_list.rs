@@ -2,20 +2,10 @@
 //! view of everything the ladder picture shows, and more.
 
 use crate::format::{annual, dollars, months, step};
-use crate::i18n::strings;
+use crate::i18n::{self, strings};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_core::routes::RouteReport;
-
-fn pick_name(pick: &str) -> &'static str {
-    let t = strings();
-    match pick {
-        "fastest" => t.fastest,
-        "cheapest" => t.cheapest,
-        "highest-wage" => t.highest_wage,
-        _ => t.most_paid,
-    }
-}
+use pathway_routes::RouteReport;
 
 /// The last rung's title, which names a route.
 pub fn destination(route: &RouteReport) -> String {
@@ -58,7 +48,7 @@ pub fn RouteList(
                 let picks = route
                     .picks
                     .iter()
-                    .map(|p| view! { <span class=format!("pick pick-{p}")>{pick_name(p)}</span> })
+                    .map(|&p| view! { <span class=format!("pick pick-{}", p.token())>{i18n::pick(p)}</span> })
                     .collect_view();
                 let beaten = route.dominated_by.map(|j| {
                     let by = all.get(j).map(destination).unwrap_or_default();

@@ -6,10 +6,14 @@ use crate::i18n::{funding, program_kind, schedule, strings, support};
 use crate::view_state::ViewState;
 use leptos::html;
 use leptos::prelude::*;
-use pathway_core::routes::{ProgramReport, RouteReport};
+use pathway_routes::{ProgramReport, RouteReport};
 
 fn join(words: Vec<String>) -> String {
-    if words.is_empty() { strings().none_listed.to_owned() } else { words.join(", ") }
+    if words.is_empty() {
+        strings().none_listed.to_owned()
+    } else {
+        words.join(", ")
+    }
 }
 
 /// One program on the rung.

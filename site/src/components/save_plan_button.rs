@@ -4,7 +4,7 @@ use crate::i18n::strings;
 use crate::saved_plans::{self, SavedPlans};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_core::routes::RouteReport;
+use pathway_routes::RouteReport;
 
 /// Saves the shown route's view under a label of where it starts and ends.
 #[component]
@@ -23,7 +23,9 @@ pub fn SavePlanButton(
     let outcome = RwSignal::new(None::<(String, bool)>);
     let query = Memo::new(move |_| state.with(ViewState::to_query));
     let save = move |_| {
-        let Some((_, route)) = selected.get_untracked() else { return };
+        let Some((_, route)) = selected.get_untracked() else {
+            return;
+        };
         let from = start.get_untracked().map(|(title, _)| title).unwrap_or_default();
         let label = format!("{from} → {}", super::route_list::destination(&route));
         let here = query.get_untracked();

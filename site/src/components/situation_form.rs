@@ -5,8 +5,8 @@
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
-use pathway_core::model::CredentialKind;
-use pathway_core::{OccupationId, PathwayGraph};
+use pathway_model::model::CredentialKind;
+use pathway_model::{OccupationId, PathwayGraph};
 use std::sync::Arc;
 
 const MONTH_LIMITS: [u32; 5] = [3, 6, 12, 24, 36];
@@ -101,10 +101,10 @@ pub fn SituationForm(
 ) -> impl IntoView {
     let t = strings();
     let region = state.with_untracked(|s| s.region_in(&graph).cloned());
-    let in_region = |r: &Option<pathway_core::RegionId>| region.is_none() || *r == region;
+    let in_region = |r: &Option<pathway_model::RegionId>| region.is_none() || *r == region;
     // Credentials worth asking about: those some rung or program in the region needs.
     // Only looked up, so neither sorted nor deduplicated (a sort would add its code to the wasm).
-    let needed: Vec<&pathway_core::CredentialId> = graph
+    let needed: Vec<&pathway_model::CredentialId> = graph
         .dataset()
         .occupations
         .iter()

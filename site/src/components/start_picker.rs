@@ -4,8 +4,8 @@ use crate::format::dollars;
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
-use pathway_core::sorting::sort_stable_by;
-use pathway_core::PathwayGraph;
+use pathway_model::sorting::sort_stable_by;
+use pathway_model::PathwayGraph;
 use std::sync::Arc;
 
 /// One job a person can pick as where they are now.
@@ -26,12 +26,8 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
         .filter(|&ix| region.is_none() || graph.occupation(ix).region == region)
         .map(|ix| {
             let o = graph.occupation(ix);
-            let haystack = format!(
-                "{} {} {}",
-                o.title,
-                o.keywords.join(" "),
-                o.description.as_deref().unwrap_or_default()
-            );
+            let haystack =
+                format!("{} {} {}", o.title, o.keywords.join(" "), o.description.as_deref().unwrap_or_default());
             let haystack = lowercase(&haystack);
             Choice {
                 id: o.id.to_string(),
@@ -88,7 +84,7 @@ pub fn StartPicker(
         state.with(|s| match &s.start {
             Some(Start::NoJob) => Some(t.no_job_yet.to_owned()),
             Some(Start::Occupation(id)) => Some(
-                g.occupation_ix(&pathway_core::OccupationId(id.clone()))
+                g.occupation_ix(&pathway_model::OccupationId(id.clone()))
                     .map_or(id.clone(), |ix| g.occupation(ix).title.clone()),
             ),
             None => None,

@@ -1,0 +1,147 @@
+//! Publishing a checked dataset for the site: the index of regions and one
+//! bundle per region, each with only the fields the site reads, as the
+//! compact JSON that `pathways build` writes.
+
+use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, BUNDLE_FORMAT};
+use pathway_model::ids::{CredentialId, OccupationId, PartnerId, RegionId};
+use pathway_model::model::{Dataset, Occupation, Percentiles, Program, Step};
+
+/// The index as compact JSON.
+pub fn index_json(index: &BundleIndex) -> String {
+    serde_json::to_string(index).expect("an index always serializes")
+}
+
+/// A region's bundle as compact JSON.
+pub fn bundle_json(bundle: &Bundle) -> String {
+    serde_json::to_string(bundle).expect("a dataset always serializes")
+}
+
+/// The dataset with only the fields the site shows or the route engine uses,
+/// so a region's bundle stays small. Figures and names are never dropped.
+pub fn for_site(mut dataset: Dataset) -> Dataset {
+    for r in &mut dataset.regions {
+        r.oews_area = None;
+        r.description = None;
+    }
+    for o in &mut dataset.occupations {
+        o.onet = None;
+    }
+    for c in &mut dataset.credentials {
+        c.issuer = None;
+        c.description = None;
+    }
+    for p in &mut dataset.programs {
+        p.hours = None;
+        p.college_credits = None;
+        p.source.url = None;
+        for f in &mut p.funding {
+            f.eligibility = None;
+        }
+    }
+    for p in &mut dataset.partners {
+        p.roles.clear();
+        p.description = None;
+    }
+    for w in &mut dataset.wages {
+        let keep = |p: &Percentiles| Percentiles { median: p.median, ..Percentiles::default() };
+        w.hourly = keep(&w.hourly);
+        w.annual = keep(&w.annual);
+        w.title = None;
+        w.employment = None;
+        w.area = None;
+    }
+    dataset
+}
+
+/// Splits a checked dataset into the index and one bundle per region. Each
+/// bundle keeps the region's occupations, programs, partners and wages, the
+/// steps between its occupations, and the credentials they name.
+pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Bundle>) {
+    let index = BundleIndex {
+        format: BUNDLE_FORMAT,
+        regions: dataset.regions.iter().map(|r| IndexRegion { id: r.id.clone(), name: r.name.clone() }).collect(),
+    };
+    let bundles = dataset
+        .regions
+        .iter()
+        .map(|region| {
+            let here = |r: &Option<RegionId>| r.as_ref().is_none_or(|r| *r == region.id);
+            let occupations: Vec<Occupation> =
+                dataset.occupations.iter().filter(|o| here(&o.region)).cloned().collect();
+            let kept = |id: &OccupationId| occupations.iter().any(|o| o.id == *id);
+            let steps: Vec<Step> =
+                dataset.steps.iter().filter(|s| kept(&s.to) && s.from.as_ref().is_none_or(kept)).cloned().collect();
+            let programs: Vec<Program> = dataset.programs.iter().filter(|p| here(&p.region)).cloned().collect();
+            let named: Vec<&CredentialId> = occupations
+                .iter()
+                .flat_map(|o| &o.requires)
+                .chain(steps.iter().flat_map(|s| &s.requires))
+                .chain(programs.iter().flat_map(|p| p.requires.iter().chain(&p.awards)))
+                .collect();
+            let partner_named = |id: &PartnerId| {
+                programs
+                    .iter()
+                    .any(|p| p.provider == *id || p.support_from.contains(id) || p.funding.iter().any(|f| f.by == *id))
+            };
+            let subset = Dataset {
+                regions: vec![region.clone()],
+                credentials: dataset.credentials.iter().filter(|c| named.contains(&&c.id)).cloned().collect(),
+                partners: dataset
+                    .partners
+                    .iter()
+                    .filter(|p| here(&p.region) || partner_named(&p.id))
+                    .cloned()
+                    .collect(),
+                wages: dataset.wages.iter().filter(|w| here(&w.region)).cloned().collect(),
+                occupations,
+                programs,
+                steps,
+            };
+            Bundle { format: BUNDLE_FORMAT, region: region.id.clone(), dataset: for_site(subset) }
+        })
+        .collect();
+    (index, bundles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pathway_model::bundle::{region_file, BundleError};
+    use pathway_model::model::Region;
+
+    fn one_region() -> Dataset {
+        Dataset {
+            regions: vec![Region { id: "here".into(), name: "Here".into(), oews_area: None, description: None }],
+            ..Dataset::default()
+        }
+    }
+
+    #[test]
+    fn round_trips_a_small_dataset() {
+        let (index, bundles) = split(&one_region());
+        assert_eq!(BundleIndex::parse(&index_json(&index)).unwrap(), index.regions);
+        assert_eq!(bundles.len(), 1);
+        assert_eq!(region_file(&bundles[0].region), "pathways-here.json");
+        let graph = Bundle::parse(&bundle_json(&bundles[0])).expect("parses");
+        assert_eq!(graph.dataset(), &one_region());
+    }
+
+    #[test]
+    fn names_truncation_and_old_formats() {
+        let text = bundle_json(&split(&one_region()).1[0]);
+        let cut = Bundle::parse(&text[..text.len() / 2]).unwrap_err();
+        assert!(matches!(cut, BundleError::Malformed { .. }), "{cut}");
+        let old = Bundle::parse(r#"{"format":1,"dataset":{}}"#).unwrap_err();
+        assert_eq!(old, BundleError::WrongFormat { found: 1, expected: BUNDLE_FORMAT });
+        assert!(old.to_string().contains("rebuild"));
+        let newer = BundleIndex::parse(r#"{"format":9,"regions":[]}"#).unwrap_err();
+        assert!(newer.to_string().contains("newer"), "{newer}");
+        let html = Bundle::parse("<!doctype html><p>Not found</p>").unwrap_err();
+        assert!(html.to_string().contains("damaged"));
+        let shape = Bundle::parse(r#"{"format":2,"dataset":{"occupations":[{"id":"a"}]}}"#).unwrap_err();
+        assert!(shape.to_string().contains("`soc`"), "{shape}");
+        let unknown =
+            Bundle::parse(r#"{"format":2,"dataset":{"credentials":[{"id":"a","name":"A","kind":"wizard"}]}}"#);
+        assert!(unknown.unwrap_err().to_string().contains("wizard"));
+    }
+}

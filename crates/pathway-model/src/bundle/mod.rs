@@ -1,0 +1,107 @@
+//! The compiled data the site loads: a small index naming the regions, and
+//! one bundle per region with that region's checked dataset, each as compact
+//! JSON with a format version. The site fetches the index and the one region
+//! its view shows, never parses YAML, and tells a file written for another
+//! version apart from a damaged one.
+//!
+//! Bundles carry only the fields the site reads (the authoring crate's
+//! `publish` writes them), and the site reads them with the small reader in
+//! [`crate::wire`] rather than serde, which keeps its WebAssembly small.
+
+use crate::graph::GraphError;
+use crate::ids::RegionId;
+use crate::model::Dataset;
+use serde::Serialize;
+use std::fmt;
+
+/// The format this build writes and reads. Raise it whenever the index or a
+/// region bundle changes shape. Format 1 was one bundle with every region.
+pub const BUNDLE_FORMAT: u32 = 2;
+
+/// The index's file name; region bundles sit beside it (see [`region_file`]).
+pub const INDEX_FILE: &str = "pathways.json";
+
+/// The file name of a region's bundle, beside the index.
+pub fn region_file(region: &RegionId) -> String {
+    format!("pathways-{region}.json")
+}
+
+/// The index as written to disk: the regions, each with a bundle of its own.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BundleIndex {
+    /// The format version, [`BUNDLE_FORMAT`] when written by this build.
+    pub format: u32,
+    /// The regions, in data order; the first is shown when a view names none.
+    pub regions: Vec<IndexRegion>,
+}
+
+/// A region as the index lists it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IndexRegion {
+    /// The region's id, which names its bundle.
+    pub id: RegionId,
+    /// The name people know.
+    pub name: String,
+}
+
+/// One region's bundle as written to disk.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Bundle {
+    /// The format version, [`BUNDLE_FORMAT`] when written by this build.
+    pub format: u32,
+    /// The region the bundle covers.
+    pub region: RegionId,
+    /// The region's part of the checked dataset, with the fields the site reads.
+    pub dataset: Dataset,
+}
+
+/// Why a data file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BundleError {
+    /// The bytes are not JSON (truncated, an HTML error page).
+    Malformed {
+        /// The 1-based line of the problem.
+        line: usize,
+        /// The 1-based column of the problem.
+        column: usize,
+        /// What the JSON reader said.
+        message: String,
+    },
+    /// The file is JSON but an entry lacks a field or has one of the wrong kind.
+    Unexpected(String),
+    /// The file was written for another format version.
+    WrongFormat {
+        /// The version in the file.
+        found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
+    /// The bundle reads but its entries do not fit together.
+    Inconsistent(GraphError),
+}
+
+impl fmt::Display for BundleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Malformed { line, column, message } => {
+                write!(f, "the data file is damaged or incomplete (line {line}, column {column}: {message})")
+            }
+            Self::Unexpected(what) => write!(f, "the data file is damaged or incomplete ({what})"),
+            Self::WrongFormat { found, expected } if found < expected => write!(
+                f,
+                "the data file is from an older version (format {found}; this site reads format {expected}): rebuild it with `pathways build`"
+            ),
+            Self::WrongFormat { found, expected } => write!(
+                f,
+                "the data file is from a newer version (format {found}; this site reads format {expected}): publish the site and its data from the same build"
+            ),
+            Self::Inconsistent(e) => write!(f, "the data file does not fit together: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BundleError {}
+
+mod read;
+#[cfg(test)]
+mod tests;

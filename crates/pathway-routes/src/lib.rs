@@ -1,0 +1,43 @@
+//! The route engine: rung-by-rung routes from where a person is, under their
+//! constraints, weighed on time, cost to the learner, wage reached and number
+//! of programs.
+//!
+//! A route is a simple path of advancement steps. Each rung takes the
+//! programs needed for the credentials the step and its occupation require and
+//! the person does not yet hold, with bridge programs added for missing
+//! prerequisites. Time counts required experience and program months one
+//! after another, so it never promises less than a person can do.
+//!
+//! The search expands routes fewest months first and keeps, at each
+//! occupation, only labels that no other label dominates: no more months,
+//! cost, programs or unpaid study months, and at least the credentials that
+//! anything ahead can still need (see `relevance.rs`). That is exact because
+//! every cost adds up along a route. Each occupation keeps at most
+//! [`MAX_ROUTES_PER_OCCUPATION`] labels, dropping the highest months plus
+//! cost, so graphs with many interchangeable programs stay fast; real ladders
+//! never reach the bound, and there the answer is the exact Pareto set.
+//! Routes climb at most [`MAX_RUNGS`] rungs; the answer says when a ladder
+//! went higher.
+//! The result is every destination's Pareto front over (months, cost,
+//! programs, unpaid months of study); across destinations, routes beaten on
+//! all of those and the wage reached are marked with the route that beats them.
+
+mod answer;
+mod constraints;
+mod credset;
+mod engine;
+mod explain;
+mod plans;
+mod query;
+mod ranking;
+mod relevance;
+mod report;
+mod search;
+
+pub use answer::{Pick, Picks, PlannedProgram, Route, RouteSet, Rung};
+pub use constraints::{exclusions, Constraints, Exclusion, LimitKind, StudyTimes};
+pub use engine::RouteEngine;
+pub use explain::{Blocker, BlockerKind};
+pub use query::{QueryError, RouteQuery};
+pub use report::{report, ProgramReport, RouteReport, RungReport};
+pub use search::{MAX_ROUTES_PER_OCCUPATION, MAX_RUNGS};

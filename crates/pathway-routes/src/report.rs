@@ -1,0 +1,177 @@
+//! Routes with ids and names filled in, ready to print, serialize as the
+//! CLI's `--json` output, or render in the site.
+
+use crate::answer::{Pick, Route, RouteSet};
+use pathway_model::graph::{Edge, PathwayGraph};
+use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
+use serde::Serialize;
+
+/// A route as people read it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RouteReport {
+    /// The rungs, first to last.
+    pub rungs: Vec<RungReport>,
+    /// Total months.
+    pub months: f64,
+    /// Total cost to the learner, in dollars.
+    pub cost: f64,
+    /// Months paid while learning.
+    pub paid_months: f64,
+    /// Number of programs.
+    pub programs: usize,
+    /// Annual median wage reached.
+    pub final_wage: Option<f64>,
+    /// The route that beats this one on every criterion, by index.
+    pub dominated_by: Option<usize>,
+    /// The picks this route is, serialized as "fastest", "cheapest", "highest-wage", "most-paid".
+    pub picks: Vec<Pick>,
+}
+
+/// A rung as people read it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RungReport {
+    /// Occupation id.
+    pub occupation: String,
+    /// Occupation title.
+    pub title: String,
+    /// The step's note for the person climbing.
+    pub note: Option<String>,
+    /// Credentials earned on this rung: (id, name).
+    pub credentials: Vec<(String, String)>,
+    /// Programs taken, prerequisites first.
+    pub programs: Vec<ProgramReport>,
+    /// Months of experience still needed in the previous job.
+    pub experience_months: f64,
+    /// Months for the rung.
+    pub months: f64,
+    /// Cost to the learner.
+    pub cost: f64,
+    /// Months paid while learning.
+    pub paid_months: f64,
+    /// Annual median wage.
+    pub wage: Option<f64>,
+    /// Hourly median wage.
+    pub hourly_wage: Option<f64>,
+    /// Change in annual median from the previous rung.
+    pub wage_step: Option<f64>,
+    /// Where the wage comes from.
+    pub wage_source: Option<String>,
+    /// The wage's reference year.
+    pub wage_year: Option<u16>,
+    /// True when the national wage stands in for the region's.
+    pub wage_national_fallback: bool,
+}
+
+/// A program on a rung as people read it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProgramReport {
+    /// Program id.
+    pub id: String,
+    /// Program name.
+    pub name: String,
+    /// Kind.
+    pub kind: ProgramKind,
+    /// True for a bridge program.
+    pub bridge: bool,
+    /// True when it is there for another program's prerequisite.
+    pub for_prerequisite: bool,
+    /// Provider name.
+    pub provider: String,
+    /// Months.
+    pub months: f64,
+    /// Cost to the learner after funding.
+    pub cost: f64,
+    /// Full cost before funding.
+    pub full_cost: f64,
+    /// Who pays: (partner name, kind of funding).
+    pub funding: Vec<(String, FundingKind)>,
+    /// Paid while learning.
+    pub paid: bool,
+    /// When it meets.
+    pub schedule: Vec<Schedule>,
+    /// Support services open to its learners.
+    pub support_services: Vec<SupportService>,
+    /// Source citation.
+    pub source: String,
+    /// Source date.
+    pub source_date: String,
+    /// True when the details are an example rather than a published offering.
+    pub illustrative: bool,
+}
+
+fn partner_name(graph: &PathwayGraph, id: &pathway_model::ids::PartnerId) -> String {
+    graph.partner_ix(id).map_or_else(|| id.to_string(), |ix| graph.partner(ix).name.clone())
+}
+
+/// Fills in ids and names for every route of a result.
+pub fn report(graph: &PathwayGraph, set: &RouteSet) -> Vec<RouteReport> {
+    set.routes.iter().enumerate().map(|(i, r)| route_report(graph, set, i, r)).collect()
+}
+
+fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Route) -> RouteReport {
+    let picks = set.picks.of(index);
+    let rungs = route
+        .rungs
+        .iter()
+        .map(|rung| {
+            let o = graph.occupation(rung.occupation);
+            let wage = graph.wage(rung.occupation);
+            RungReport {
+                occupation: o.id.to_string(),
+                title: o.title.clone(),
+                note: rung.step.and_then(|s| graph.step(s).note.clone()),
+                credentials: rung
+                    .gained
+                    .iter()
+                    .map(|&c| (graph.credential(c).id.to_string(), graph.credential(c).name.clone()))
+                    .collect(),
+                programs: rung
+                    .programs
+                    .iter()
+                    .map(|planned| {
+                        let p = graph.program(planned.program);
+                        ProgramReport {
+                            id: p.id.to_string(),
+                            name: p.name.clone(),
+                            kind: p.kind,
+                            bridge: p.kind.is_bridge(),
+                            for_prerequisite: planned.for_prerequisite,
+                            provider: partner_name(graph, &p.provider),
+                            months: p.months,
+                            cost: planned.cost,
+                            full_cost: p.cost,
+                            funding: p.funding.iter().map(|f| (partner_name(graph, &f.by), f.kind)).collect(),
+                            paid: p.paid,
+                            schedule: p.schedule.clone(),
+                            support_services: graph.support_services(planned.program).into_iter().collect(),
+                            source: p.source.citation.clone(),
+                            source_date: p.source.date.clone(),
+                            illustrative: p.illustrative
+                                || graph.program_partners(planned.program, Edge::Provides).is_empty(),
+                        }
+                    })
+                    .collect(),
+                experience_months: rung.experience_months,
+                months: rung.months,
+                cost: rung.cost,
+                paid_months: rung.paid_months,
+                wage: rung.wage,
+                hourly_wage: wage.and_then(|w| w.hourly.median),
+                wage_step: rung.wage_step,
+                wage_source: wage.and_then(|w| w.source.clone()),
+                wage_year: wage.and_then(|w| w.year),
+                wage_national_fallback: wage.is_some_and(|w| w.national_fallback),
+            }
+        })
+        .collect();
+    RouteReport {
+        rungs,
+        months: route.months,
+        cost: route.cost,
+        paid_months: route.paid_months,
+        programs: route.programs,
+        final_wage: route.final_wage,
+        dominated_by: route.dominated_by,
+        picks,
+    }
+}

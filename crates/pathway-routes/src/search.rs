@@ -1,0 +1,686 @@
+//! The label-setting search behind [`RouteEngine::find_routes`]: every
+//! destination's best routes under one set of limits.
+
+use crate::answer::{Route, RouteSet, Rung};
+use crate::constraints::{exclusions, Constraints};
+use crate::credset::{is_subset, Bits, CredSet, Span};
+use crate::engine::{GraphTables, RouteEngine};
+use crate::plans::{plans_for, Allowed, LeastMemo, PlanScratch, Plans};
+use crate::query::Resolved;
+use crate::ranking::{compare_routes, mark_dominated, picks};
+use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph, StepIx};
+use pathway_model::sorting::sort_stable_by;
+use rustc_hash::FxHashMap;
+use std::cmp::{Ordering, Reverse};
+use std::collections::BinaryHeap;
+
+/// Tolerance for comparing sums of months and dollars.
+const EPSILON: f64 = 1e-9;
+
+/// The most routes kept at one occupation. Real ladders keep far fewer, so
+/// the answer is the exact Pareto set; on graphs with many interchangeable
+/// programs per rung the fronts would multiply along every path, and this
+/// bound keeps the search to milliseconds by dropping the routes that score
+/// worst on months plus cost (a month counted as $1,000).
+pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
+
+/// The most rungs a route climbs. Real ladders have a handful; a chain of
+/// thousands (a generated or mistaken file) would otherwise make the answer
+/// grow with the square of its length, since every rung's route repeats the
+/// rungs below it. Ladders are followed no further, and the answer says so.
+pub const MAX_RUNGS: usize = 50;
+
+type PlanCache = FxHashMap<(Vec<CredentialIx>, Vec<CredentialIx>), PlanEntry>;
+
+/// What the search knows of the plans for one key: their position in
+/// `plan_sets` once made, and before that the bound on them
+/// ([`Allowed::least_for`]), so a key met again is not bounded again.
+#[derive(Clone, Copy, Debug)]
+enum PlanEntry {
+    Made(usize),
+    Unmade(Option<(f64, f64)>),
+}
+
+/// The sums a label carries along its route.
+#[derive(Clone, Copy, Debug)]
+struct Figures {
+    months: f64,
+    cost: f64,
+    paid_months: f64,
+    study_months: f64,
+    programs: usize,
+    /// Months plus cost with a month counted as $1,000: a full occupation
+    /// drops the label that scores worst on it. Worked out once, because
+    /// every offer to a full occupation compares it.
+    burden: f64,
+}
+
+impl Figures {
+    fn new(months: f64, cost: f64, paid_months: f64, study_months: f64, programs: usize) -> Self {
+        Self { months, cost, paid_months, study_months, programs, burden: months + cost / 1000.0 }
+    }
+
+    fn unpaid(&self) -> f64 {
+        self.study_months - self.paid_months
+    }
+}
+
+/// No more months, cost, programs or unpaid study months than `b`. A label
+/// covers another (is at least as good for every continuation) when it is
+/// no worse and holds every credential the other holds that anything ahead
+/// can need.
+#[inline(always)]
+fn no_worse(a: &Figures, b: &Figures) -> bool {
+    a.months <= b.months + EPSILON
+        && a.cost <= b.cost + EPSILON
+        && a.programs <= b.programs
+        && a.unpaid() <= b.unpaid() + EPSILON
+}
+
+/// How a label's last rung was climbed: the step, and which plan of which
+/// memoised plan set earned its credentials. The rung itself is built from
+/// this only for the routes returned, so a label that is offered and
+/// dropped costs no allocation.
+#[derive(Clone, Copy, Debug)]
+struct Via {
+    step: StepIx,
+    plan_set: usize,
+    plan: usize,
+}
+
+/// The labels an occupation keeps, in the order they were stored, with a
+/// copy of each one's figures beside it: nearly every offer is compared
+/// with all of them, and reading them here saves a trip to the label arena
+/// for each.
+#[derive(Clone, Copy, Debug)]
+struct Front {
+    len: usize,
+    labels: [usize; MAX_ROUTES_PER_OCCUPATION],
+    figures: [Figures; MAX_ROUTES_PER_OCCUPATION],
+    /// When the front is full, the position of the label it drops first
+    /// ([`Front::worst_of`]); kept up to date as the front changes, because
+    /// nearly every offer to a full front is measured against it and most
+    /// are turned away without changing it.
+    worst: usize,
+    /// When the front is full, the most months and the most cost (each plus
+    /// the tolerance) of its labels: an offer above either is no worse than
+    /// none of them, which settles most offers without scanning the front.
+    ceiling: (f64, f64),
+}
+
+impl Front {
+    const EMPTY: Self = Self {
+        len: 0,
+        labels: [0; MAX_ROUTES_PER_OCCUPATION],
+        figures: [Figures { months: 0.0, cost: 0.0, paid_months: 0.0, study_months: 0.0, programs: 0, burden: 0.0 };
+            MAX_ROUTES_PER_OCCUPATION],
+        worst: 0,
+        ceiling: (f64::INFINITY, f64::INFINITY),
+    };
+
+    fn is_full(&self) -> bool {
+        self.len >= MAX_ROUTES_PER_OCCUPATION
+    }
+
+    /// The positions of its labels in the arena, oldest first.
+    fn labels(&self) -> &[usize] {
+        &self.labels[..self.len]
+    }
+
+    /// The burden of the label a full front drops first.
+    fn worst_burden(&self) -> f64 {
+        self.figures[self.worst].burden
+    }
+
+    /// True when a full front, offered a new label of `burden`, would drop
+    /// the new one: it has the highest burden, since a new label loses
+    /// every tie.
+    fn drops(&self, burden: f64) -> bool {
+        burden.total_cmp(&self.worst_burden()) != Ordering::Less
+    }
+
+    /// Takes out the label at position `k`, keeping the order of the rest.
+    fn remove(&mut self, k: usize) {
+        self.labels.copy_within(k + 1..self.len, k);
+        self.figures.copy_within(k + 1..self.len, k);
+        self.len -= 1;
+    }
+
+    /// Adds a label, and when that fills the front works out its worst
+    /// label and its ceiling.
+    fn push(&mut self, label: usize, figures: Figures) {
+        self.labels[self.len] = label;
+        self.figures[self.len] = figures;
+        self.len += 1;
+        if self.is_full() {
+            self.worst = self.worst_of();
+            self.ceiling = self.figures.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), f| {
+                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
+            });
+        }
+    }
+
+    /// The position of the label a full front drops first: the highest
+    /// burden, and of equal burdens the latest made.
+    fn worst_of(&self) -> usize {
+        let mut worst = 0;
+        for k in 1..self.len {
+            let (w, l) = (&self.figures[worst], &self.figures[k]);
+            if l.burden.total_cmp(&w.burden).then(self.labels[k].cmp(&self.labels[worst])) == Ordering::Greater {
+                worst = k;
+            }
+        }
+        worst
+    }
+}
+
+struct Label {
+    occupation: OccupationIx,
+    parent: Option<usize>,
+    /// `None` for a person with no job hired into an entry role.
+    via: Option<Via>,
+    /// Months of experience still needed before the step.
+    experience_months: f64,
+    held: CredSet,
+    /// The held credentials that a continuation from here can still need.
+    relevant: Bits,
+    /// The words of `relevant` that can be nonzero.
+    relevant_span: Span,
+    figures: Figures,
+    /// Rungs climbed to reach this label, the first rung counting one.
+    rungs: usize,
+    alive: bool,
+}
+
+/// The plans for one rung's missing credentials, shared by every label that
+/// needs the same credentials with the same bearing holdings.
+struct PlanSet {
+    missing: Vec<CredentialIx>,
+    plans: Plans,
+    /// [`Plans::least_from_each`], for turning away the rest of a set at once.
+    least: Option<Vec<(f64, f64)>>,
+}
+
+fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
+    let wage = graph.wage(occupation)?;
+    wage.annual.median.or_else(|| wage.hourly.median.map(|h| h * 2080.0))
+}
+
+struct Search<'g> {
+    graph: &'g PathwayGraph,
+    tables: &'g GraphTables,
+    programs: Allowed<'g>,
+    resolved: &'g Resolved,
+    constraints: &'g Constraints,
+    labels: Vec<Label>,
+    fronts: Vec<Front>,
+    /// Plan sets, by position in `plan_sets`, or the bound on a set not made
+    /// yet, keyed by (missing credentials, the held credentials that bear on
+    /// earning them).
+    plans: PlanCache,
+    plan_sets: Vec<PlanSet>,
+    plan_scratch: PlanScratch,
+    least_memo: LeastMemo,
+    /// The relevant credentials of the label being offered, kept between
+    /// offers so that checking a label allocates nothing.
+    scratch: Bits,
+    /// The credentials held before the rung being offered that a
+    /// continuation from its occupation can still need: the same for every
+    /// plan of a step, so worked out once per step.
+    held_relevant: Bits,
+    /// The span of `held_relevant`.
+    held_span: Span,
+    /// Labels to expand, fewest months first, so a label is rarely expanded
+    /// before one that covers it arrives.
+    queue: BinaryHeap<Reverse<QueueKey>>,
+    /// Some ladder went on past [`MAX_RUNGS`] rungs and was followed no further.
+    beyond_rung_limit: bool,
+    /// Whether each occupation is in the person's region (or either has
+    /// none), worked out once: the search asks for every step it looks at.
+    in_region: Vec<bool>,
+}
+
+/// Expansion order: months, then cost, then creation order. The figures
+/// are kept as integers that sort as [`f64::total_cmp`] sorts them (the
+/// same mapping it uses), so the queue compares plain integers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct QueueKey {
+    months: i64,
+    cost: i64,
+    index: usize,
+}
+
+impl QueueKey {
+    fn new(months: f64, cost: f64, index: usize) -> Self {
+        let key = |x: f64| {
+            let bits = x.to_bits() as i64;
+            bits ^ (((bits >> 63) as u64) >> 1) as i64
+        };
+        Self { months: key(months), cost: key(cost), index }
+    }
+}
+
+impl Search<'_> {
+    fn on_path(&self, mut label: Option<usize>, occupation: OccupationIx) -> bool {
+        if self.resolved.start == Some(occupation) {
+            return true;
+        }
+        while let Some(i) = label {
+            if self.labels[i].occupation == occupation {
+                return true;
+            }
+            label = self.labels[i].parent;
+        }
+        false
+    }
+
+    fn in_region(&self, occupation: OccupationIx) -> bool {
+        self.in_region[occupation.index()]
+    }
+
+    /// Every rung that can follow `parent` (or the start, for `None`).
+    fn expand(&mut self, parent: Option<usize>) {
+        if parent.is_some_and(|i| self.labels[i].rungs >= MAX_RUNGS) {
+            let here = parent.map(|i| self.labels[i].occupation);
+            self.beyond_rung_limit |= !self.tables.steps_from(here).is_empty();
+            return;
+        }
+        // The parent's credentials are lent to the expansion and given back
+        // after it: nothing reads them from the label meanwhile.
+        let (from, held) = match parent {
+            Some(i) => (Some(self.labels[i].occupation), std::mem::take(&mut self.labels[i].held)),
+            None => (self.resolved.start, self.resolved.held.clone()),
+        };
+        if from.is_none() {
+            // A person with no job yet can be hired into any entry role of the region.
+            for occupation in self.graph.occupations() {
+                if self.graph.occupation(occupation).entry && self.in_region(occupation) {
+                    self.held_span = self.tables.relevance.mask_into(
+                        Some(occupation),
+                        held.as_slice().iter(),
+                        &mut self.held_relevant,
+                    );
+                    self.offer(parent, occupation, &held, None, 0.0);
+                }
+            }
+        }
+        let tables = self.tables;
+        // The plan-set key of each step (missing credentials, and the held
+        // ones that bear on earning them), filled in place step after step.
+        let mut key = (Vec::new(), Vec::new());
+        for &step_ix in tables.steps_from(from) {
+            let step = self.graph.step(step_ix);
+            let Some((to, required)) = &tables.relevance.steps[step_ix.index()] else {
+                continue;
+            };
+            let to = *to;
+            if self.on_path(parent, to) || !self.in_region(to) {
+                continue;
+            }
+            key.0.clear();
+            key.0.extend(required.iter().copied().filter(|&c| !held.contains(c)));
+            let already = if parent.is_none() { self.resolved.experience_months } else { 0.0 };
+            let experience = (step.experience_months - already).max(0.0);
+            tables.relevance.for_earning(&key.0, held.as_slice(), &mut key.1);
+            let entry = self.plans.get(&key).copied();
+            let plan_set = match entry {
+                Some(PlanEntry::Made(at)) => at,
+                // A plan set not made yet is made only when a bound on all
+                // its plans leaves some plan a chance: many are never needed.
+                _ => {
+                    let least = match entry {
+                        Some(PlanEntry::Unmade(least)) => least,
+                        _ => {
+                            let least = self.programs.least_for(&key.0, &held, &mut self.least_memo);
+                            self.plans.insert(key.clone(), PlanEntry::Unmade(least));
+                            least
+                        }
+                    };
+                    if least.is_some_and(|least| self.all_turned_away(parent, to, least, experience)) {
+                        continue;
+                    }
+                    self.plan_set(key.clone(), &held)
+                }
+            };
+            self.held_span = tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
+            for plan in 0..self.plan_sets[plan_set].plans.len() {
+                if self.rest_turned_away(parent, to, plan_set, plan, experience) {
+                    break;
+                }
+                self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
+            }
+        }
+        if let Some(i) = parent {
+            self.labels[i].held = held;
+        }
+    }
+
+    /// Makes the plans for `key`: the missing credentials and the held ones
+    /// that bear on earning them. Returns their position in `plan_sets`.
+    fn plan_set(&mut self, key: (Vec<CredentialIx>, Vec<CredentialIx>), held: &CredSet) -> usize {
+        let at = self.plan_sets.len();
+        let plans = plans_for(&self.programs, &key.0, held, &mut self.plan_scratch);
+        let least = plans.least_from_each();
+        self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
+        self.plans.insert(key, PlanEntry::Made(at));
+        at
+    }
+
+    /// True when every plan of `plan_set` from position `from` on would be
+    /// turned away by [`Self::offer`]'s first test ([`Self::all_turned_away`]
+    /// with the fewest months and lowest cost among those plans). Turning a
+    /// label away changes nothing, so the test holds for the rest of the
+    /// loop. This skips most of the plans a full occupation would refuse one
+    /// by one.
+    fn rest_turned_away(
+        &self,
+        parent: Option<usize>,
+        occupation: OccupationIx,
+        plan_set: usize,
+        from: usize,
+        experience: f64,
+    ) -> bool {
+        match self.plan_sets[plan_set].least.as_ref().and_then(|l| l.get(from)) {
+            Some(&least) => self.all_turned_away(parent, occupation, least, experience),
+            None => false,
+        }
+    }
+
+    /// True when [`Self::offer`]'s first test would turn away every plan
+    /// whose months and cost are at least `least`: `occupation`'s front is
+    /// full, and even those figures put a label above the front's most
+    /// months or cost, with a burden over that of the label the front would
+    /// drop. Rounding never makes a sum smaller when an addend grows, so the
+    /// bound holds for every such plan.
+    fn all_turned_away(
+        &self,
+        parent: Option<usize>,
+        occupation: OccupationIx,
+        least: (f64, f64),
+        experience: f64,
+    ) -> bool {
+        let front = &self.fronts[occupation.index()];
+        if !front.is_full() {
+            return false;
+        }
+        let (least_months, least_cost) = least;
+        let base = parent.map(|i| self.labels[i].figures);
+        let months = base.map_or(0.0, |b| b.months) + (experience + least_months);
+        let cost = base.map_or(0.0, |b| b.cost) + least_cost;
+        let (most_months, most_cost) = front.ceiling;
+        (months > most_months || cost > most_cost) && months + cost / 1000.0 > front.worst_burden()
+    }
+
+    /// Records the route that reaches `occupation` after `parent` by `via`,
+    /// unless a kept label covers it or the occupation's bound drops it.
+    /// Everything is decided on the figures first; a label is stored only
+    /// when it is kept.
+    fn offer(
+        &mut self,
+        parent: Option<usize>,
+        occupation: OccupationIx,
+        held: &CredSet,
+        via: Option<Via>,
+        experience: f64,
+    ) {
+        let base = parent.map(|i| self.labels[i].figures);
+        let (rung_months, plan) = match via {
+            Some(v) => {
+                let plans = &self.plan_sets[v.plan_set].plans;
+                let plan = plans.plan(v.plan);
+                (experience + plan.months, Some((plans, plan)))
+            }
+            None => (0.0, None),
+        };
+        let figures = Figures::new(
+            base.map_or(0.0, |b| b.months) + rung_months,
+            base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |(_, p)| p.cost),
+            base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |(_, p)| p.paid_months),
+            base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |(_, p)| p.months),
+            base.map_or(0, |b| b.programs) + plan.map_or(0, |(plans, p)| plans.programs(p).len()),
+        );
+        if self.constraints.max_months.is_some_and(|m| figures.months > m + EPSILON)
+            || self.constraints.max_cost.is_some_and(|c| figures.cost > c + EPSILON)
+        {
+            return;
+        }
+        let awarded: &[CredentialIx] = plan.map_or(&[], |(plans, p)| plans.awarded(p));
+        let front = &mut self.fronts[occupation.index()];
+        let full = front.is_full();
+        // Many offers lose to a full front on figures alone: a label above
+        // its most months or cost is no worse than none of its labels, and
+        // is dropped as the worst when it has the highest burden (the new
+        // label loses every tie), whether or not some front label also
+        // covers it.
+        if full {
+            let (months, cost) = front.ceiling;
+            let above = figures.months > months || figures.cost > cost;
+            if above && front.drops(figures.burden) {
+                return;
+            }
+        }
+        // Most offers that get this far are covered by a front label. The
+        // new label's relevant credentials are the held ones (worked out
+        // once for the step) and the plan's relevant awards, so each part is
+        // tested against a label as it is; the mask itself is built only for
+        // an offer that is not covered.
+        let relevance = &self.tables.relevance;
+        let labels = &mut self.labels[..];
+        for k in 0..front.len {
+            let label = &labels[front.labels[k]];
+            if no_worse(&front.figures[k], &figures)
+                && is_subset(&self.held_relevant, self.held_span, &label.relevant)
+                && relevance.within(occupation, awarded, &label.relevant)
+            {
+                return;
+            }
+        }
+        self.scratch.clone_from(&self.held_relevant);
+        let mut relevant_span = self.held_span;
+        relevance.add_into(occupation, awarded, &mut self.scratch, &mut relevant_span);
+        let relevant = &self.scratch;
+        let mut beats = 0u32;
+        for k in 0..front.len {
+            beats |= u32::from(no_worse(&figures, &front.figures[k])) << k;
+        }
+        if beats == 0 && full && front.drops(figures.burden) {
+            return;
+        }
+        // Takes out the labels the new one covers, keeping the order of the rest.
+        for k in (0..front.len).rev() {
+            if beats & 1 << k != 0
+                && is_subset(&labels[front.labels[k]].relevant, labels[front.labels[k]].relevant_span, relevant)
+            {
+                labels[front.labels[k]].alive = false;
+                front.remove(k);
+            }
+        }
+        if front.is_full() {
+            // Nothing was taken out of the front, so its worst label is known.
+            if front.drops(figures.burden) {
+                return;
+            }
+            labels[front.labels[front.worst]].alive = false;
+            front.remove(front.worst);
+        }
+        let held_after = held.with_added(awarded);
+        let index = self.labels.len();
+        let rungs = parent.map_or(1, |i| self.labels[i].rungs + 1);
+        self.labels.push(Label {
+            occupation,
+            parent,
+            via,
+            experience_months: experience,
+            held: held_after,
+            relevant: self.scratch.clone(),
+            relevant_span,
+            figures,
+            rungs,
+            alive: true,
+        });
+        front.push(index, figures);
+        self.queue.push(Reverse(QueueKey::new(figures.months, figures.cost, index)));
+    }
+
+    /// The last rung of label `i`, with its programs and wages filled in.
+    fn rung(&self, i: usize) -> Rung {
+        let l = &self.labels[i];
+        let wage = annual_wage(self.graph, l.occupation);
+        let Some(via) = l.via else {
+            return Rung {
+                occupation: l.occupation,
+                step: None,
+                gained: Vec::new(),
+                programs: Vec::new(),
+                experience_months: 0.0,
+                months: 0.0,
+                study_months: 0.0,
+                cost: 0.0,
+                paid_months: 0.0,
+                wage,
+                wage_step: None,
+            };
+        };
+        let from = l.parent.map(|p| self.labels[p].occupation).or(self.resolved.start);
+        let wage_step = match (from.and_then(|f| annual_wage(self.graph, f)), wage) {
+            (Some(a), Some(b)) => Some(b - a),
+            _ => None,
+        };
+        let set = &self.plan_sets[via.plan_set];
+        let plan = set.plans.plan(via.plan);
+        Rung {
+            occupation: l.occupation,
+            step: Some(via.step),
+            gained: set.missing.clone(),
+            programs: set.plans.programs(plan).to_vec(),
+            experience_months: l.experience_months,
+            months: l.experience_months + plan.months,
+            study_months: plan.months,
+            cost: plan.cost,
+            paid_months: plan.paid_months,
+            wage,
+            wage_step,
+        }
+    }
+
+    /// Unpaid months of study along the route ending at label `last`, summed
+    /// rung by rung from the first as [`Route::unpaid_months`] sums them, so
+    /// the two agree to the last bit.
+    fn unpaid_along(&self, last: usize) -> f64 {
+        // A route has at most MAX_RUNGS rungs, so its labels fit on the stack.
+        let mut chain = [0; MAX_RUNGS];
+        let mut len = 0;
+        let mut at = Some(last);
+        while let Some(i) = at {
+            chain[len] = i;
+            len += 1;
+            at = self.labels[i].parent;
+        }
+        chain[..len]
+            .iter()
+            .rev()
+            .map(|&i| match self.labels[i].via {
+                Some(via) => {
+                    let plan = self.plan_sets[via.plan_set].plans.plan(via.plan);
+                    plan.months - plan.paid_months
+                }
+                None => 0.0,
+            })
+            .sum()
+    }
+
+    fn route(&self, last: usize) -> Route {
+        let mut rungs = Vec::with_capacity(self.labels[last].rungs);
+        let mut at = Some(last);
+        while let Some(i) = at {
+            rungs.push(self.rung(i));
+            at = self.labels[i].parent;
+        }
+        rungs.reverse();
+        let l = &self.labels[last].figures;
+        Route {
+            final_wage: annual_wage(self.graph, self.labels[last].occupation),
+            rungs,
+            months: l.months,
+            cost: l.cost,
+            paid_months: l.paid_months,
+            programs: l.programs,
+            dominated_by: None,
+        }
+    }
+}
+
+pub(crate) fn search(engine: &RouteEngine, resolved: &Resolved, constraints: &Constraints) -> RouteSet {
+    let graph = engine.graph();
+    let tables = engine.tables();
+    let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
+    let mut s = Search {
+        graph,
+        tables,
+        programs: Allowed::new(&tables.programs, allowed),
+        resolved,
+        constraints,
+        labels: Vec::new(),
+        fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
+        plans: PlanCache::default(),
+        plan_sets: Vec::new(),
+        plan_scratch: PlanScratch::default(),
+        least_memo: LeastMemo::default(),
+        scratch: Bits::new(),
+        held_relevant: Bits::new(),
+        held_span: (0, 0),
+        queue: BinaryHeap::new(),
+        beyond_rung_limit: false,
+        in_region: graph
+            .occupations()
+            .map(|o| match (&resolved.region, &graph.occupation(o).region) {
+                (Some(want), Some(have)) => want == have,
+                _ => true,
+            })
+            .collect(),
+    };
+    s.expand(None);
+    while let Some(Reverse(QueueKey { index: i, .. })) = s.queue.pop() {
+        if s.labels[i].alive {
+            s.expand(Some(i));
+        }
+    }
+    let mut routes = Vec::new();
+    for occupation in graph.occupations() {
+        if resolved.target.is_some_and(|t| t != occupation) {
+            continue;
+        }
+        let candidates: Vec<usize> =
+            s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive).collect();
+        let figures: Vec<(&Figures, f64)> =
+            candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
+        // Labels kept apart by the credentials they hold can end on the same
+        // figures; a destination keeps one route per non-dominated vector.
+        for (k, &(route, route_unpaid)) in figures.iter().enumerate() {
+            let beaten = figures.iter().enumerate().any(|(j, &(other, other_unpaid))| {
+                let no_worse = other.months <= route.months + EPSILON
+                    && other.cost <= route.cost + EPSILON
+                    && other.programs <= route.programs
+                    && other_unpaid <= route_unpaid + EPSILON;
+                let same = (other.months - route.months).abs() <= EPSILON
+                    && (other.cost - route.cost).abs() <= EPSILON
+                    && other.programs == route.programs
+                    && (other_unpaid - route_unpaid).abs() <= EPSILON;
+                no_worse && (!same || j < k)
+            });
+            if !beaten {
+                routes.push(s.route(candidates[k]));
+            }
+        }
+    }
+    sort_stable_by(&mut routes, compare_routes);
+    mark_dominated(&mut routes);
+    let picks = picks(&routes);
+    RouteSet {
+        routes,
+        picks,
+        blockers: Vec::new(),
+        start_wage: resolved.start.and_then(|s| annual_wage(graph, s)),
+        beyond_rung_limit: s.beyond_rung_limit,
+    }
+}
