@@ -3,9 +3,7 @@
 
 use pathway_authoring::check_files;
 use pathway_model::{CredentialId, OccupationId, PathwayGraph};
-use pathway_routes::{
-    report, BlockerKind, Constraints, Exclusion, LimitKind, RouteEngine, RouteQuery, RouteSet, StudyTimes,
-};
+use pathway_routes::{report, BlockerKind, Constraints, Exclusion, RouteEngine, RouteQuery, RouteSet, StudyTimes};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 
 fn engine() -> RouteEngine {
@@ -86,20 +84,21 @@ fn limits_prune_routes_and_say_what_blocked_the_target() {
         Constraints { keep_earning: true, study_times: StudyTimes::OutsideWorkHours, ..Constraints::default() };
     let blocked = engine.find_routes(&q).expect("valid query");
     assert!(blocked.routes.is_empty());
-    // Lifting "evenings, weekends or online only" opens a route, and the
-    // practical nursing program is named as ruled out for meeting in the day.
-    let study_times = blocked
+    // Neither limit alone is to blame (the practical nursing program is
+    // unpaid and meets in the day, so each limit rules it out), and the
+    // answer names that program and why.
+    let together = blocked
         .blockers
         .iter()
-        .find(|b| b.kind == BlockerKind::Limit(LimitKind::StudyTimes))
-        .unwrap_or_else(|| panic!("the study-times limit is named: {:?}", blocked.blockers));
+        .find(|b| b.kind == BlockerKind::LimitsTogether)
+        .unwrap_or_else(|| panic!("the limits together are named: {:?}", blocked.blockers));
     assert!(
-        study_times
+        together
             .programs
             .iter()
             .any(|&(p, why)| g.program(p).name.contains("Practical nursing certificate")
                 && why == Exclusion::DaytimeOnly),
-        "{study_times:?}"
+        "{together:?}"
     );
 }
 

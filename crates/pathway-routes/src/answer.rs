@@ -2,7 +2,7 @@
 //! routes that beat them, the named picks and what blocked a target. Plain
 //! data: the CLI and the site word it.
 
-use crate::explain::Blocker;
+use crate::constraints::{Exclusion, LimitKind};
 use pathway_model::graph::{CredentialIx, OccupationIx, ProgramIx, StepIx};
 
 /// One program on a rung.
@@ -211,4 +211,48 @@ pub struct RouteSet {
     /// Some ladder climbs past [`MAX_RUNGS`] rungs; it was followed no
     /// further, so occupations only reachable higher up are not in `routes`.
     pub beyond_rung_limit: bool,
+}
+
+/// One reason a target could not be reached.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Blocker {
+    /// The target that could not be reached.
+    pub target: OccupationIx,
+    /// What blocked it.
+    pub kind: BlockerKind,
+    /// The programs the person's limits ruled out on the routes that exist
+    /// without the blocking limit (or without every limit, for
+    /// [`BlockerKind::LimitsTogether`]), with the reason each was ruled out.
+    pub programs: Vec<(ProgramIx, Exclusion)>,
+}
+
+/// What kept a target out of reach.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum BlockerKind {
+    /// Every route takes longer than the time limit.
+    TimeLimit {
+        /// The limit, in months.
+        max_months: f64,
+        /// The months of the fastest route without the limit.
+        fastest_months: f64,
+    },
+    /// Every route costs more than the cost limit.
+    CostLimit {
+        /// The limit, in dollars.
+        max_cost: f64,
+        /// The cost of the cheapest route without the limit, after funding.
+        cheapest_cost: f64,
+    },
+    /// Lifting this one limit (study times, keep earning, no car) opens a
+    /// route; [`Blocker::programs`] says which programs it ruled out.
+    Limit(LimitKind),
+    /// No single limit is to blame, but lifting them all opens a route.
+    LimitsTogether,
+    /// The target is more rungs up than routes are followed.
+    LadderLength {
+        /// The most rungs a route climbs.
+        max_rungs: usize,
+    },
+    /// The data has no route to the target even without any limit.
+    NoRoute,
 }

@@ -4,11 +4,9 @@
 
 use crate::answer::RouteSet;
 use crate::explain::blockers;
-use crate::plans::ProgramTable;
 use crate::query::{resolve, QueryError, RouteQuery};
-use crate::relevance::Relevance;
 use crate::search::search;
-use pathway_model::graph::{OccupationIx, StepIx};
+use crate::tables::GraphTables;
 use pathway_model::PathwayGraph;
 use std::sync::Arc;
 
@@ -38,41 +36,10 @@ impl RouteEngine {
     /// target.
     pub fn find_routes(&self, query: &RouteQuery) -> Result<RouteSet, QueryError> {
         let resolved = resolve(&self.graph, query)?;
-        let mut set = search(self, &resolved, &query.constraints);
+        let mut set = search(&self.graph, &self.tables, &resolved, &query.constraints);
         if resolved.target.is_some() && set.routes.is_empty() {
-            set.blockers = blockers(self, &resolved, &query.constraints);
+            set.blockers = blockers(&self.graph, &self.tables, &resolved, &query.constraints);
         }
         Ok(set)
-    }
-
-    pub(crate) fn tables(&self) -> &GraphTables {
-        &self.tables
-    }
-}
-
-/// What the route engine derives from the graph alone, whatever the query:
-/// built once per graph, when its [`RouteEngine`] is made.
-#[derive(Clone, Debug)]
-pub(crate) struct GraphTables {
-    pub(crate) relevance: Relevance,
-    pub(crate) programs: ProgramTable,
-    /// The steps leaving "no job yet" (first) and each occupation, as
-    /// [`PathwayGraph::steps_from`] lists them: the search asks once per
-    /// label it expands.
-    steps_out: Vec<Vec<StepIx>>,
-}
-
-impl GraphTables {
-    pub(crate) fn new(graph: &PathwayGraph) -> Self {
-        let steps_out =
-            std::iter::once(None).chain(graph.occupations().map(Some)).map(|o| graph.steps_from(o)).collect();
-        let relevance = Relevance::new(graph);
-        let programs = ProgramTable::new(graph, &relevance);
-        Self { relevance, programs, steps_out }
-    }
-
-    /// The steps leaving an occupation, or "no job yet" for `None`, in dataset order.
-    pub(crate) fn steps_from(&self, from: Option<OccupationIx>) -> &[StepIx] {
-        &self.steps_out[from.map_or(0, |o| o.index() + 1)]
     }
 }

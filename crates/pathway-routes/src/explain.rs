@@ -5,68 +5,29 @@
 //! Explaining runs the search again with each limit lifted; the search never
 //! calls back here.
 
-use crate::answer::Route;
+use crate::answer::{Blocker, BlockerKind, Route};
 use crate::constraints::{exclusions, Constraints, Exclusion, LimitKind};
-use crate::engine::RouteEngine;
 use crate::query::Resolved;
 use crate::search::{search, MAX_RUNGS};
-use pathway_model::graph::{OccupationIx, ProgramIx};
-
-/// One reason a target could not be reached.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Blocker {
-    /// The target that could not be reached.
-    pub target: OccupationIx,
-    /// What blocked it.
-    pub kind: BlockerKind,
-    /// The programs the person's limits ruled out on the routes that exist
-    /// without the blocking limit (or without every limit, for
-    /// [`BlockerKind::LimitsTogether`]), with the reason each was ruled out.
-    pub programs: Vec<(ProgramIx, Exclusion)>,
-}
-
-/// What kept a target out of reach.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum BlockerKind {
-    /// Every route takes longer than the time limit.
-    TimeLimit {
-        /// The limit, in months.
-        max_months: f64,
-        /// The months of the fastest route without the limit.
-        fastest_months: f64,
-    },
-    /// Every route costs more than the cost limit.
-    CostLimit {
-        /// The limit, in dollars.
-        max_cost: f64,
-        /// The cost of the cheapest route without the limit, after funding.
-        cheapest_cost: f64,
-    },
-    /// Lifting this one limit (study times, keep earning, no car) opens a
-    /// route; [`Blocker::programs`] says which programs it ruled out.
-    Limit(LimitKind),
-    /// No single limit is to blame, but lifting them all opens a route.
-    LimitsTogether,
-    /// The target is more rungs up than routes are followed.
-    LadderLength {
-        /// The most rungs a route climbs.
-        max_rungs: usize,
-    },
-    /// The data has no route to the target even without any limit.
-    NoRoute,
-}
+use crate::tables::GraphTables;
+use pathway_model::graph::ProgramIx;
+use pathway_model::PathwayGraph;
 
 /// Why each limit blocks the resolved target, given that the search under
 /// every limit found no route to it.
-pub(crate) fn blockers(engine: &RouteEngine, resolved: &Resolved, constraints: &Constraints) -> Vec<Blocker> {
+pub(crate) fn blockers(
+    graph: &PathwayGraph,
+    tables: &GraphTables,
+    resolved: &Resolved,
+    constraints: &Constraints,
+) -> Vec<Blocker> {
     let Some(target) = resolved.target else {
         return Vec::new();
     };
-    let graph = engine.graph();
     let excluded = exclusions(graph, resolved.region.as_ref(), constraints);
     let mut out = Vec::new();
     for (limit, lifted) in constraints.each_lifted() {
-        let without = search(engine, resolved, &lifted);
+        let without = search(graph, tables, resolved, &lifted);
         if without.routes.is_empty() {
             continue;
         }
@@ -85,7 +46,7 @@ pub(crate) fn blockers(engine: &RouteEngine, resolved: &Resolved, constraints: &
         out.push(Blocker { target, kind, programs });
     }
     if out.is_empty() {
-        let unconstrained = search(engine, resolved, &Constraints::default());
+        let unconstrained = search(graph, tables, resolved, &Constraints::default());
         let (kind, programs) = if unconstrained.routes.is_empty() && unconstrained.beyond_rung_limit {
             (BlockerKind::LadderLength { max_rungs: MAX_RUNGS }, Vec::new())
         } else if unconstrained.routes.is_empty() {

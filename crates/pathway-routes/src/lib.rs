@@ -33,11 +33,11 @@ mod ranking;
 mod relevance;
 mod report;
 mod search;
+mod tables;
 
-pub use answer::{Pick, Picks, PlannedProgram, Route, RouteSet, Rung};
+pub use answer::{Blocker, BlockerKind, Pick, Picks, PlannedProgram, Route, RouteSet, Rung};
 pub use constraints::{exclusions, Constraints, Exclusion, LimitKind, StudyTimes};
 pub use engine::RouteEngine;
-pub use explain::{Blocker, BlockerKind};
 pub use query::{QueryError, RouteQuery};
 pub use report::{report, ProgramReport, RouteReport, RungReport};
 pub use search::{MAX_ROUTES_PER_OCCUPATION, MAX_RUNGS};

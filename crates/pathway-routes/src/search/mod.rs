@@ -1,21 +1,24 @@
-//! The label-setting search behind [`RouteEngine::find_routes`]: every
+//! The label-setting search behind `RouteEngine::find_routes`: every
 //! destination's best routes under one set of limits.
 
 use crate::answer::{Route, RouteSet, Rung};
 use crate::constraints::{exclusions, Constraints};
 use crate::credset::{is_subset, Bits, CredSet, Span};
-use crate::engine::{GraphTables, RouteEngine};
 use crate::plans::{plans_for, Allowed, LeastMemo, PlanScratch, Plans};
 use crate::query::Resolved;
 use crate::ranking::{compare_routes, mark_dominated, picks};
-use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph, StepIx};
+use crate::tables::GraphTables;
+use labels::{no_worse, Figures, Front, Label, QueueKey, Via};
+use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph};
 use pathway_model::sorting::sort_stable_by;
 use rustc_hash::FxHashMap;
-use std::cmp::{Ordering, Reverse};
+use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+mod labels;
+
 /// Tolerance for comparing sums of months and dollars.
-const EPSILON: f64 = 1e-9;
+pub(crate) const EPSILON: f64 = 1e-9;
 
 /// The most routes kept at one occupation. Real ladders keep far fewer, so
 /// the answer is the exact Pareto set; on graphs with many interchangeable
@@ -41,155 +44,82 @@ enum PlanEntry {
     Unmade(Option<(f64, f64)>),
 }
 
-/// The sums a label carries along its route.
-#[derive(Clone, Copy, Debug)]
-struct Figures {
-    months: f64,
-    cost: f64,
-    paid_months: f64,
-    study_months: f64,
-    programs: usize,
-    /// Months plus cost with a month counted as $1,000: a full occupation
-    /// drops the label that scores worst on it. Worked out once, because
-    /// every offer to a full occupation compares it.
-    burden: f64,
-}
-
-impl Figures {
-    fn new(months: f64, cost: f64, paid_months: f64, study_months: f64, programs: usize) -> Self {
-        Self { months, cost, paid_months, study_months, programs, burden: months + cost / 1000.0 }
-    }
-
-    fn unpaid(&self) -> f64 {
-        self.study_months - self.paid_months
-    }
-}
-
-/// No more months, cost, programs or unpaid study months than `b`. A label
-/// covers another (is at least as good for every continuation) when it is
-/// no worse and holds every credential the other holds that anything ahead
-/// can need.
-#[inline(always)]
-fn no_worse(a: &Figures, b: &Figures) -> bool {
-    a.months <= b.months + EPSILON
-        && a.cost <= b.cost + EPSILON
-        && a.programs <= b.programs
-        && a.unpaid() <= b.unpaid() + EPSILON
-}
-
-/// How a label's last rung was climbed: the step, and which plan of which
-/// memoised plan set earned its credentials. The rung itself is built from
-/// this only for the routes returned, so a label that is offered and
-/// dropped costs no allocation.
-#[derive(Clone, Copy, Debug)]
-struct Via {
-    step: StepIx,
-    plan_set: usize,
-    plan: usize,
-}
-
-/// The labels an occupation keeps, in the order they were stored, with a
-/// copy of each one's figures beside it: nearly every offer is compared
-/// with all of them, and reading them here saves a trip to the label arena
-/// for each.
-#[derive(Clone, Copy, Debug)]
-struct Front {
-    len: usize,
-    labels: [usize; MAX_ROUTES_PER_OCCUPATION],
-    figures: [Figures; MAX_ROUTES_PER_OCCUPATION],
-    /// When the front is full, the position of the label it drops first
-    /// ([`Front::worst_of`]); kept up to date as the front changes, because
-    /// nearly every offer to a full front is measured against it and most
-    /// are turned away without changing it.
-    worst: usize,
-    /// When the front is full, the most months and the most cost (each plus
-    /// the tolerance) of its labels: an offer above either is no worse than
-    /// none of them, which settles most offers without scanning the front.
-    ceiling: (f64, f64),
-}
-
-impl Front {
-    const EMPTY: Self = Self {
-        len: 0,
-        labels: [0; MAX_ROUTES_PER_OCCUPATION],
-        figures: [Figures { months: 0.0, cost: 0.0, paid_months: 0.0, study_months: 0.0, programs: 0, burden: 0.0 };
-            MAX_ROUTES_PER_OCCUPATION],
-        worst: 0,
-        ceiling: (f64::INFINITY, f64::INFINITY),
+pub(crate) fn search(
+    graph: &PathwayGraph,
+    tables: &GraphTables,
+    resolved: &Resolved,
+    constraints: &Constraints,
+) -> RouteSet {
+    let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
+    let mut s = Search {
+        graph,
+        tables,
+        programs: Allowed::new(&tables.programs, allowed),
+        resolved,
+        constraints,
+        labels: Vec::new(),
+        fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
+        plans: PlanCache::default(),
+        plan_sets: Vec::new(),
+        plan_scratch: PlanScratch::default(),
+        least_memo: LeastMemo::default(),
+        scratch: Bits::new(),
+        held_relevant: Bits::new(),
+        held_span: (0, 0),
+        queue: BinaryHeap::new(),
+        beyond_rung_limit: false,
+        in_region: graph
+            .occupations()
+            .map(|o| match (&resolved.region, &graph.occupation(o).region) {
+                (Some(want), Some(have)) => want == have,
+                _ => true,
+            })
+            .collect(),
     };
-
-    fn is_full(&self) -> bool {
-        self.len >= MAX_ROUTES_PER_OCCUPATION
-    }
-
-    /// The positions of its labels in the arena, oldest first.
-    fn labels(&self) -> &[usize] {
-        &self.labels[..self.len]
-    }
-
-    /// The burden of the label a full front drops first.
-    fn worst_burden(&self) -> f64 {
-        self.figures[self.worst].burden
-    }
-
-    /// True when a full front, offered a new label of `burden`, would drop
-    /// the new one: it has the highest burden, since a new label loses
-    /// every tie.
-    fn drops(&self, burden: f64) -> bool {
-        burden.total_cmp(&self.worst_burden()) != Ordering::Less
-    }
-
-    /// Takes out the label at position `k`, keeping the order of the rest.
-    fn remove(&mut self, k: usize) {
-        self.labels.copy_within(k + 1..self.len, k);
-        self.figures.copy_within(k + 1..self.len, k);
-        self.len -= 1;
-    }
-
-    /// Adds a label, and when that fills the front works out its worst
-    /// label and its ceiling.
-    fn push(&mut self, label: usize, figures: Figures) {
-        self.labels[self.len] = label;
-        self.figures[self.len] = figures;
-        self.len += 1;
-        if self.is_full() {
-            self.worst = self.worst_of();
-            self.ceiling = self.figures.iter().fold((f64::NEG_INFINITY, f64::NEG_INFINITY), |(m, c), f| {
-                (m.max(f.months + EPSILON), c.max(f.cost + EPSILON))
-            });
+    s.expand(None);
+    while let Some(Reverse(QueueKey { index: i, .. })) = s.queue.pop() {
+        if s.labels[i].alive {
+            s.expand(Some(i));
         }
     }
-
-    /// The position of the label a full front drops first: the highest
-    /// burden, and of equal burdens the latest made.
-    fn worst_of(&self) -> usize {
-        let mut worst = 0;
-        for k in 1..self.len {
-            let (w, l) = (&self.figures[worst], &self.figures[k]);
-            if l.burden.total_cmp(&w.burden).then(self.labels[k].cmp(&self.labels[worst])) == Ordering::Greater {
-                worst = k;
+    let mut routes = Vec::new();
+    for occupation in graph.occupations() {
+        if resolved.target.is_some_and(|t| t != occupation) {
+            continue;
+        }
+        let candidates: Vec<usize> =
+            s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive).collect();
+        let figures: Vec<(&Figures, f64)> =
+            candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
+        // Labels kept apart by the credentials they hold can end on the same
+        // figures; a destination keeps one route per non-dominated vector.
+        for (k, &(route, route_unpaid)) in figures.iter().enumerate() {
+            let beaten = figures.iter().enumerate().any(|(j, &(other, other_unpaid))| {
+                let no_worse = other.months <= route.months + EPSILON
+                    && other.cost <= route.cost + EPSILON
+                    && other.programs <= route.programs
+                    && other_unpaid <= route_unpaid + EPSILON;
+                let same = (other.months - route.months).abs() <= EPSILON
+                    && (other.cost - route.cost).abs() <= EPSILON
+                    && other.programs == route.programs
+                    && (other_unpaid - route_unpaid).abs() <= EPSILON;
+                no_worse && (!same || j < k)
+            });
+            if !beaten {
+                routes.push(s.route(candidates[k]));
             }
         }
-        worst
     }
-}
-
-struct Label {
-    occupation: OccupationIx,
-    parent: Option<usize>,
-    /// `None` for a person with no job hired into an entry role.
-    via: Option<Via>,
-    /// Months of experience still needed before the step.
-    experience_months: f64,
-    held: CredSet,
-    /// The held credentials that a continuation from here can still need.
-    relevant: Bits,
-    /// The words of `relevant` that can be nonzero.
-    relevant_span: Span,
-    figures: Figures,
-    /// Rungs climbed to reach this label, the first rung counting one.
-    rungs: usize,
-    alive: bool,
+    sort_stable_by(&mut routes, compare_routes);
+    mark_dominated(&mut routes);
+    let picks = picks(&routes);
+    RouteSet {
+        routes,
+        picks,
+        blockers: Vec::new(),
+        start_wage: resolved.start.and_then(|s| annual_wage(graph, s)),
+        beyond_rung_limit: s.beyond_rung_limit,
+    }
 }
 
 /// The plans for one rung's missing credentials, shared by every label that
@@ -238,26 +168,6 @@ struct Search<'g> {
     /// Whether each occupation is in the person's region (or either has
     /// none), worked out once: the search asks for every step it looks at.
     in_region: Vec<bool>,
-}
-
-/// Expansion order: months, then cost, then creation order. The figures
-/// are kept as integers that sort as [`f64::total_cmp`] sorts them (the
-/// same mapping it uses), so the queue compares plain integers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-struct QueueKey {
-    months: i64,
-    cost: i64,
-    index: usize,
-}
-
-impl QueueKey {
-    fn new(months: f64, cost: f64, index: usize) -> Self {
-        let key = |x: f64| {
-            let bits = x.to_bits() as i64;
-            bits ^ (((bits >> 63) as u64) >> 1) as i64
-        };
-        Self { months: key(months), cost: key(cost), index }
-    }
 }
 
 impl Search<'_> {
@@ -607,80 +517,5 @@ impl Search<'_> {
             programs: l.programs,
             dominated_by: None,
         }
-    }
-}
-
-pub(crate) fn search(engine: &RouteEngine, resolved: &Resolved, constraints: &Constraints) -> RouteSet {
-    let graph = engine.graph();
-    let tables = engine.tables();
-    let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
-    let mut s = Search {
-        graph,
-        tables,
-        programs: Allowed::new(&tables.programs, allowed),
-        resolved,
-        constraints,
-        labels: Vec::new(),
-        fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
-        plans: PlanCache::default(),
-        plan_sets: Vec::new(),
-        plan_scratch: PlanScratch::default(),
-        least_memo: LeastMemo::default(),
-        scratch: Bits::new(),
-        held_relevant: Bits::new(),
-        held_span: (0, 0),
-        queue: BinaryHeap::new(),
-        beyond_rung_limit: false,
-        in_region: graph
-            .occupations()
-            .map(|o| match (&resolved.region, &graph.occupation(o).region) {
-                (Some(want), Some(have)) => want == have,
-                _ => true,
-            })
-            .collect(),
-    };
-    s.expand(None);
-    while let Some(Reverse(QueueKey { index: i, .. })) = s.queue.pop() {
-        if s.labels[i].alive {
-            s.expand(Some(i));
-        }
-    }
-    let mut routes = Vec::new();
-    for occupation in graph.occupations() {
-        if resolved.target.is_some_and(|t| t != occupation) {
-            continue;
-        }
-        let candidates: Vec<usize> =
-            s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive).collect();
-        let figures: Vec<(&Figures, f64)> =
-            candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
-        // Labels kept apart by the credentials they hold can end on the same
-        // figures; a destination keeps one route per non-dominated vector.
-        for (k, &(route, route_unpaid)) in figures.iter().enumerate() {
-            let beaten = figures.iter().enumerate().any(|(j, &(other, other_unpaid))| {
-                let no_worse = other.months <= route.months + EPSILON
-                    && other.cost <= route.cost + EPSILON
-                    && other.programs <= route.programs
-                    && other_unpaid <= route_unpaid + EPSILON;
-                let same = (other.months - route.months).abs() <= EPSILON
-                    && (other.cost - route.cost).abs() <= EPSILON
-                    && other.programs == route.programs
-                    && (other_unpaid - route_unpaid).abs() <= EPSILON;
-                no_worse && (!same || j < k)
-            });
-            if !beaten {
-                routes.push(s.route(candidates[k]));
-            }
-        }
-    }
-    sort_stable_by(&mut routes, compare_routes);
-    mark_dominated(&mut routes);
-    let picks = picks(&routes);
-    RouteSet {
-        routes,
-        picks,
-        blockers: Vec::new(),
-        start_wage: resolved.start.and_then(|s| annual_wage(graph, s)),
-        beyond_rung_limit: s.beyond_rung_limit,
     }
 }
