@@ -1,4 +1,4 @@
-//! One test per rule of `load.rs` and `validate.rs`, each built from a small YAML
+//! One test per rule of `load.rs` and `validate/`, each built from a small YAML
 //! text and run through [`crate::check_files`] exactly as `pathways check` runs
 //! it. Every test asserts the message an author reads and the line it points at.
 //!
