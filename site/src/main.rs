@@ -1,7 +1,8 @@
 //! The career pathway explorer: a single-page site that loads the compiled
 //! pathway bundle and shows the routes upward from where a person is. All
-//! route work happens in `pathway-core`, compiled into this WebAssembly; the
-//! components only render what it computes.
+//! route work happens in `pathway-routes` over `pathway-model`'s graph,
+//! compiled into this WebAssembly; the components only render what it
+//! computes, and `i18n` words its typed answers.
 
 #![forbid(unsafe_code)]
 
