@@ -240,8 +240,27 @@ fn brute_force(world: &World) -> BTreeMap<String, BTreeSet<Vector>> {
         })
         .collect();
     let mut all: Vec<(String, Vector)> = Vec::new();
-    let held: BTreeSet<CredentialId> = q.holds.iter().cloned().collect();
+    let mut held: BTreeSet<CredentialId> = q.holds.iter().cloned().collect();
     let start = q.start.clone();
+    // The current job's requirements are held, and so is whatever every
+    // program awarding a held credential requires, until nothing changes.
+    if let Some(s) = &start {
+        held.extend(d.occupations.iter().filter(|o| &o.id == s).flat_map(|o| o.requires.iter().cloned()));
+    }
+    loop {
+        let implied: BTreeSet<CredentialId> = held
+            .iter()
+            .flat_map(|c| {
+                let awarding: Vec<&Program> = d.programs.iter().filter(|p| p.awards.contains(c)).collect();
+                let first = awarding.first().map(|p| p.requires.clone()).unwrap_or_default();
+                first.into_iter().filter(move |r| awarding.iter().all(|p| p.requires.contains(r)))
+            })
+            .collect();
+        if implied.is_subset(&held) {
+            break;
+        }
+        held.extend(implied);
+    }
     let mut path = Vec::new();
     if let Some(s) = &start {
         path.push(s.clone());

@@ -129,3 +129,54 @@ fn no_job_yet_starts_from_entry_roles_and_first_jobs() {
     assert!(set.routes.iter().any(|r| r.rungs.len() >= 2), "a ladder of two rungs or more exists");
     assert!(set.routes.iter().any(|r| g.occupation(r.rungs[0].occupation).entry && r.rungs[0].programs.is_empty()));
 }
+
+/// The programs a route takes, by id, on every rung.
+fn program_ids(g: &PathwayGraph, route: &pathway_routes::Route) -> Vec<String> {
+    route.rungs.iter().flat_map(|r| r.programs.iter().map(|p| g.program(p.program).id.to_string())).collect()
+}
+
+#[test]
+fn a_working_nursing_assistant_is_never_sent_back_to_cna_training() {
+    let engine = engine();
+    let g = engine.graph();
+    for occupation in g.occupations() {
+        let o = g.occupation(occupation);
+        let q = RouteQuery { start: Some(o.id.clone()), ..RouteQuery::default() };
+        let set = engine.find_routes(&q).expect("valid query");
+        for route in &set.routes {
+            for rung in &route.rungs {
+                for p in &rung.programs {
+                    let program = g.program(p.program);
+                    assert!(
+                        !program.awards.iter().all(|a| o.requires.contains(a)),
+                        "from {} a route takes {}, which only awards what the job requires",
+                        o.id,
+                        program.id
+                    );
+                }
+            }
+        }
+    }
+    let mut q = query("nursing-assistant", &[]);
+    q.target = Some(OccupationId("patient-care-technician".into()));
+    let set = engine.find_routes(&q).expect("valid query");
+    assert!(!set.routes.is_empty());
+    for route in &set.routes {
+        let ids = program_ids(g, route);
+        assert!(ids.iter().all(|p| !p.contains("cna")), "{ids:?}");
+    }
+}
+
+#[test]
+fn a_licensed_practical_nurse_holds_what_the_license_required() {
+    let engine = engine();
+    let g = engine.graph();
+    let mut q = query("lpn", &[]);
+    q.target = Some(OccupationId("rn".into()));
+    let set = engine.find_routes(&q).expect("valid query");
+    assert!(!set.routes.is_empty());
+    for route in &set.routes {
+        let ids = program_ids(g, route);
+        assert!(!ids.iter().any(|p| p == "ged-prep" || p == "esl" || p == "lpn-program"), "{ids:?}");
+    }
+}

@@ -36,6 +36,8 @@ pub struct ViewState {
     pub keep_earning: bool,
     /// They have no car.
     pub no_car: bool,
+    /// How many months they have worked in their current job, when said.
+    pub months_in_job: Option<u32>,
     /// The most months the route may take.
     pub max_months: Option<u32>,
     /// The most the route may cost them, in dollars.
@@ -114,6 +116,7 @@ impl ViewState {
                 "evenings" => state.evenings = flag,
                 "keep-earning" => state.keep_earning = flag,
                 "no-car" => state.no_car = flag,
+                "months-in-job" => state.months_in_job = value.parse().ok(),
                 "max-months" => state.max_months = value.parse().ok(),
                 "max-cost" => state.max_cost = value.parse().ok(),
                 "route" => state.route = value.parse().ok(),
@@ -154,6 +157,9 @@ impl ViewState {
         }
         if !self.holds.is_empty() {
             put("holds", self.holds.join(","));
+        }
+        if let Some(m) = self.months_in_job {
+            put("months-in-job", m.to_string());
         }
         if let Some(m) = self.max_months {
             put("max-months", m.to_string());
@@ -218,7 +224,7 @@ impl ViewState {
             start: start.filter(|s| graph.occupation_ix(s).is_some()),
             region: self.region_in(graph).cloned(),
             holds,
-            experience_months: 0.0,
+            experience_months: self.months_in_job.map_or(0.0, f64::from),
             target,
             constraints: Constraints {
                 study_times: if self.evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
@@ -281,6 +287,7 @@ mod tests {
             evenings: true,
             keep_earning: true,
             no_car: true,
+            months_in_job: Some(6),
             max_months: Some(12),
             max_cost: Some(500),
             route: Some(2),

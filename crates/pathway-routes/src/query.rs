@@ -3,7 +3,7 @@
 
 use crate::constraints::Constraints;
 use crate::credset::CredSet;
-use pathway_model::graph::OccupationIx;
+use pathway_model::graph::{CredentialIx, OccupationIx};
 use pathway_model::ids::{CredentialId, OccupationId, RegionId};
 use pathway_model::PathwayGraph;
 
@@ -14,9 +14,12 @@ pub struct RouteQuery {
     pub start: Option<OccupationId>,
     /// The region, for a person with no job yet; otherwise the start's region.
     pub region: Option<RegionId>,
-    /// Credentials they already hold, including a diploma or GED and an English level.
+    /// Credentials they already hold, including a diploma or GED and an
+    /// English level. Those their current occupation requires count as held
+    /// whether listed or not.
     pub holds: Vec<CredentialId>,
-    /// Months of experience they already have in their current occupation.
+    /// Months they have worked in their current occupation: required
+    /// experience already served is not waited again.
     pub experience_months: f64,
     /// Where they want to go; `None` for every occupation they can climb to.
     pub target: Option<OccupationId>,
@@ -66,11 +69,17 @@ pub(crate) fn resolve(graph: &PathwayGraph, query: &RouteQuery) -> Result<Resolv
         Some(id) => Some(graph.occupation_ix(id).ok_or_else(|| QueryError::UnknownOccupation(id.to_string()))?),
         None => None,
     };
-    let held = query
+    let mut held = query
         .holds
         .iter()
         .map(|id| graph.credential_ix(id).ok_or_else(|| QueryError::UnknownCredential(id.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
+    // Working in an occupation means holding what it requires: a nursing
+    // assistant holds the CNA, and is never sent back to earn it.
+    if let Some(s) = start {
+        held.extend(graph.occupation(s).requires.iter().filter_map(|id| graph.credential_ix(id)));
+    }
+    add_implied(graph, &mut held);
     if let Some(region) = &query.region {
         if !graph.regions().iter().any(|r| &r.id == region) {
             return Err(QueryError::UnknownRegion(region.to_string()));
@@ -79,4 +88,33 @@ pub(crate) fn resolve(graph: &PathwayGraph, query: &RouteQuery) -> Result<Resolv
     let region = start.and_then(|s| graph.occupation(s).region.clone()).or_else(|| query.region.clone());
     let experience_months = if query.experience_months.is_finite() { query.experience_months.max(0.0) } else { 0.0 };
     Ok(Resolved { start, region, held: CredSet::from_unsorted(held), experience_months, target })
+}
+
+/// Adds to `held` what every way of earning a held credential requires: an
+/// LPN license is earned only through programs that need a diploma or GED,
+/// so a licensed practical nurse holds one and is never sent to GED
+/// preparation. A credential no program awards implies nothing.
+fn add_implied(graph: &PathwayGraph, held: &mut Vec<CredentialIx>) {
+    let mut i = 0;
+    while i < held.len() {
+        let c = held[i];
+        let id = &graph.credential(c).id;
+        let mut common: Option<Vec<CredentialIx>> = None;
+        for p in graph.programs().map(|p| graph.program(p)).filter(|p| p.awards.contains(id)) {
+            let needs: Vec<CredentialIx> = p.requires.iter().filter_map(|r| graph.credential_ix(r)).collect();
+            common = Some(match common {
+                None => needs,
+                Some(mut so_far) => {
+                    so_far.retain(|r| needs.contains(r));
+                    so_far
+                }
+            });
+        }
+        for r in common.unwrap_or_default() {
+            if !held.contains(&r) {
+                held.push(r);
+            }
+        }
+        i += 1;
+    }
 }

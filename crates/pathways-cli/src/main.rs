@@ -88,8 +88,8 @@ enum Command {
         /// Credential ids they already hold, comma separated (a diploma or GED, an English level, ...).
         #[arg(long, value_delimiter = ',')]
         holds: Vec<String>,
-        /// Months of experience they already have in their current job.
-        #[arg(long, default_value_t = 0.0, value_parser = amount)]
+        /// Months they have worked in their current job (`--experience` also works).
+        #[arg(long = "months-in-job", alias = "experience", default_value_t = 0.0, value_parser = amount)]
         experience: f64,
         /// They can study only evenings, weekends or online.
         #[arg(long)]

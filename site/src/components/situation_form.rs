@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 const MONTH_LIMITS: [u32; 5] = [3, 6, 12, 24, 36];
 const COST_LIMITS: [u32; 6] = [0, 250, 500, 1000, 2500, 5000];
+const MONTHS_IN_JOB: [u32; 6] = [3, 6, 12, 24, 36, 60];
 
 /// One yes/no fact about the person, bound to a field of the view state.
 #[component]
@@ -45,13 +46,16 @@ fn Fact(
     }
 }
 
-/// A select of limits with "no limit" first, bound to a field of the view state.
+/// A select of figures with a "not set" choice first, bound to a field of
+/// the view state.
 #[component]
 fn Limit(
     /// The select's id.
     id: &'static str,
     /// The label.
     label: &'static str,
+    /// What the first choice, no figure, says.
+    unset: &'static str,
     /// The values offered.
     values: &'static [u32],
     /// How a value reads.
@@ -63,7 +67,6 @@ fn Limit(
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
-    let t = strings();
     let options = values
         .iter()
         .map(|&v| {
@@ -84,7 +87,7 @@ fn Limit(
                     });
                 }
             >
-                <option value="" selected=move || state.with(get).is_none()>{t.no_limit}</option>
+                <option value="" selected=move || state.with(get).is_none()>{unset}</option>
                 {options}
             </select>
         </p>
@@ -162,11 +165,24 @@ pub fn SituationForm(
         })
         .collect_view();
     let g = graph.clone();
+    let has_job = matches!(start, Some(Start::Occupation(_)));
     view! {
         <form class="situation" on:submit=|ev| ev.prevent_default()>
             <fieldset>
                 <legend>{t.situation}</legend>
                 <p class="hint">{t.situation_hint}</p>
+                {has_job.then(|| view! {
+                    <Limit
+                        id="months-in-job"
+                        label=t.months_in_job
+                        unset=t.months_in_job_unset
+                        values=&MONTHS_IN_JOB
+                        show=|v| format!("{v} {}", strings().months_unit)
+                        get=|s| s.months_in_job
+                        set=|s, v| s.months_in_job = v
+                        state=state
+                    />
+                })}
                 <Fact id="no-diploma" label=t.no_diploma get=|s| s.no_diploma set=|s, v| s.no_diploma = v state=state />
                 <Fact id="learning-english" label=t.learning_english get=|s| s.learning_english set=|s, v| s.learning_english = v state=state />
                 <Fact id="evenings" label=t.evenings get=|s| s.evenings set=|s, v| s.evenings = v state=state />
@@ -175,6 +191,7 @@ pub fn SituationForm(
                 <Limit
                     id="max-months"
                     label=t.max_months
+                    unset=t.no_limit
                     values=&MONTH_LIMITS
                     show=|v| format!("{v} {}", strings().months_unit)
                     get=|s| s.max_months
@@ -184,6 +201,7 @@ pub fn SituationForm(
                 <Limit
                     id="max-cost"
                     label=t.max_cost
+                    unset=t.no_limit
                     values=&COST_LIMITS
                     show=|v| crate::format::dollars(f64::from(v))
                     get=|s| s.max_cost
