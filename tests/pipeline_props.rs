@@ -18,6 +18,7 @@
 
 use pathway_authoring::check_files;
 use pathway_authoring::load::RawFile;
+use pathway_model::eligibility::{Eligibility, Person};
 use pathway_model::model::{
     Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
@@ -136,6 +137,7 @@ impl QuerySpec {
             },
             experience_months: self.experience_months,
             target: self.target.as_ref().filter(|_| !d.occupations.is_empty()).map(occupation),
+            person: Person { income_eligible: self.evenings, ..Person::default() },
             constraints: Constraints {
                 study_times: if self.evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
                 max_months: self.max_months,
@@ -532,6 +534,9 @@ fn build(shape: &Shape) -> Dataset {
                     by: PartnerId("funder".into()),
                     kind: FundingKind::Grant,
                     covers: Some(f64::from(c)),
+                    // Every other source states its conditions as data, so both kinds are exercised.
+                    eligible: (c % 2 == 0)
+                        .then(|| Eligibility { income_eligible: c % 4 == 0, ..Eligibility::default() }),
                     eligibility: Some(text(shape, i + 2)),
                 })
                 .collect(),
@@ -541,6 +546,7 @@ fn build(shape: &Shape) -> Dataset {
             awards: vec![CredentialId(format!("cred-{}", p.awards))],
             college_credits: None,
             support_from: vec![PartnerId("funder".into())],
+            eligible: None,
             source: Source {
                 citation: text(shape, i + 1),
                 date: "2025-05".into(),

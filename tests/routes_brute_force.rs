@@ -2,9 +2,10 @@
 //! route it returns is on its destination's Pareto front, and every front
 //! vector that exhaustive enumeration finds is returned.
 
+use pathway_model::eligibility::{Eligibility, Person};
 use pathway_model::model::{
-    Credential, CredentialKind, Dataset, Occupation, Partner, PartnerRole, Percentiles, Program, ProgramKind, Region,
-    Schedule, Source, Step, Wage,
+    Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
+    ProgramKind, Region, Schedule, Source, Step, Wage,
 };
 use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
 use pathway_routes::{Constraints, RouteEngine, RouteQuery, StudyTimes};
@@ -16,6 +17,8 @@ use std::collections::{BTreeMap, BTreeSet};
 struct World {
     dataset: Dataset,
     query: RouteQuery,
+    programs: Vec<ProgramSpec>,
+    who: Who,
 }
 
 fn cred(i: usize) -> CredentialId {
@@ -34,6 +37,79 @@ struct ProgramSpec {
     cost: u16,
     paid: bool,
     schedule: Vec<Schedule>,
+    /// A funding source: the dollars it covers and who it pays for.
+    funding: Option<(u16, Cond)>,
+    /// Who may enroll, when not everyone.
+    eligible: Option<Cond>,
+}
+
+/// A condition of funding or enrollment, as the generator writes it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Cond {
+    /// Everyone who enrolls (`eligible: {}`).
+    Everyone,
+    /// Only in words (`eligibility:` text), so never assumed.
+    Words,
+    /// Eligible for public workforce funds.
+    Income,
+    /// High-school students.
+    HighSchool,
+    /// Aged 18 or older.
+    Adult,
+    /// Employees of the one partner, after this many months.
+    Employee(u8),
+}
+
+impl Cond {
+    fn eligibility(self) -> Option<Eligibility> {
+        let employer = vec![PartnerId("p".into())];
+        Some(match self {
+            Cond::Everyone => Eligibility::default(),
+            Cond::Words => return None,
+            Cond::Income => Eligibility { income_eligible: true, ..Eligibility::default() },
+            Cond::HighSchool => Eligibility { in_high_school: true, ..Eligibility::default() },
+            Cond::Adult => Eligibility { min_age: Some(18), ..Eligibility::default() },
+            Cond::Employee(after) => Eligibility {
+                employees_of: employer,
+                after_months: (after > 0).then_some(f64::from(after)),
+                ..Eligibility::default()
+            },
+        })
+    }
+
+    /// Whether the person meets the condition, decided here without the
+    /// model's own check.
+    fn met_by(self, who: &Who, months_in_job: f64) -> bool {
+        match self {
+            Cond::Everyone => true,
+            Cond::Words => false,
+            Cond::Income => who.income_eligible,
+            Cond::HighSchool => who.in_high_school,
+            Cond::Adult => who.age.is_some_and(|a| a >= 18),
+            Cond::Employee(after) => who.employee && months_in_job >= f64::from(after),
+        }
+    }
+}
+
+/// What the generated person says of themselves.
+#[derive(Clone, Debug, Default)]
+struct Who {
+    income_eligible: bool,
+    in_high_school: bool,
+    age: Option<u32>,
+    employee: bool,
+}
+
+fn cond() -> impl Strategy<Value = Cond> {
+    prop::sample::select(vec![
+        Cond::Everyone,
+        Cond::Words,
+        Cond::Income,
+        Cond::HighSchool,
+        Cond::Adult,
+        Cond::Employee(0),
+        Cond::Employee(6),
+    ])
 }
 
 fn program_spec(creds: usize) -> impl Strategy<Value = ProgramSpec> {
@@ -44,11 +120,14 @@ fn program_spec(creds: usize) -> impl Strategy<Value = ProgramSpec> {
         prop::sample::select(vec![0u16, 100, 500]),
         any::<bool>(),
         prop::sample::subsequence(vec![Schedule::Day, Schedule::Evening, Schedule::Online], 1..=2),
+        prop::option::weighted(0.4, (prop::sample::select(vec![100u16, 500]), cond())),
+        // Enrollment conditions are always data: a program has no free-text form of them.
+        prop::option::weighted(0.2, cond().prop_filter("not words", |c| *c != Cond::Words)),
     )
-        .prop_map(|(awards, requires, months, cost, paid, schedule)| {
+        .prop_map(|(awards, requires, months, cost, paid, schedule, funding, eligible)| {
             let awards: Vec<usize> = awards.into_iter().collect();
             let requires = requires.filter(|r| !awards.contains(r));
-            ProgramSpec { awards, requires, months, cost, paid, schedule }
+            ProgramSpec { awards, requires, months, cost, paid, schedule, funding, eligible }
         })
 }
 
@@ -81,10 +160,27 @@ fn world() -> impl Strategy<Value = World> {
                 prop::bool::weighted(0.25),
                 prop::option::weighted(0.25, prop::sample::select(vec![3.0f64, 6.0, 12.0])),
             ),
+            (
+                any::<bool>(),
+                any::<bool>(),
+                prop::option::of(prop::sample::select(vec![16u32, 30])),
+                any::<bool>(),
+                prop::sample::select(vec![0.0f64, 6.0]),
+            ),
         )
             .prop_map(
-                move |(programs, steps, occ_specs, start, holds, target, (evenings, keep_earning, max_months))| {
-                    build_world(
+                move |(
+                    programs,
+                    steps,
+                    occ_specs,
+                    start,
+                    holds,
+                    target,
+                    (evenings, keep_earning, max_months),
+                    (income_eligible, in_high_school, age, employee, months_in_job),
+                )| {
+                    let who = Who { income_eligible, in_high_school, age, employee };
+                    let mut world = build_world(
                         occupations,
                         creds,
                         programs,
@@ -96,7 +192,18 @@ fn world() -> impl Strategy<Value = World> {
                         evenings,
                         keep_earning,
                         max_months,
-                    )
+                    );
+                    world.query.experience_months = months_in_job;
+                    world.query.person = Person {
+                        employer: employee.then(|| PartnerId("p".into())),
+                        months_with_employer: months_in_job,
+                        member_of: Vec::new(),
+                        income_eligible,
+                        age,
+                        in_high_school,
+                    };
+                    world.who = who;
+                    world
                 },
             )
     })
@@ -179,13 +286,24 @@ fn build_world(
             months: f64::from(spec.months),
             hours: None,
             cost: f64::from(spec.cost),
-            funding: Vec::new(),
+            funding: spec
+                .funding
+                .iter()
+                .map(|&(covers, cond)| Funding {
+                    by: PartnerId("p".into()),
+                    kind: FundingKind::Grant,
+                    covers: Some(f64::from(covers)),
+                    eligible: cond.eligibility(),
+                    eligibility: (cond == Cond::Words).then(|| "Some people".to_owned()),
+                })
+                .collect(),
             schedule: spec.schedule.clone(),
             paid: spec.paid,
             requires: spec.requires.iter().map(|&c| cred(c)).collect(),
             awards: spec.awards.iter().map(|&c| cred(c)).collect(),
             college_credits: None,
             support_from: Vec::new(),
+            eligible: spec.eligible.and_then(Cond::eligibility),
             source: source.clone(),
             illustrative: true,
         });
@@ -210,6 +328,7 @@ fn build_world(
         holds: holds.iter().map(|&c| cred(c)).collect(),
         experience_months: 0.0,
         target: target.map(occ),
+        person: Person::default(),
         constraints: Constraints {
             study_times: if evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
             max_months,
@@ -218,7 +337,7 @@ fn build_world(
             no_car: false,
         },
     };
-    World { dataset, query }
+    World { dataset, query, programs, who: Who::default() }
 }
 
 /// (months, cost, programs, unpaid study months) of one route, in whole units.
@@ -235,8 +354,23 @@ fn brute_force(world: &World) -> BTreeMap<String, BTreeSet<Vector>> {
     let allowed: Vec<usize> = (0..d.programs.len())
         .filter(|&i| {
             let p = &d.programs[i];
-            !(q.constraints.study_times == StudyTimes::OutsideWorkHours && !part_time(p))
+            let enrolls = world.programs[i].eligible.is_none_or(|c| c.met_by(&world.who, q.experience_months));
+            enrolls
+                && !(q.constraints.study_times == StudyTimes::OutsideWorkHours && !part_time(p))
                 && !(q.constraints.keep_earning && !p.paid && !part_time(p))
+        })
+        .collect();
+    // What each program costs this person: its cost less the funding whose
+    // condition they meet, never below zero.
+    let cost: Vec<i64> = world
+        .programs
+        .iter()
+        .map(|spec| {
+            let covered = spec
+                .funding
+                .filter(|&(_, c)| c.met_by(&world.who, q.experience_months))
+                .map_or(0, |(covers, _)| i64::from(covers));
+            (i64::from(spec.cost) - covered).max(0)
         })
         .collect();
     let mut all: Vec<(String, Vector)> = Vec::new();
@@ -265,7 +399,7 @@ fn brute_force(world: &World) -> BTreeMap<String, BTreeSet<Vector>> {
     if let Some(s) = &start {
         path.push(s.clone());
     }
-    walk(d, q, &allowed, start.as_ref(), held, (0, 0, 0, 0), &mut path, &mut all, true);
+    walk(d, q, &allowed, &cost, start.as_ref(), held, (0, 0, 0, 0), &mut path, &mut all, true);
     let mut fronts: BTreeMap<String, BTreeSet<Vector>> = BTreeMap::new();
     for (dest, v) in &all {
         if q.target.as_ref().is_some_and(|t| t.as_str() != dest) {
@@ -285,6 +419,7 @@ fn walk(
     d: &Dataset,
     q: &RouteQuery,
     allowed: &[usize],
+    cost_of: &[i64],
     at: Option<&OccupationId>,
     held: BTreeSet<CredentialId>,
     totals: Vector,
@@ -325,7 +460,7 @@ fn walk(
                 continue;
             }
             let months: i64 = set.iter().map(|&p| d.programs[p].months as i64).sum::<i64>() + experience;
-            let cost: i64 = set.iter().map(|&p| d.programs[p].cost as i64).sum();
+            let cost: i64 = set.iter().map(|&p| cost_of[p]).sum();
             let unpaid: i64 = set.iter().filter(|&&p| !d.programs[p].paid).map(|&p| d.programs[p].months as i64).sum();
             let next = (totals.0 + months, totals.1 + cost, totals.2 + set.len(), totals.3 + unpaid);
             if q.constraints.max_months.is_some_and(|m| next.0 as f64 > m) {
@@ -337,7 +472,7 @@ fn walk(
             }
             out.push((to.to_string(), next));
             path.push(to.clone());
-            walk(d, q, allowed, Some(&to), held_next, next, path, out, false);
+            walk(d, q, allowed, cost_of, Some(&to), held_next, next, path, out, false);
             path.pop();
         }
     }
@@ -429,6 +564,8 @@ fn a_crowded_front_keeps_the_least_burdensome_routes() {
             cost: 1300 - 100 * i,
             paid: false,
             schedule: vec![Schedule::Day],
+            funding: None,
+            eligible: None,
         })
         .collect();
     let (_, set) = one_step_answer(specs);
@@ -456,6 +593,8 @@ fn equal_programs_awarding_more_survive_and_outdone_ones_never_show() {
         cost,
         paid: false,
         schedule: vec![Schedule::Day],
+        funding: None,
+        eligible: None,
     };
     let world = build_world(
         3,
@@ -497,6 +636,8 @@ fn an_outdone_twin_program_is_never_taken() {
         cost,
         paid: false,
         schedule: vec![Schedule::Day],
+        funding: None,
+        eligible: None,
     };
     let (graph, set) = one_step_answer(vec![spec(6, 1000), spec(8, 2000), spec(3, 3000)]);
     let mut taken: Vec<String> = set

@@ -2,7 +2,8 @@
 //! the named picks from an entry role, bridge insertion, and what blocks a target.
 
 use pathway_authoring::check_files;
-use pathway_model::{CredentialId, OccupationId, PathwayGraph};
+use pathway_model::eligibility::{Eligibility, Person};
+use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
 use pathway_routes::{report, BlockerKind, Constraints, Exclusion, RouteEngine, RouteQuery, RouteSet, StudyTimes};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 
@@ -106,7 +107,11 @@ fn limits_prune_routes_and_say_what_blocked_the_target() {
 fn reachability_within_a_budget_of_time_and_money() {
     let engine = engine();
     let g = engine.graph();
+    // An environmental services aide who has worked at an area hospital for
+    // six months, so the hospital's paid CNA training is open to them.
     let mut q = query("evs-aide", DIPLOMA_AND_ENGLISH);
+    q.experience_months = 6.0;
+    q.person = Person { employer: Some(PartnerId("area-hospitals".into())), ..Person::default() };
     q.constraints = Constraints { max_cost: Some(500.0), max_months: Some(12.0), ..Constraints::default() };
     let set = engine.find_routes(&q).expect("valid query");
     let mut reached: Vec<String> = set.routes.iter().map(|r| g.occupation(r.destination()).id.to_string()).collect();
@@ -179,4 +184,82 @@ fn a_licensed_practical_nurse_holds_what_the_license_required() {
         let ids = program_ids(g, route);
         assert!(!ids.iter().any(|p| p == "ged-prep" || p == "esl" || p == "lpn-program"), "{ids:?}");
     }
+}
+
+/// Every program on every route from `from` for `person`, with its cost to them and its full cost.
+fn programs_taken(engine: &RouteEngine, from: &str, person: Person, months_in_job: f64) -> Vec<(String, f64, f64)> {
+    let g = engine.graph();
+    let q = RouteQuery {
+        start: Some(OccupationId(from.into())),
+        experience_months: months_in_job,
+        person,
+        ..RouteQuery::default()
+    };
+    let set = engine.find_routes(&q).expect("valid query");
+    let mut out: Vec<(String, f64, f64)> = set
+        .routes
+        .iter()
+        .flat_map(|r| r.rungs.iter().flat_map(|rung| rung.programs.iter()))
+        .map(|p| (g.program(p.program).id.to_string(), p.cost, g.program(p.program).cost))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.dedup_by(|a, b| a.0 == b.0);
+    out
+}
+
+#[test]
+fn employer_tuition_pays_only_for_the_employers_own_staff() {
+    let engine = engine();
+    let stranger = programs_taken(&engine, "pdx-care-personal-care-aide", Person::default(), 0.0);
+    let pn =
+        stranger.iter().find(|p| p.0 == "pdx-care-pn-program").expect("the practical nursing program is on a route");
+    assert_eq!(pn.1, pn.2, "no employer tuition for someone who does not work there: {pn:?}");
+    let staff = Person { employer: Some(PartnerId("pdx-care-employers".into())), ..Person::default() };
+    let employed = programs_taken(&engine, "pdx-care-personal-care-aide", staff, 12.0);
+    let pn =
+        employed.iter().find(|p| p.0 == "pdx-care-pn-program").expect("the practical nursing program is on a route");
+    assert!(pn.1 < pn.2, "the employer's staff get its tuition help: {pn:?}");
+}
+
+#[test]
+fn with_nothing_said_only_unconditional_funding_is_subtracted() {
+    let engine = engine();
+    let g = engine.graph();
+    let mut checked = 0;
+    for occupation in g.occupations() {
+        let id = g.occupation(occupation).id.to_string();
+        for (program, cost, _) in programs_taken(&engine, &id, Person::default(), 0.0) {
+            let p = g.program(g.program_ix(&ProgramId(program)).expect("listed"));
+            let open: f64 = p
+                .funding
+                .iter()
+                .filter(|f| {
+                    f.eligible.as_ref().is_some_and(|e| *e == Eligibility::default())
+                        || (f.eligible.is_none() && f.eligibility.is_none())
+                })
+                .map(|f| f.covers.unwrap_or(p.cost))
+                .sum();
+            assert_eq!(cost, (p.cost - open).max(0.0), "{}", p.id);
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} programs checked");
+}
+
+#[test]
+fn youth_apprenticeships_take_high_school_students_only() {
+    let engine = engine();
+    let youth = |person: Person| -> Vec<String> {
+        let q = RouteQuery { region: Some(RegionId("denver".into())), person, ..RouteQuery::default() };
+        let set = engine.find_routes(&q).expect("valid query");
+        let g = engine.graph();
+        set.routes
+            .iter()
+            .flat_map(|r| r.rungs.iter().flat_map(|rung| rung.programs.iter()))
+            .map(|p| g.program(p.program).id.to_string())
+            .filter(|id| id.contains("youth-apprenticeship"))
+            .collect()
+    };
+    assert!(youth(Person { age: Some(30), ..Person::default() }).is_empty(), "a 30-year-old is offered none");
+    assert!(!youth(Person { age: Some(17), in_high_school: true, ..Person::default() }).is_empty());
 }

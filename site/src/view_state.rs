@@ -2,8 +2,9 @@
 //! a link that restores exactly that view. A plain struct with methods; the
 //! components read it and write it back through the app's one signal.
 
+use pathway_model::eligibility::Person;
 use pathway_model::model::CredentialKind;
-use pathway_model::{CredentialId, OccupationId, PathwayGraph, RegionId};
+use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, RegionId};
 use pathway_routes::{Constraints, RouteQuery, StudyTimes};
 
 /// Where the person starts.
@@ -38,6 +39,16 @@ pub struct ViewState {
     pub no_car: bool,
     /// How many months they have worked in their current job, when said.
     pub months_in_job: Option<u32>,
+    /// The partner id of their employer, when said.
+    pub employer: Option<String>,
+    /// The partner id of the union or training fund they belong to, when said.
+    pub union: Option<String>,
+    /// They qualify for public workforce training funds.
+    pub income_eligible: bool,
+    /// Their age, when said.
+    pub age: Option<u32>,
+    /// They are enrolled in high school.
+    pub in_high_school: bool,
     /// The most months the route may take.
     pub max_months: Option<u32>,
     /// The most the route may cost them, in dollars.
@@ -117,6 +128,11 @@ impl ViewState {
                 "keep-earning" => state.keep_earning = flag,
                 "no-car" => state.no_car = flag,
                 "months-in-job" => state.months_in_job = value.parse().ok(),
+                "employer" if !value.is_empty() => state.employer = Some(value),
+                "union" if !value.is_empty() => state.union = Some(value),
+                "income-eligible" => state.income_eligible = flag,
+                "age" => state.age = value.parse().ok().filter(|&a| a <= 120),
+                "in-high-school" => state.in_high_school = flag,
                 "max-months" => state.max_months = value.parse().ok(),
                 "max-cost" => state.max_cost = value.parse().ok(),
                 "route" => state.route = value.parse().ok(),
@@ -150,6 +166,8 @@ impl ViewState {
             ("evenings", self.evenings),
             ("keep-earning", self.keep_earning),
             ("no-car", self.no_car),
+            ("income-eligible", self.income_eligible),
+            ("in-high-school", self.in_high_school),
         ] {
             if on {
                 put(key, "1".into());
@@ -160,6 +178,15 @@ impl ViewState {
         }
         if let Some(m) = self.months_in_job {
             put("months-in-job", m.to_string());
+        }
+        if let Some(e) = &self.employer {
+            put("employer", e.clone());
+        }
+        if let Some(u) = &self.union {
+            put("union", u.clone());
+        }
+        if let Some(a) = self.age {
+            put("age", a.to_string());
         }
         if let Some(m) = self.max_months {
             put("max-months", m.to_string());
@@ -220,12 +247,23 @@ impl ViewState {
             }
         }
         let target = self.target.as_ref().map(|t| OccupationId(t.clone())).filter(|t| graph.occupation_ix(t).is_some());
+        // A partner the data does not have (an old or hand-edited link) is left out.
+        let partner =
+            |id: &Option<String>| id.as_ref().map(|p| PartnerId(p.clone())).filter(|p| graph.partner_ix(p).is_some());
         Some(RouteQuery {
             start: start.filter(|s| graph.occupation_ix(s).is_some()),
             region: self.region_in(graph).cloned(),
             holds,
             experience_months: self.months_in_job.map_or(0.0, f64::from),
             target,
+            person: Person {
+                employer: partner(&self.employer),
+                months_with_employer: self.months_in_job.map_or(0.0, f64::from),
+                member_of: partner(&self.union).into_iter().collect(),
+                income_eligible: self.income_eligible,
+                age: self.age,
+                in_high_school: self.in_high_school,
+            },
             constraints: Constraints {
                 study_times: if self.evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
                 max_months: self.max_months.map(f64::from),
@@ -288,6 +326,11 @@ mod tests {
             keep_earning: true,
             no_car: true,
             months_in_job: Some(6),
+            employer: Some("baltimore-hospitals".into()),
+            union: Some("fund".into()),
+            income_eligible: true,
+            age: Some(30),
+            in_high_school: true,
             max_months: Some(12),
             max_cost: Some(500),
             route: Some(2),

@@ -61,7 +61,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Fields whose strings are ids, references, codes, dates or fixed choices
 /// rather than free text.
-const NOT_TEXT: [&str; 15] = [
+const NOT_TEXT: [&str; 17] = [
     "id",
     "region",
     "requires",
@@ -77,6 +77,8 @@ const NOT_TEXT: [&str; 15] = [
     "services",
     "soc",
     "date",
+    "employees_of",
+    "members_of",
 ];
 
 /// Every free-text value of `dataset` with the name of its field, in order.

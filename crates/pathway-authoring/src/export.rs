@@ -1,8 +1,9 @@
 //! Public exports of the pathway graph: a documented JSON shape for other tools
 //! and GraphML for graph programs (Gephi, yEd, Cytoscape, networkx).
 
+use pathway_model::eligibility::Eligibility;
 use pathway_model::graph::{Edge, Node, PathwayGraph};
-use pathway_model::model::{Credential, Partner, Region, Schedule, SupportService};
+use pathway_model::model::{Credential, FundingKind, Partner, Region, Schedule, SupportService};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -105,8 +106,14 @@ pub struct ProgramExport<'a> {
     pub months: f64,
     /// Full cost in dollars.
     pub cost: f64,
-    /// Cost left to the learner after the listed funding.
+    /// Cost left to a learner after the funding with no conditions, which
+    /// pays for everyone who enrolls; what a person pays after the funding
+    /// they qualify for is `routes --json`'s `cost`.
     pub cost_to_learner: f64,
+    /// Every funding source, with its conditions.
+    pub funding: Vec<FundingExport<'a>>,
+    /// Who may enroll, when the program takes only some people; null otherwise.
+    pub eligible: Option<&'a Eligibility>,
     /// When it meets.
     pub schedule: &'a [Schedule],
     /// Paid while learning.
@@ -123,6 +130,23 @@ pub struct ProgramExport<'a> {
     pub source_date: &'a str,
     /// True when the details are an example rather than a published offering.
     pub illustrative: bool,
+}
+
+/// A funding source of a program in the export.
+#[derive(Debug, Serialize)]
+pub struct FundingExport<'a> {
+    /// The partner that pays.
+    pub by: &'a str,
+    /// The kind of funding.
+    pub kind: FundingKind,
+    /// Dollars it covers; null for the whole cost.
+    pub covers: Option<f64>,
+    /// Who qualifies, as conditions; `{}` for everyone who enrolls, null
+    /// when the data gives none (then `eligibility`, if any, says it in words
+    /// and the funding is never assumed to apply).
+    pub eligible: Option<&'a Eligibility>,
+    /// Who qualifies, in the data's words.
+    pub eligibility: Option<&'a str>,
 }
 
 /// A step in the export.
@@ -186,6 +210,18 @@ pub fn json_export(g: &PathwayGraph) -> JsonExport<'_> {
                 months: p.months,
                 cost: p.cost,
                 cost_to_learner: p.cost_to_learner(),
+                funding: p
+                    .funding
+                    .iter()
+                    .map(|f| FundingExport {
+                        by: f.by.as_str(),
+                        kind: f.kind,
+                        covers: f.covers,
+                        eligible: f.eligible.as_ref(),
+                        eligibility: f.eligibility.as_deref(),
+                    })
+                    .collect(),
+                eligible: p.eligible.as_ref(),
                 schedule: &p.schedule,
                 paid: p.paid,
                 requires: p.requires.iter().map(|c| c.as_str()).collect(),

@@ -34,9 +34,6 @@ pub fn for_site(mut dataset: Dataset) -> Dataset {
         p.hours = None;
         p.college_credits = None;
         p.source.url = None;
-        for f in &mut p.funding {
-            f.eligibility = None;
-        }
     }
     for p in &mut dataset.partners {
         p.roles.clear();

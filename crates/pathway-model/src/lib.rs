@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod bundle;
+pub mod eligibility;
 pub mod figures;
 pub mod graph;
 pub mod ids;

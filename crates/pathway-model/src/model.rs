@@ -2,6 +2,7 @@
 //! regions, occupations with their wages, credentials, programs, advancement
 //! steps and partners. These are plain data; [`crate::graph`] links them.
 
+use crate::eligibility::{Eligibility, Person, Unmet};
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
 use serde::{Deserialize, Serialize};
 
@@ -238,9 +239,27 @@ pub struct Funding {
     /// Dollars it covers; the whole cost when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub covers: Option<f64>,
-    /// Who qualifies, such as "employees after 90 days".
+    /// Who qualifies, as conditions the route engine checks against what a
+    /// person says of themselves; `{}` for everyone who enrolls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible: Option<Eligibility>,
+    /// Who qualifies, in words, such as "employees after 90 days". Without
+    /// `eligible`, the funding is never assumed to apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<String>,
+}
+
+impl Funding {
+    /// Why the funding does not pay for `person`, or `None` when it does.
+    /// Funding with no conditions at all pays for everyone; funding whose
+    /// conditions are only words is never assumed to.
+    pub fn unmet(&self, person: &Person) -> Option<Unmet> {
+        match (&self.eligible, &self.eligibility) {
+            (Some(conditions), _) => conditions.unmet(person),
+            (None, Some(_)) => Some(Unmet::Unstated),
+            (None, None) => None,
+        }
+    }
 }
 
 /// Where a fact comes from.
@@ -299,6 +318,10 @@ pub struct Program {
     /// Other partners whose support services are open to this program's learners.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub support_from: Vec<PartnerId>,
+    /// Who may enroll, when the program takes only some people (high-school
+    /// students, a company's employees, a union's members).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible: Option<Eligibility>,
     /// Where the program's facts come from.
     pub source: Source,
     /// True when the details are a typical example rather than one institution's published offering.
@@ -307,10 +330,29 @@ pub struct Program {
 }
 
 impl Program {
-    /// The cost left to a learner after every listed funding source.
+    /// The cost left to a learner after the funding with no conditions,
+    /// which pays for everyone who enrolls.
     pub fn cost_to_learner(&self) -> f64 {
-        let covered: f64 = self.funding.iter().map(|f| f.covers.unwrap_or(self.cost)).sum();
+        self.cost_after(|f| {
+            f.eligible.as_ref().is_some_and(|e| *e == Eligibility::default())
+                || (f.eligible.is_none() && f.eligibility.is_none())
+        })
+    }
+
+    /// The cost left to `person` after the funding they qualify for.
+    pub fn cost_for(&self, person: &Person) -> f64 {
+        self.cost_after(|f| f.unmet(person).is_none())
+    }
+
+    /// The cost left after the funding `applies` accepts.
+    fn cost_after(&self, applies: impl Fn(&Funding) -> bool) -> f64 {
+        let covered: f64 = self.funding.iter().filter(|f| applies(f)).map(|f| f.covers.unwrap_or(self.cost)).sum();
         (self.cost - covered).max(0.0)
+    }
+
+    /// Why `person` may not enroll, or `None` when they may.
+    pub fn enrollment_unmet(&self, person: &Person) -> Option<Unmet> {
+        self.eligible.as_ref().and_then(|e| e.unmet(person))
     }
 }
 

@@ -3,6 +3,7 @@
 //! data: the CLI and the site word it.
 
 use crate::constraints::{Exclusion, LimitKind};
+use pathway_model::eligibility::Person;
 use pathway_model::graph::{CredentialIx, OccupationIx, ProgramIx, StepIx};
 
 /// One program on a rung.
@@ -208,6 +209,9 @@ pub struct RouteSet {
     pub blockers: Vec<Blocker>,
     /// The annual median wage where the person starts, when known.
     pub start_wage: Option<f64>,
+    /// The person the answer is for, as the funding and enrollment
+    /// conditions were checked against.
+    pub person: Person,
     /// Some ladder climbs past [`MAX_RUNGS`] rungs; it was followed no
     /// further, so occupations only reachable higher up are not in `routes`.
     pub beyond_rung_limit: bool,
@@ -246,6 +250,10 @@ pub enum BlockerKind {
     /// Lifting this one limit (study times, keep earning, no car) opens a
     /// route; [`Blocker::programs`] says which programs it ruled out.
     Limit(LimitKind),
+    /// The routes under these limits take programs whose enrollment
+    /// conditions the person has not said they meet; [`Blocker::programs`]
+    /// names them.
+    Enrollment,
     /// No single limit is to blame, but lifting them all opens a route.
     LimitsTogether,
     /// The target is more rungs up than routes are followed.

@@ -1,5 +1,6 @@
 //! What limits a person, and which programs each limit rules out.
 
+use pathway_model::eligibility::Person;
 use pathway_model::graph::{PathwayGraph, ProgramIx};
 use pathway_model::ids::RegionId;
 use pathway_model::model::{Schedule, SupportService};
@@ -55,6 +56,19 @@ pub enum Exclusion {
     NotCompatibleWithWork,
     /// It meets in person and offers no transportation support.
     NeedsACar,
+    /// It takes only people who meet conditions this person has not said
+    /// they meet (its `eligible`).
+    NotEligible,
+}
+
+/// Whether a search leaves out the programs a person may not enroll in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Enrollment {
+    /// Programs whose conditions the person does not meet are left out.
+    Checked,
+    /// Every program is open, to find out whether enrollment conditions
+    /// alone keep a target out of reach.
+    Ignored,
 }
 
 fn part_time(schedule: &[Schedule]) -> bool {
@@ -107,11 +121,14 @@ impl Constraints {
     }
 }
 
-/// The reason each program, by position, is ruled out under `constraints` in `region`, if it is.
-pub fn exclusions(
+/// The reason each program, by position, is ruled out under `constraints`
+/// in `region` for `person`, if it is; with no person, enrollment
+/// conditions are not checked.
+pub(crate) fn exclusions(
     graph: &PathwayGraph,
     region: Option<&RegionId>,
     constraints: &Constraints,
+    person: Option<&Person>,
 ) -> Vec<Option<Exclusion>> {
     graph
         .programs()
@@ -121,6 +138,9 @@ pub fn exclusions(
                 if want != have {
                     return Some(Exclusion::OtherRegion);
                 }
+            }
+            if person.is_some_and(|person| graph.program(p).enrollment_unmet(person).is_some()) {
+                return Some(Exclusion::NotEligible);
             }
             constraints.exclusion(graph, p)
         })

@@ -3,6 +3,7 @@
 //! explain.
 
 use crate::answer::RouteSet;
+use crate::constraints::Enrollment;
 use crate::explain::blockers;
 use crate::query::{resolve, QueryError, RouteQuery};
 use crate::search::search;
@@ -36,7 +37,7 @@ impl RouteEngine {
     /// target.
     pub fn find_routes(&self, query: &RouteQuery) -> Result<RouteSet, QueryError> {
         let resolved = resolve(&self.graph, query)?;
-        let mut set = search(&self.graph, &self.tables, &resolved, &query.constraints);
+        let mut set = search(&self.graph, &self.tables, &resolved, &query.constraints, Enrollment::Checked);
         if resolved.target.is_some() && set.routes.is_empty() {
             set.blockers = blockers(&self.graph, &self.tables, &resolved, &query.constraints);
         }

@@ -6,7 +6,7 @@
 //! calls back here.
 
 use crate::answer::{Blocker, BlockerKind, Route};
-use crate::constraints::{exclusions, Constraints, Exclusion, LimitKind};
+use crate::constraints::{exclusions, Constraints, Enrollment, Exclusion, LimitKind};
 use crate::query::Resolved;
 use crate::search::{search, MAX_RUNGS};
 use crate::tables::GraphTables;
@@ -24,10 +24,10 @@ pub(crate) fn blockers(
     let Some(target) = resolved.target else {
         return Vec::new();
     };
-    let excluded = exclusions(graph, resolved.region.as_ref(), constraints);
+    let excluded = exclusions(graph, resolved.region.as_ref(), constraints, Some(&resolved.person));
     let mut out = Vec::new();
     for (limit, lifted) in constraints.each_lifted() {
-        let without = search(graph, tables, resolved, &lifted);
+        let without = search(graph, tables, resolved, &lifted, Enrollment::Checked);
         if without.routes.is_empty() {
             continue;
         }
@@ -46,7 +46,14 @@ pub(crate) fn blockers(
         out.push(Blocker { target, kind, programs });
     }
     if out.is_empty() {
-        let unconstrained = search(graph, tables, resolved, &Constraints::default());
+        let open = search(graph, tables, resolved, constraints, Enrollment::Ignored);
+        if !open.routes.is_empty() {
+            let programs = excluded_on(&open.routes, &excluded);
+            out.push(Blocker { target, kind: BlockerKind::Enrollment, programs });
+        }
+    }
+    if out.is_empty() {
+        let unconstrained = search(graph, tables, resolved, &Constraints::default(), Enrollment::Ignored);
         let (kind, programs) = if unconstrained.routes.is_empty() && unconstrained.beyond_rung_limit {
             (BlockerKind::LadderLength { max_rungs: MAX_RUNGS }, Vec::new())
         } else if unconstrained.routes.is_empty() {

@@ -36,8 +36,8 @@ mod search;
 mod tables;
 
 pub use answer::{Blocker, BlockerKind, Pick, Picks, PlannedProgram, Route, RouteSet, Rung};
-pub use constraints::{exclusions, Constraints, Exclusion, LimitKind, StudyTimes};
+pub use constraints::{Constraints, Exclusion, LimitKind, StudyTimes};
 pub use engine::RouteEngine;
 pub use query::{QueryError, RouteQuery};
-pub use report::{report, ProgramReport, RouteReport, RungReport};
+pub use report::{report, FundingReport, ProgramReport, RouteReport, RungReport};
 pub use search::{MAX_ROUTES_PER_OCCUPATION, MAX_RUNGS};

@@ -3,6 +3,7 @@
 
 use crate::constraints::Constraints;
 use crate::credset::CredSet;
+use pathway_model::eligibility::Person;
 use pathway_model::graph::{CredentialIx, OccupationIx};
 use pathway_model::ids::{CredentialId, OccupationId, RegionId};
 use pathway_model::PathwayGraph;
@@ -25,6 +26,10 @@ pub struct RouteQuery {
     pub target: Option<OccupationId>,
     /// What limits them.
     pub constraints: Constraints,
+    /// What they have said about themselves that funding and enrollment
+    /// conditions ask about. Their months with their employer are
+    /// `experience_months`.
+    pub person: Person,
 }
 
 /// Why a query could not be answered at all.
@@ -36,6 +41,8 @@ pub enum QueryError {
     UnknownCredential(String),
     /// The region is not in the data.
     UnknownRegion(String),
+    /// The employer or union the person names is not a partner in the data.
+    UnknownPartner(String),
 }
 
 impl std::fmt::Display for QueryError {
@@ -44,6 +51,7 @@ impl std::fmt::Display for QueryError {
             Self::UnknownOccupation(id) => write!(f, "no occupation has the id `{id}`"),
             Self::UnknownCredential(id) => write!(f, "no credential has the id `{id}`"),
             Self::UnknownRegion(id) => write!(f, "no region has the id `{id}`"),
+            Self::UnknownPartner(id) => write!(f, "no partner has the id `{id}`"),
         }
     }
 }
@@ -58,6 +66,7 @@ pub(crate) struct Resolved {
     pub(crate) held: CredSet,
     pub(crate) experience_months: f64,
     pub(crate) target: Option<OccupationIx>,
+    pub(crate) person: Person,
 }
 
 pub(crate) fn resolve(graph: &PathwayGraph, query: &RouteQuery) -> Result<Resolved, QueryError> {
@@ -87,7 +96,13 @@ pub(crate) fn resolve(graph: &PathwayGraph, query: &RouteQuery) -> Result<Resolv
     }
     let region = start.and_then(|s| graph.occupation(s).region.clone()).or_else(|| query.region.clone());
     let experience_months = if query.experience_months.is_finite() { query.experience_months.max(0.0) } else { 0.0 };
-    Ok(Resolved { start, region, held: CredSet::from_unsorted(held), experience_months, target })
+    for id in query.person.employer.iter().chain(&query.person.member_of) {
+        if graph.partner_ix(id).is_none() {
+            return Err(QueryError::UnknownPartner(id.to_string()));
+        }
+    }
+    let person = Person { months_with_employer: experience_months, ..query.person.clone() };
+    Ok(Resolved { start, region, held: CredSet::from_unsorted(held), experience_months, target, person })
 }
 
 /// Adds to `held` what every way of earning a held credential requires: an

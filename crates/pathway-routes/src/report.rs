@@ -2,7 +2,9 @@
 //! CLI's `--json` output, or render in the site.
 
 use crate::answer::{Pick, Route, RouteSet};
+use pathway_model::eligibility::Unmet;
 use pathway_model::graph::{Edge, PathwayGraph};
+use pathway_model::ids::PartnerId;
 use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
 use serde::Serialize;
 
@@ -83,8 +85,8 @@ pub struct ProgramReport {
     pub cost: f64,
     /// Full cost before funding.
     pub full_cost: f64,
-    /// Who pays: (partner name, kind of funding).
-    pub funding: Vec<(String, FundingKind)>,
+    /// Every funding source listed, with whether it pays for this person.
+    pub funding: Vec<FundingReport>,
     /// Paid while learning.
     pub paid: bool,
     /// When it meets.
@@ -99,8 +101,29 @@ pub struct ProgramReport {
     pub illustrative: bool,
 }
 
-fn partner_name(graph: &PathwayGraph, id: &pathway_model::ids::PartnerId) -> String {
+fn partner_name(graph: &PathwayGraph, id: &PartnerId) -> String {
     graph.partner_ix(id).map_or_else(|| id.to_string(), |ix| graph.partner(ix).name.clone())
+}
+
+/// A funding source of a program, as it stands for the person asking.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FundingReport {
+    /// The partner that pays, by id.
+    pub by: String,
+    /// The partner's name.
+    pub name: String,
+    /// The kind of funding.
+    pub kind: FundingKind,
+    /// Dollars it covers; the whole cost when absent.
+    pub covers: Option<f64>,
+    /// True when it pays for this person, and so is subtracted from their cost.
+    pub applies: bool,
+    /// When it does not apply: the first condition the person has not said they meet.
+    pub unmet: Option<Unmet>,
+    /// The names of the employers or unions that condition names, in its order.
+    pub unmet_partners: Vec<String>,
+    /// The data's own words on who qualifies, when it has them.
+    pub eligibility: Option<String>,
 }
 
 /// Fills in ids and names for every route of a result.
@@ -109,6 +132,7 @@ pub fn report(graph: &PathwayGraph, set: &RouteSet) -> Vec<RouteReport> {
 }
 
 fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Route) -> RouteReport {
+    let person = &set.person;
     let picks = set.picks.of(index);
     let rungs = route
         .rungs
@@ -140,7 +164,29 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                             months: p.months,
                             cost: planned.cost,
                             full_cost: p.cost,
-                            funding: p.funding.iter().map(|f| (partner_name(graph, &f.by), f.kind)).collect(),
+                            funding: p
+                                .funding
+                                .iter()
+                                .map(|f| {
+                                    let unmet = f.unmet(person);
+                                    let named: &[PartnerId] = match &unmet {
+                                        Some(Unmet::NotAnEmployee { employers }) => employers,
+                                        Some(Unmet::NotAMember { unions }) => unions,
+                                        _ => &[],
+                                    };
+                                    let unmet_partners = named.iter().map(|id| partner_name(graph, id)).collect();
+                                    FundingReport {
+                                        unmet_partners,
+                                        by: f.by.to_string(),
+                                        name: partner_name(graph, &f.by),
+                                        kind: f.kind,
+                                        covers: f.covers,
+                                        applies: unmet.is_none(),
+                                        unmet,
+                                        eligibility: f.eligibility.clone(),
+                                    }
+                                })
+                                .collect(),
                             paid: p.paid,
                             schedule: p.schedule.clone(),
                             support_services: graph.support_services(planned.program).into_iter().collect(),

@@ -11,7 +11,8 @@ mod wages_import;
 mod wording;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use pathway_model::{CredentialId, OccupationId, RegionId};
+use pathway_model::eligibility::Person;
+use pathway_model::{CredentialId, OccupationId, PartnerId, RegionId};
 use pathway_routes::{Constraints, RouteQuery, StudyTimes};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -91,6 +92,22 @@ enum Command {
         /// Months they have worked in their current job (`--experience` also works).
         #[arg(long = "months-in-job", alias = "experience", default_value_t = 0.0, value_parser = amount)]
         experience: f64,
+        /// The partner id of their employer, for employer tuition help and
+        /// programs for a company's own employees.
+        #[arg(long)]
+        employer: Option<String>,
+        /// Partner ids of the unions or training funds they belong to, comma separated.
+        #[arg(long = "union", value_delimiter = ',')]
+        unions: Vec<String>,
+        /// They qualify for public workforce training funds (WIOA): low income, unemployed or dislocated.
+        #[arg(long)]
+        income_eligible: bool,
+        /// Their age in years, for programs and funding with an age range.
+        #[arg(long)]
+        age: Option<u32>,
+        /// They are enrolled in high school.
+        #[arg(long)]
+        in_high_school: bool,
         /// They can study only evenings, weekends or online.
         #[arg(long)]
         evenings: bool,
@@ -181,6 +198,11 @@ fn main() -> ExitCode {
             region,
             holds,
             experience,
+            employer,
+            unions,
+            income_eligible,
+            age,
+            in_high_school,
             evenings,
             max_months,
             max_cost,
@@ -200,6 +222,14 @@ fn main() -> ExitCode {
                     max_cost,
                     keep_earning,
                     no_car,
+                },
+                person: Person {
+                    employer: employer.map(PartnerId),
+                    months_with_employer: experience,
+                    member_of: unions.into_iter().map(PartnerId).collect(),
+                    income_eligible,
+                    age,
+                    in_high_school,
                 },
             };
             routes_command::run(&dir, &query, json)

@@ -40,6 +40,10 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
                 let ids: Vec<&str> = graph.dataset().occupations.iter().map(|o| o.id.as_str()).collect();
                 format!(" (occupations: {}, or `none` for no job yet)", ids.join(", "))
             }
+            QueryError::UnknownPartner(_) => {
+                let ids: Vec<&str> = graph.dataset().partners.iter().map(|p| p.id.as_str()).collect();
+                format!(" (partners: {})", ids.join(", "))
+            }
             _ => String::new(),
         };
         format!("{e}{hint}")
@@ -53,9 +57,9 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
         Some(id) => graph.occupation_ix(id).map_or(id.to_string(), |ix| graph.occupation(ix).title.clone()),
         None => "no job yet".to_owned(),
     };
-    let mut text = render_text(&start, set.start_wage, &reports);
+    let mut text = render_text(graph, &start, set.start_wage, &reports);
     for b in &set.blockers {
-        let _ = writeln!(text, "{}", wording::blocker(graph, b));
+        let _ = writeln!(text, "{}", wording::blocker(graph, &set.person, b));
     }
     if set.beyond_rung_limit {
         let _ = writeln!(
@@ -67,7 +71,7 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
     Ok(true)
 }
 
-fn render_text(start: &str, start_wage: Option<f64>, reports: &[RouteReport]) -> String {
+fn render_text(graph: &PathwayGraph, start: &str, start_wage: Option<f64>, reports: &[RouteReport]) -> String {
     let mut out = String::new();
     if reports.is_empty() {
         let _ = writeln!(out, "No route from {start} meets these limits.");
@@ -126,6 +130,11 @@ fn render_text(start: &str, start_wage: Option<f64>, reports: &[RouteReport]) ->
                     dollars(p.cost),
                     schedule.join("/")
                 );
+                for f in p.funding.iter().filter(|f| !f.applies) {
+                    let covers = f.covers.map_or_else(|| "the whole cost".to_owned(), dollars);
+                    let why = f.unmet.as_ref().map_or_else(String::new, |u| wording::unmet_words(graph, u));
+                    let _ = writeln!(out, "          not counted: {} ({covers}) pays only for {why}", f.name);
+                }
             }
         }
         out.push('\n');

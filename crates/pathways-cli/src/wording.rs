@@ -1,16 +1,18 @@
 //! The engine's typed answers in the CLI's English: what blocked a target
 //! and why a program was ruled out.
 
+use pathway_model::eligibility::{Person, Unmet};
 use pathway_model::figures::{decimal, dollars};
 use pathway_model::graph::ProgramIx;
+use pathway_model::ids::PartnerId;
 use pathway_model::model::Schedule;
 use pathway_model::PathwayGraph;
 use pathway_routes::{Blocker, BlockerKind, Exclusion, LimitKind};
 
 /// A blocker as one line: "Blocked by <what>: <why>."
-pub fn blocker(graph: &PathwayGraph, b: &Blocker) -> String {
+pub fn blocker(graph: &PathwayGraph, person: &Person, b: &Blocker) -> String {
     let target = &graph.occupation(b.target).title;
-    let reasons = || b.programs.iter().map(|&(p, why)| exclusion(graph, p, why)).collect::<Vec<_>>().join("; ");
+    let reasons = || b.programs.iter().map(|&(p, why)| exclusion(graph, person, p, why)).collect::<Vec<_>>().join("; ");
     let (what, why) = match b.kind {
         BlockerKind::TimeLimit { max_months, fastest_months } => (
             "the time limit",
@@ -29,6 +31,10 @@ pub fn blocker(graph: &PathwayGraph, b: &Blocker) -> String {
             ),
         ),
         BlockerKind::Limit(limit) => (limit_name(limit), format!("{target} can be reached without this limit, but {}", reasons())),
+        BlockerKind::Enrollment => (
+            "who may enroll",
+            format!("{target} can be reached by programs that take only some people, but {}", reasons()),
+        ),
         BlockerKind::LimitsTogether if b.programs.is_empty() => (
             "these limits together",
             format!("{target} can be reached without these limits; no single one of them is to blame"),
@@ -69,7 +75,7 @@ fn schedule_words(schedule: &[Schedule]) -> String {
 }
 
 /// Why one program is ruled out, as a sentence about the program.
-fn exclusion(graph: &PathwayGraph, program: ProgramIx, why: Exclusion) -> String {
+fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exclusion) -> String {
     let p = graph.program(program);
     let provider = graph.partner_ix(&p.provider).map_or(p.provider.to_string(), |ix| graph.partner(ix).name.clone());
     let what = format!("{} at {provider}", p.name);
@@ -83,5 +89,40 @@ fn exclusion(graph: &PathwayGraph, program: ProgramIx, why: Exclusion) -> String
             )
         }
         Exclusion::NeedsACar => format!("{what} meets in person and lists no transportation help"),
+        Exclusion::NotEligible => match p.enrollment_unmet(person) {
+            Some(unmet) => format!("{what} takes only {}", unmet_words(graph, &unmet)),
+            None => format!("{what} takes only some people"),
+        },
+    }
+}
+
+/// Who a condition the person does not meet asks for, as the end of a
+/// sentence: "takes only …", "pays only for …".
+pub fn unmet_words(graph: &PathwayGraph, unmet: &Unmet) -> String {
+    let names = |ids: &[PartnerId]| -> String {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| graph.partner_ix(id).map_or_else(|| id.to_string(), |ix| graph.partner(ix).name.clone()))
+            .collect();
+        names.join(" or ")
+    };
+    match unmet {
+        Unmet::Unstated => "people the data describes only in words, which cannot be checked".to_owned(),
+        Unmet::NotAnEmployee { employers } => format!("employees of {} (--employer)", names(employers)),
+        Unmet::TooSoon { after_months, worked } => {
+            format!("employees of {} months or more; you have worked {} (--months-in-job)", decimal(*after_months), decimal(*worked))
+        }
+        Unmet::NotAMember { unions } => format!("members of {} (--union)", names(unions)),
+        Unmet::NotIncomeEligible => {
+            "people eligible for public workforce training funds: low income, unemployed or dislocated (--income-eligible)"
+                .to_owned()
+        }
+        Unmet::Age { min, max, .. } => match (min, max) {
+            (Some(min), Some(max)) => format!("people aged {min} to {max} (--age)"),
+            (Some(min), None) => format!("people aged {min} or older (--age)"),
+            (None, Some(max)) => format!("people aged {max} or younger (--age)"),
+            (None, None) => "people of some ages (--age)".to_owned(),
+        },
+        Unmet::NotInHighSchool => "high-school students (--in-high-school)".to_owned(),
     }
 }

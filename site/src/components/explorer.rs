@@ -50,7 +50,7 @@ pub fn Explorer(
         let set = engine.find_routes(&query).ok()?;
         Some(Answer {
             routes: report(&g, &set),
-            blockers: set.blockers.iter().map(|b| i18n::blocker(&g, b)).collect(),
+            blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
             beyond_rung_limit: set.beyond_rung_limit,
             start_wage: set.start_wage,
         })

@@ -2,7 +2,7 @@
 //! cost, funding, schedule, pay and support, and the source of every figure.
 
 use crate::format::{annual, cents, dollars, months, step, tenths};
-use crate::i18n::{funding, program_kind, schedule, strings, support};
+use crate::i18n::{fill, funding, program_kind, schedule, strings, support, who};
 use crate::view_state::ViewState;
 use leptos::html;
 use leptos::prelude::*;
@@ -29,7 +29,18 @@ fn ProgramCard(
     } else {
         dollars(p.cost)
     };
-    let funders = join(p.funding.iter().map(|(who, kind)| format!("{who} ({})", funding(*kind))).collect());
+    let funders = p
+        .funding
+        .iter()
+        .map(|f| {
+            let status = match &f.unmet {
+                None => t.funding_applies.to_owned(),
+                Some(unmet) => fill(t.funding_not_for_you, &[("who", &who(unmet, &f.unmet_partners))]),
+            };
+            view! { <li class:funding-applies=f.applies>{format!("{} ({}): {status}", f.name, funding(f.kind))}</li> }
+        })
+        .collect_view();
+    let no_funding = p.funding.is_empty();
     let schedule_words = join(p.schedule.iter().map(|s| schedule(*s).to_owned()).collect());
     let help = join(p.support_services.iter().map(|s| support(*s).to_owned()).collect());
     view! {
@@ -43,7 +54,8 @@ fn ProgramCard(
                 <dt>{t.provider}</dt><dd>{p.provider.clone()}</dd>
                 <dt>{t.length}</dt><dd>{months(p.months)}</dd>
                 <dt>{t.cost_to_you}</dt><dd>{cost}</dd>
-                <dt>{t.funding}</dt><dd>{funders}</dd>
+                <dt>{t.funding}</dt>
+                <dd>{if no_funding { view! { {t.none_listed} }.into_any() } else { view! { <ul class="funding-list">{funders}</ul> }.into_any() }}</dd>
                 <dt>{t.schedule}</dt><dd>{schedule_words}</dd>
                 <dt>{t.pay}</dt><dd>{if p.paid { t.paid_while_learning } else { t.not_paid }}</dd>
                 <dt>{t.support}</dt><dd>{help}</dd>

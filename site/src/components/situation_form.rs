@@ -5,13 +5,14 @@
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
-use pathway_model::model::CredentialKind;
-use pathway_model::{OccupationId, PathwayGraph};
+use pathway_model::model::{CredentialKind, PartnerRole};
+use pathway_model::{OccupationId, PathwayGraph, RegionId};
 use std::sync::Arc;
 
 const MONTH_LIMITS: [u32; 5] = [3, 6, 12, 24, 36];
 const COST_LIMITS: [u32; 6] = [0, 250, 500, 1000, 2500, 5000];
 const MONTHS_IN_JOB: [u32; 6] = [3, 6, 12, 24, 36, 60];
+const AGES: [u32; 14] = [14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 30, 40, 55];
 
 /// One yes/no fact about the person, bound to a field of the view state.
 #[component]
@@ -94,6 +95,64 @@ fn Limit(
     }
 }
 
+/// A select of the region's partners of one role (employers, unions),
+/// bound to a field of the view state.
+#[component]
+fn PartnerChoice(
+    /// The select's id.
+    id: &'static str,
+    /// The label.
+    label: &'static str,
+    /// What the first choice, none of them, says.
+    unset: &'static str,
+    /// The partners offered, as (id, name).
+    partners: Vec<(String, String)>,
+    /// Reads the choice from the state.
+    get: fn(&ViewState) -> Option<String>,
+    /// Writes the choice into the state.
+    set: fn(&mut ViewState, Option<String>),
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let options = partners
+        .into_iter()
+        .map(|(value, name)| {
+            let chosen = value.clone();
+            let selected = move || state.with(get).as_deref() == Some(chosen.as_str());
+            view! { <option value=value selected=selected>{name}</option> }
+        })
+        .collect_view();
+    view! {
+        <p class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.update(|s| {
+                        set(s, (!value.is_empty()).then_some(value));
+                        *s = s.clone().with_new_question();
+                    });
+                }
+            >
+                <option value="" selected=move || state.with(get).is_none()>{unset}</option>
+                {options}
+            </select>
+        </p>
+    }
+}
+
+/// The region's partners with `role`, as (id, name), in data order.
+fn partners_with(graph: &PathwayGraph, region: &Option<RegionId>, role: PartnerRole) -> Vec<(String, String)> {
+    graph
+        .dataset()
+        .partners
+        .iter()
+        .filter(|p| p.roles.contains(&role) && (region.is_none() || p.region.is_none() || p.region == *region))
+        .map(|p| (p.id.to_string(), p.name.clone()))
+        .collect()
+}
+
 /// The person's situation and limits.
 #[component]
 pub fn SituationForm(
@@ -104,7 +163,7 @@ pub fn SituationForm(
 ) -> impl IntoView {
     let t = strings();
     let region = state.with_untracked(|s| s.region_in(&graph).cloned());
-    let in_region = |r: &Option<pathway_model::RegionId>| region.is_none() || *r == region;
+    let in_region = |r: &Option<RegionId>| region.is_none() || *r == region;
     // Credentials worth asking about: those some rung or program in the region needs.
     // Only looked up, so neither sorted nor deduplicated (a sort would add its code to the wasm).
     let needed: Vec<&pathway_model::CredentialId> = graph
@@ -164,6 +223,8 @@ pub fn SituationForm(
             view! { <option value=value selected=selected>{o.title.clone()}</option> }
         })
         .collect_view();
+    let employers = partners_with(&graph, &region, PartnerRole::Employer);
+    let unions = partners_with(&graph, &region, PartnerRole::UnionFund);
     let g = graph.clone();
     let has_job = matches!(start, Some(Start::Occupation(_)));
     view! {
@@ -212,6 +273,44 @@ pub fn SituationForm(
             <details class="held">
                 <summary>{t.already_hold}</summary>
                 {held_options}
+            </details>
+            <details class="held" open=move || state.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school)>
+                <summary>{t.who_pays_heading}</summary>
+                <p class="hint">{t.who_pays_hint}</p>
+                {(!employers.is_empty()).then(|| view! {
+                    <PartnerChoice
+                        id="employer"
+                        label=t.employer_label
+                        unset=t.employer_unset
+                        partners=employers
+                        get=|s| s.employer.clone()
+                        set=|s, v| s.employer = v
+                        state=state
+                    />
+                })}
+                {(!unions.is_empty()).then(|| view! {
+                    <PartnerChoice
+                        id="union"
+                        label=t.union_label
+                        unset=t.union_unset
+                        partners=unions
+                        get=|s| s.union.clone()
+                        set=|s, v| s.union = v
+                        state=state
+                    />
+                })}
+                <Fact id="income-eligible" label=t.income_eligible get=|s| s.income_eligible set=|s, v| s.income_eligible = v state=state />
+                <Fact id="in-high-school" label=t.in_high_school get=|s| s.in_high_school set=|s, v| s.in_high_school = v state=state />
+                <Limit
+                    id="age"
+                    label=t.age_label
+                    unset=t.age_unset
+                    values=&AGES
+                    show=|v| v.to_string()
+                    get=|s| s.age
+                    set=|s, v| s.age = v
+                    state=state
+                />
             </details>
             <p class="field">
                 <label for="target">{t.target_label}</label>

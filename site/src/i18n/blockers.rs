@@ -2,8 +2,10 @@
 //! and why each program was ruled out, and the names of the picks.
 
 use super::{fill, strings};
+use pathway_model::eligibility::{Person, Unmet};
 use pathway_model::figures::{decimal, dollars};
 use pathway_model::graph::ProgramIx;
+use pathway_model::ids::PartnerId;
 use pathway_model::model::Schedule;
 use pathway_model::PathwayGraph;
 use pathway_routes::{Blocker, BlockerKind, Exclusion, LimitKind, Pick};
@@ -28,12 +30,12 @@ pub fn pick(pick: Pick) -> &'static str {
     }
 }
 
-/// A blocker in words.
-pub fn blocker(graph: &PathwayGraph, b: &Blocker) -> BlockerText {
+/// A blocker in words, for `person`.
+pub fn blocker(graph: &PathwayGraph, person: &Person, b: &Blocker) -> BlockerText {
     let t = strings();
     let target = graph.occupation(b.target).title.as_str();
     let programs = || {
-        let sentences: Vec<String> = b.programs.iter().map(|&(p, why)| exclusion(graph, p, why)).collect();
+        let sentences: Vec<String> = b.programs.iter().map(|&(p, why)| exclusion(graph, person, p, why)).collect();
         sentences.join(t.list_separator)
     };
     let (limit, reason) = match b.kind {
@@ -53,6 +55,9 @@ pub fn blocker(graph: &PathwayGraph, b: &Blocker) -> BlockerText {
         ),
         BlockerKind::Limit(limit) => {
             (limit_name(limit), fill(t.blocked_one_limit, &[("target", target), ("programs", &programs())]))
+        }
+        BlockerKind::Enrollment => {
+            (t.limit_enrollment, fill(t.blocked_enrollment, &[("target", target), ("programs", &programs())]))
         }
         BlockerKind::LimitsTogether if b.programs.is_empty() => {
             (t.limit_together, fill(t.blocked_together_unnamed, &[("target", target)]))
@@ -79,8 +84,35 @@ fn limit_name(limit: LimitKind) -> &'static str {
     }
 }
 
+/// Who a condition the person does not meet is for, as the end of a
+/// sentence ("takes only …", "pays only for …"); `names` are the employers
+/// or unions it names.
+pub fn who(unmet: &Unmet, names: &[String]) -> String {
+    let t = strings();
+    let names = names.join(t.or_separator);
+    match unmet {
+        Unmet::Unstated => t.who_unstated.to_owned(),
+        Unmet::NotAnEmployee { .. } => fill(t.who_employees, &[("names", &names)]),
+        Unmet::TooSoon { after_months, worked } => {
+            fill(t.who_after_months, &[("after", &decimal(*after_months)), ("worked", &decimal(*worked))])
+        }
+        Unmet::NotAMember { .. } => fill(t.who_members, &[("names", &names)]),
+        Unmet::NotIncomeEligible => t.who_income.to_owned(),
+        Unmet::Age { min, max, .. } => {
+            let (min, max) = (min.map(|a| a.to_string()), max.map(|a| a.to_string()));
+            match (min, max) {
+                (Some(min), Some(max)) => fill(t.who_ages, &[("min", &min), ("max", &max)]),
+                (Some(min), None) => fill(t.who_age_min, &[("min", &min)]),
+                (None, Some(max)) => fill(t.who_age_max, &[("max", &max)]),
+                (None, None) => t.who_unstated.to_owned(),
+            }
+        }
+        Unmet::NotInHighSchool => t.who_high_school.to_owned(),
+    }
+}
+
 /// Why one program is ruled out, as a sentence about the program.
-fn exclusion(graph: &PathwayGraph, program: ProgramIx, why: Exclusion) -> String {
+fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exclusion) -> String {
     let t = strings();
     let p = graph.program(program);
     let provider = graph.partner_ix(&p.provider).map_or(p.provider.to_string(), |ix| graph.partner(ix).name.clone());
@@ -100,6 +132,22 @@ fn exclusion(graph: &PathwayGraph, program: ProgramIx, why: Exclusion) -> String
         Exclusion::DaytimeOnly => t.excluded_daytime,
         Exclusion::NotCompatibleWithWork => t.excluded_unpaid,
         Exclusion::NeedsACar => t.excluded_needs_car,
+        Exclusion::NotEligible => {
+            let unmet = p.enrollment_unmet(person).unwrap_or(Unmet::Unstated);
+            let ids: &[PartnerId] = match &unmet {
+                Unmet::NotAnEmployee { employers } => employers,
+                Unmet::NotAMember { unions } => unions,
+                _ => &[],
+            };
+            let names: Vec<String> = ids
+                .iter()
+                .map(|id| graph.partner_ix(id).map_or_else(|| id.to_string(), |ix| graph.partner(ix).name.clone()))
+                .collect();
+            return fill(
+                t.excluded_not_eligible,
+                &[("program", &p.name), ("provider", &provider), ("who", &who(&unmet, &names))],
+            );
+        }
     };
     fill(template, &[("program", &p.name), ("provider", &provider), ("schedule", &schedule)])
 }

@@ -3,7 +3,7 @@
 
 mod blockers;
 
-pub use blockers::{blocker, pick, BlockerText};
+pub use blockers::{blocker, pick, who, BlockerText};
 use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
 
 /// The site's strings in one language.
@@ -28,6 +28,42 @@ pub struct Strings {
     pub evenings: &'static str,
     pub keep_earning: &'static str,
     pub no_car: &'static str,
+    pub who_pays_heading: &'static str,
+    pub who_pays_hint: &'static str,
+    pub employer_label: &'static str,
+    pub employer_unset: &'static str,
+    pub union_label: &'static str,
+    pub union_unset: &'static str,
+    pub income_eligible: &'static str,
+    pub in_high_school: &'static str,
+    pub age_label: &'static str,
+    pub age_unset: &'static str,
+    /// After a funding source that pays for this person.
+    pub funding_applies: &'static str,
+    /// After a funding source that does not: `{who}` says who it pays for.
+    pub funding_not_for_you: &'static str,
+    /// A program's enrollment conditions: `{program}`, `{provider}` and `{who}`.
+    pub excluded_not_eligible: &'static str,
+    pub limit_enrollment: &'static str,
+    /// `{target}` and `{programs}`.
+    pub blocked_enrollment: &'static str,
+    pub who_unstated: &'static str,
+    /// `{names}`.
+    pub who_employees: &'static str,
+    /// `{after}` months and `{worked}` months.
+    pub who_after_months: &'static str,
+    /// `{names}`.
+    pub who_members: &'static str,
+    pub who_income: &'static str,
+    /// `{min}` and `{max}`.
+    pub who_ages: &'static str,
+    /// `{min}`.
+    pub who_age_min: &'static str,
+    /// `{max}`.
+    pub who_age_max: &'static str,
+    pub who_high_school: &'static str,
+    /// Between names in "employees of A or B".
+    pub or_separator: &'static str,
     pub months_in_job: &'static str,
     pub months_in_job_unset: &'static str,
     pub max_months: &'static str,
@@ -171,6 +207,31 @@ pub const EN: Strings = Strings {
     evenings: "I can only study evenings, weekends or online",
     keep_earning: "I need to keep earning while I train",
     no_car: "I have no car",
+    who_pays_heading: "Help paying for training",
+    who_pays_hint: "Some funding and some programs are only for some people. Say what is true, and the costs show what you would really pay.",
+    employer_label: "Where do you work?",
+    employer_unset: "Not with any of these employers",
+    union_label: "Union or training fund",
+    union_unset: "Not a member of any of these",
+    income_eligible: "I qualify for public job-training funds (WIOA): low income, out of work or laid off",
+    in_high_school: "I am in high school",
+    age_label: "Your age",
+    age_unset: "Rather not say",
+    funding_applies: "pays for you",
+    funding_not_for_you: "not counted: it pays only for {who}",
+    excluded_not_eligible: "{program} at {provider} takes only {who}",
+    limit_enrollment: "who may enroll",
+    blocked_enrollment: "{target} can be reached by programs that take only some people, but {programs}.",
+    who_unstated: "people the data describes only in words, which cannot be checked",
+    who_employees: "employees of {names}",
+    who_after_months: "employees of {after} months or more (you have worked {worked})",
+    who_members: "members of {names}",
+    who_income: "people who qualify for public job-training funds",
+    who_ages: "people aged {min} to {max}",
+    who_age_min: "people aged {min} or older",
+    who_age_max: "people aged {max} or younger",
+    who_high_school: "high-school students",
+    or_separator: " or ",
     months_in_job: "How long have you worked in this job?",
     months_in_job_unset: "Less than 3 months",
     max_months: "Most months I can spend",

@@ -8,6 +8,7 @@
 //! check pushes to the same list, and the list is sorted by place once all of
 //! them have run.
 
+mod eligibility;
 mod figures;
 mod graph_rules;
 mod references;
@@ -45,6 +46,7 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.list_lengths();
     v.entry_roles();
     v.wages();
+    v.eligibility();
     v.prerequisite_cycles();
     v.chains_too_long_for_one_rung();
     v.unused_and_isolated();

@@ -74,6 +74,14 @@ impl Validator<'_> {
             for f in &p.funding {
                 self.check_ref(&partners, f.by.as_str(), Section::Programs, i, "funding", &owner);
             }
+            for e in p.funding.iter().filter_map(|f| f.eligible.as_ref()).chain(&p.eligible) {
+                for id in &e.employees_of {
+                    self.check_ref(&partners, id.as_str(), Section::Programs, i, "employees_of", &owner);
+                }
+                for id in &e.members_of {
+                    self.check_ref(&partners, id.as_str(), Section::Programs, i, "members_of", &owner);
+                }
+            }
             for s in &p.support_from {
                 self.check_ref(&partners, s.as_str(), Section::Programs, i, "support_from", &owner);
             }

@@ -2,6 +2,7 @@
 //! entries, with the first missing or mistyped field of an entry named.
 
 use super::{Bundle, BundleError, BundleIndex, IndexRegion, BUNDLE_FORMAT};
+use crate::eligibility::Eligibility;
 use crate::graph::PathwayGraph;
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
 use crate::model::{
@@ -154,6 +155,21 @@ impl Fields {
         }
     }
 
+    /// The `eligible` conditions of a funding entry or a program, when given.
+    fn eligible(&mut self, v: &Value) -> Option<Eligibility> {
+        let e = v.get("eligible").filter(|e| !matches!(e, Value::Null))?;
+        let age = |r: &mut Self, field| r.opt_number(e, field).map(|n| n.clamp(0.0, f64::from(u32::MAX)) as u32);
+        Some(Eligibility {
+            employees_of: self.ids(e, "employees_of", PartnerId),
+            after_months: self.opt_number(e, "after_months"),
+            members_of: self.ids(e, "members_of", PartnerId),
+            income_eligible: self.flag(e, "income_eligible"),
+            min_age: age(self, "min_age"),
+            max_age: age(self, "max_age"),
+            in_high_school: self.flag(e, "in_high_school"),
+        })
+    }
+
     fn texts(&mut self, v: &Value, field: &str) -> Vec<String> {
         self.list(v, field, |r, item| match item {
             Value::Str(s) => s.clone(),
@@ -304,7 +320,8 @@ fn read_program(r: &mut Fields, v: &Value) -> Program {
             by: PartnerId(r.text(f, "by")),
             kind: r.kind_of(f, "kind", &FUNDING_KINDS),
             covers: r.opt_number(f, "covers"),
-            eligibility: None,
+            eligible: r.eligible(f),
+            eligibility: r.opt_text(f, "eligibility"),
         }),
         schedule: r.kinds(v, "schedule", &SCHEDULES),
         paid: r.flag(v, "paid"),
@@ -312,6 +329,7 @@ fn read_program(r: &mut Fields, v: &Value) -> Program {
         awards: r.ids(v, "awards", CredentialId),
         college_credits: None,
         support_from: r.ids(v, "support_from", PartnerId),
+        eligible: r.eligible(v),
         source: Source { citation: r.text(source, "citation"), date: r.text(source, "date"), url: None },
         illustrative: r.flag(v, "illustrative"),
     }

@@ -61,7 +61,7 @@ pub(crate) fn plans_for(
         // earlier plan.
         kept.retain(|(w, _)| weight.same_as(w) || !weight.covers(w));
         kept.push((weight, plans.len()));
-        plans.push(table, set, order, needs.for_step);
+        plans.push(programs, set, order, needs.for_step);
     };
     explore(programs, missing, &held_bits, walk, &mut consider);
     for c in held.as_slice() {
@@ -150,7 +150,8 @@ impl Plans {
     /// Adds the plan taking `set[i]` for each position `i` of `order`, in
     /// that order; `for_step` marks the positions of programs that earn one
     /// of the rung's missing credentials.
-    fn push(&mut self, table: &ProgramTable, set: &[ProgramIx], order: &[usize], for_step: u32) {
+    fn push(&mut self, programs: &Allowed<'_>, set: &[ProgramIx], order: &[usize], for_step: u32) {
+        let table = programs.table;
         let (programs_start, awarded_start) = (self.programs.len(), self.awarded.len());
         let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
         for &at in order {
@@ -160,14 +161,14 @@ impl Plans {
                 self.awarded.push(c);
             }
             months += table.months[i];
-            cost += table.cost[i];
+            cost += programs.cost[i];
             if table.paid[i] {
                 paid_months += table.months[i];
             }
             self.programs.push(PlannedProgram {
                 program: p,
                 for_prerequisite: for_step & 1 << at == 0,
-                cost: table.cost[i],
+                cost: programs.cost[i],
             });
         }
         self.plans.push(Plan {
@@ -215,12 +216,12 @@ impl Weight {
     const NONE: Self = Self { months: 0.0, cost: 0.0, programs: 0, unpaid: 0.0, awards: 0, unmapped: false };
 
     /// This weight with program `p` added.
-    fn with(&self, table: &ProgramTable, p: ProgramIx, award_bits: &mut AwardBits) -> Self {
-        let i = p.index();
+    fn with(&self, programs: &Allowed<'_>, p: ProgramIx, award_bits: &mut AwardBits) -> Self {
+        let (i, table) = (p.index(), programs.table);
         let (awards, unmapped) = award_bits.of(table, p);
         Self {
             months: self.months + table.months[i],
-            cost: self.cost + table.cost[i],
+            cost: self.cost + programs.cost[i],
             programs: self.programs + 1,
             unpaid: self.unpaid + table.unpaid(p),
             awards: self.awards | awards,

@@ -5,7 +5,6 @@
 use crate::credset::CredSet;
 use pathway_model::graph::{CredentialIx, PathwayGraph, ProgramIx};
 use pathway_model::limits::MAX_PLAN_PROGRAMS;
-use pathway_model::model::Program;
 
 /// What the plan search needs of every program, by position, built once per
 /// graph: the limits of a query only say which programs are allowed.
@@ -13,7 +12,6 @@ use pathway_model::model::Program;
 pub(crate) struct ProgramTable {
     pub(crate) requires: Vec<Vec<CredentialIx>>,
     pub(crate) awards: Vec<Vec<CredentialIx>>,
-    pub(crate) cost: Vec<f64>,
     pub(crate) months: Vec<f64>,
     pub(crate) paid: Vec<bool>,
     /// For each credential, the programs that award it, in dataset order.
@@ -46,9 +44,10 @@ impl ProgramTable {
                 awarded_by[c.index()].push(ProgramIx(i as u32));
             }
         }
-        let cost: Vec<f64> = programs.iter().map(Program::cost_to_learner).collect();
         let months: Vec<f64> = programs.iter().map(|p| p.months).collect();
-        let figures_bounded = cost.iter().chain(&months).all(|x| x.is_finite() && *x >= 0.0);
+        // What a person pays is never more than the full cost, nor below zero.
+        let figures_bounded =
+            programs.iter().map(|p| p.cost).chain(months.iter().copied()).all(|x| x.is_finite() && x >= 0.0);
         let requires: Vec<Vec<CredentialIx>> = programs.iter().map(|p| ixs(&p.requires)).collect();
         // A step's requirements include its occupation's, so these are all
         // the credentials anything requires.
@@ -90,7 +89,6 @@ impl ProgramTable {
         Self {
             requires,
             awards,
-            cost,
             months,
             paid: programs.iter().map(|p| p.paid).collect(),
             awarded_by,
@@ -108,49 +106,55 @@ impl ProgramTable {
             self.months[p.index()]
         }
     }
-
-    /// True when program `a` serves as well as its twin `b` and is chosen
-    /// over it: no more months, cost or unpaid months, and less of one, or
-    /// the same figures and earlier in the data.
-    pub(crate) fn outdoes(&self, a: ProgramIx, b: ProgramIx) -> bool {
-        let (months, cost, unpaid) = (self.months[a.index()], self.cost[a.index()], self.unpaid(a));
-        let (other_months, other_cost, other_unpaid) = (self.months[b.index()], self.cost[b.index()], self.unpaid(b));
-        months <= other_months
-            && cost <= other_cost
-            && unpaid <= other_unpaid
-            && (months < other_months || cost < other_cost || unpaid < other_unpaid || a < b)
-    }
 }
 
 /// The programs a query may use: the graph's table and, by position, whether
-/// the query's limits and region allow each program.
+/// the query's limits, region and the person's eligibility allow each
+/// program, and what each costs this person after the funding they
+/// qualify for.
 pub(crate) struct Allowed<'a> {
     pub(crate) table: &'a ProgramTable,
     pub(crate) allowed: Vec<bool>,
+    pub(crate) cost: Vec<f64>,
 }
 
 impl<'a> Allowed<'a> {
     /// The programs `allowed` marks, less each one an allowed twin outdoes
-    /// ([`ProgramTable::outdoes`]). Any plan with the outdone program is
+    /// ([`Allowed::outdoes`]). Any plan with the outdone program is
     /// no better than the same plan with its twin instead, which takes the
     /// same programs before it and earns the same useful credentials, so
     /// leaving it out changes no answer; with several GED or ESL programs
     /// to choose from before each program for a credential, it spares the
     /// plan search most of its candidates.
-    pub(crate) fn new(table: &'a ProgramTable, allowed: Vec<bool>) -> Self {
+    pub(crate) fn new(table: &'a ProgramTable, allowed: Vec<bool>, cost: Vec<f64>) -> Self {
+        let mut programs = Self { table, allowed: allowed.clone(), cost };
         let mut usable = allowed.clone();
         for group in &table.twins {
             for &b in group {
-                if group.iter().any(|&a| a != b && allowed[a.index()] && table.outdoes(a, b)) {
+                if group.iter().any(|&a| a != b && allowed[a.index()] && programs.outdoes(a, b)) {
                     usable[b.index()] = false;
                 }
             }
         }
-        Self { table, allowed: usable }
+        programs.allowed = usable;
+        programs
     }
 }
 
 impl Allowed<'_> {
+    /// True when program `a` serves as well as its twin `b` and is chosen
+    /// over it: no more months, cost or unpaid months, and less of one, or
+    /// the same figures and earlier in the data.
+    pub(crate) fn outdoes(&self, a: ProgramIx, b: ProgramIx) -> bool {
+        let (months, cost, unpaid) = (self.table.months[a.index()], self.cost[a.index()], self.table.unpaid(a));
+        let (other_months, other_cost, other_unpaid) =
+            (self.table.months[b.index()], self.cost[b.index()], self.table.unpaid(b));
+        months <= other_months
+            && cost <= other_cost
+            && unpaid <= other_unpaid
+            && (months < other_months || cost < other_cost || unpaid < other_unpaid || a < b)
+    }
+
     /// The fewest months and the lowest cost a plan earning `missing` from
     /// `held` can have, before its plans are made; `None` when some
     /// program's figures are negative or not finite, since then no such
@@ -215,7 +219,7 @@ impl Allowed<'_> {
                 before = (before.0.max(bound.0), before.1.max(bound.1));
             }
             cheapest =
-                (cheapest.0.min(table.months[p.index()] + before.0), cheapest.1.min(table.cost[p.index()] + before.1));
+                (cheapest.0.min(table.months[p.index()] + before.0), cheapest.1.min(self.cost[p.index()] + before.1));
         }
         memo.least[c.index()] = Some(cheapest);
         cheapest

@@ -189,7 +189,7 @@ pub(super) fn explore(
                 need.push(r);
             }
         }
-        let weight = weights.last().unwrap_or(&Weight::NONE).with(table, p, award_bits);
+        let weight = weights.last().unwrap_or(&Weight::NONE).with(programs, p, award_bits);
         weights.push(weight);
         chosen.push(p);
         stack.push(Frame::new(next));

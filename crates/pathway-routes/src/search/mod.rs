@@ -2,7 +2,7 @@
 //! destination's best routes under one set of limits.
 
 use crate::answer::{Route, RouteSet, Rung};
-use crate::constraints::{exclusions, Constraints};
+use crate::constraints::{exclusions, Constraints, Enrollment};
 use crate::credset::{is_subset, Bits, CredSet, Span};
 use crate::plans::{plans_for, Allowed, LeastMemo, PlanScratch, Plans};
 use crate::query::Resolved;
@@ -49,12 +49,16 @@ pub(crate) fn search(
     tables: &GraphTables,
     resolved: &Resolved,
     constraints: &Constraints,
+    enrollment: Enrollment,
 ) -> RouteSet {
-    let allowed = exclusions(graph, resolved.region.as_ref(), constraints).iter().map(Option::is_none).collect();
+    let person = (enrollment == Enrollment::Checked).then_some(&resolved.person);
+    let allowed =
+        exclusions(graph, resolved.region.as_ref(), constraints, person).iter().map(Option::is_none).collect();
+    let cost = graph.programs().map(|p| graph.program(p).cost_for(&resolved.person)).collect();
     let mut s = Search {
         graph,
         tables,
-        programs: Allowed::new(&tables.programs, allowed),
+        programs: Allowed::new(&tables.programs, allowed, cost),
         resolved,
         constraints,
         labels: Vec::new(),
@@ -118,6 +122,7 @@ pub(crate) fn search(
         picks,
         blockers: Vec::new(),
         start_wage: resolved.start.and_then(|s| annual_wage(graph, s)),
+        person: resolved.person.clone(),
         beyond_rung_limit: s.beyond_rung_limit,
     }
 }

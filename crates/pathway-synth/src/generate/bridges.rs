@@ -10,6 +10,7 @@ use super::records::program;
 use super::units::{dollars, months};
 use super::{COLLEGE_READY, DIPLOMA, ENGLISH};
 use crate::rng::SplitMix64;
+use pathway_model::eligibility::Eligibility;
 use pathway_model::ids::CredentialId;
 use pathway_model::model::{Funding, FundingKind, Program, ProgramKind, Schedule};
 
@@ -127,6 +128,7 @@ fn developmental_programs(
                 by: rng.pick(&national.boards).clone(),
                 kind: FundingKind::Grant,
                 covers: None,
+                eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
                 eligibility: Some("income-eligible adults".to_owned()),
             });
         }

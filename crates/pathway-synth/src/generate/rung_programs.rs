@@ -10,6 +10,7 @@ use super::records::program;
 use super::units::{dollars, months};
 use super::{COLLEGE_READY, DIPLOMA, ENGLISH};
 use crate::rng::SplitMix64;
+use pathway_model::eligibility::Eligibility;
 use pathway_model::ids::{CredentialId, PartnerId};
 use pathway_model::model::{Funding, FundingKind, Program, ProgramKind, Schedule};
 
@@ -104,6 +105,7 @@ fn rung_program(
                     by: rng.pick(boards).clone(),
                     kind: FundingKind::Grant,
                     covers: Some(dollars(p.cost.min(3_500.0))),
+                    eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
                     eligibility: Some("Pell-eligible students".to_owned()),
                 });
             }
@@ -128,6 +130,7 @@ fn rung_program(
                     by: rng.pick(boards).clone(),
                     kind: FundingKind::Grant,
                     covers: Some(dollars(p.cost.min(3_500.0))),
+                    eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
                     eligibility: Some("Pell-eligible students".to_owned()),
                 });
             }
@@ -161,6 +164,7 @@ fn rung_program(
                     by: l.fund.clone(),
                     kind: FundingKind::UnionFund,
                     covers: None,
+                    eligible: Some(Eligibility::default()),
                     eligibility: Some("registered apprentices".to_owned()),
                 });
             }
@@ -206,10 +210,16 @@ fn rung_program(
                 false,
                 vec![cred],
             );
+            let employer = rng.pick(&l.employers).clone();
             p.funding.push(Funding {
-                by: rng.pick(&l.employers).clone(),
+                by: employer.clone(),
                 kind: FundingKind::EmployerTuition,
                 covers: Some(5_250.0),
+                eligible: Some(Eligibility {
+                    employees_of: vec![employer],
+                    after_months: Some(3.0),
+                    ..Eligibility::default()
+                }),
                 eligibility: Some("employees after 90 days".to_owned()),
             });
             p
@@ -232,6 +242,7 @@ fn rung_program(
                 by: board.clone(),
                 kind: FundingKind::PublicWorkforce,
                 covers: Some(dollars(rng.between(4_000.0, 8_000.0))),
+                eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
                 eligibility: Some("WIOA-eligible adults and dislocated workers".to_owned()),
             });
             p.support_from.push(board);
