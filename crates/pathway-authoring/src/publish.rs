@@ -36,7 +36,6 @@ pub fn for_site(mut dataset: Dataset) -> Dataset {
         p.source.url = None;
     }
     for p in &mut dataset.partners {
-        p.roles.clear();
         p.description = None;
     }
     for w in &mut dataset.wages {

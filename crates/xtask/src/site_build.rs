@@ -395,6 +395,11 @@ fn wasm_rustflags() -> String {
             flags.push_str(&format!(" --remap-path-prefix={dir}/="));
         }
     }
+    // The site's own crates are named by relative paths in panic locations;
+    // a short name for each folder saves their length once per source file.
+    for (folder, short) in [("crates/pathway-model/src", "model"), ("crates/pathway-routes/src", "routes")] {
+        flags.push_str(&format!(" --remap-path-prefix={folder}={short}"));
+    }
     flags.trim().to_owned()
 }
 

@@ -340,12 +340,30 @@ pub const EN: Strings = Strings {
 
 /// `template` with each `{name}` replaced by its value. Sentences keep their
 /// placeholders so that another language can put the figures where its
-/// word order wants them.
+/// word order wants them. One pass over the template, so a value that
+/// happens to hold braces is never read as a placeholder; it also spares the
+/// WebAssembly the substring searcher that `str::replace` brings.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
+            break;
+        };
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => out.push_str(value),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = tail;
     }
+    out.push_str(rest);
     out
 }
 
@@ -407,6 +425,14 @@ pub fn support(s: SupportService) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_puts_each_value_where_the_sentence_wants_it() {
+        assert_eq!(fill("{a} then {b}", &[("b", "2"), ("a", "1")]), "1 then 2");
+        assert_eq!(fill("{a} and {a}", &[("a", "x")]), "x and x");
+        assert_eq!(fill("keeps {unknown} and a {", &[("a", "x")]), "keeps {unknown} and a {");
+        assert_eq!(fill("{a}", &[("a", "{b}"), ("b", "no")]), "{b}", "values are not filled again");
+    }
 
     #[test]
     fn the_rung_limit_sentence_names_the_engines_limit() {

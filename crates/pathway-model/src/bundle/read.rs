@@ -6,8 +6,7 @@ use crate::eligibility::Eligibility;
 use crate::graph::PathwayGraph;
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
 use crate::model::{
-    Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, Percentiles, Program, ProgramKind,
-    Region, Schedule, Source, Step, SupportService, Wage,
+    Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program, ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
 use crate::wire::{self, Value};
 
@@ -274,6 +273,16 @@ pub(super) const SUPPORT_SERVICES: [(&str, SupportService); 6] = [
     ("coaching", SupportService::Coaching),
 ];
 
+pub(super) const PARTNER_ROLES: [(&str, PartnerRole); 7] = [
+    ("intermediary", PartnerRole::Intermediary),
+    ("employer", PartnerRole::Employer),
+    ("education-provider", PartnerRole::EducationProvider),
+    ("union-fund", PartnerRole::UnionFund),
+    ("community-organization", PartnerRole::CommunityOrganization),
+    ("workforce-board", PartnerRole::WorkforceBoard),
+    ("funder", PartnerRole::Funder),
+];
+
 fn read_region(r: &mut Fields, v: &Value) -> Region {
     Region { id: RegionId(r.text(v, "id")), name: r.text(v, "name"), oews_area: None, description: None }
 }
@@ -349,7 +358,7 @@ fn read_partner(r: &mut Fields, v: &Value) -> Partner {
     Partner {
         id: PartnerId(r.text(v, "id")),
         name: r.text(v, "name"),
-        roles: Vec::new(),
+        roles: r.kinds(v, "roles", &PARTNER_ROLES),
         services: r.kinds(v, "services", &SUPPORT_SERVICES),
         region: r.region_of(v),
         description: None,

@@ -19,6 +19,17 @@ fn kind_tables_match_serde_and_cover_every_variant() {
     check(&SCHEDULES);
     check(&FUNDING_KINDS);
     check(&SUPPORT_SERVICES);
+    check(&PARTNER_ROLES);
+    let count = |k: PartnerRole| match k {
+        PartnerRole::Intermediary
+        | PartnerRole::Employer
+        | PartnerRole::EducationProvider
+        | PartnerRole::UnionFund
+        | PartnerRole::CommunityOrganization
+        | PartnerRole::WorkforceBoard
+        | PartnerRole::Funder => 7,
+    };
+    assert_eq!(PARTNER_ROLES.len(), count(PartnerRole::Funder));
     let count = |k: CredentialKind| match k {
         CredentialKind::Diploma
         | CredentialKind::Certificate
