@@ -459,7 +459,12 @@ fn walk(
             if spare {
                 continue;
             }
-            let months: i64 = set.iter().map(|&p| d.programs[p].months as i64).sum::<i64>() + experience;
+            // Programs that leave the person working run during the
+            // experience still required, as long as every program before
+            // them does too; the rest come after it.
+            let lead = working_lead(d, &set, &held);
+            let months: i64 =
+                set.iter().map(|&p| d.programs[p].months as i64).sum::<i64>() + (experience - lead).max(0);
             let cost: i64 = set.iter().map(|&p| cost_of[p]).sum();
             let unpaid: i64 = set.iter().filter(|&&p| !d.programs[p].paid).map(|&p| d.programs[p].months as i64).sum();
             let next = (totals.0 + months, totals.1 + cost, totals.2 + set.len(), totals.3 + unpaid);
@@ -647,4 +652,25 @@ fn an_outdone_twin_program_is_never_taken() {
         .collect();
     taken.sort();
     assert_eq!(taken, ["g0", "g2"]);
+}
+
+/// The months of the programs of `set` that can be taken first, one after
+/// another, while the person keeps working: at each turn a ready program
+/// that pays or meets evenings, weekends or online, until none is ready.
+fn working_lead(d: &Dataset, set: &[usize], held: &BTreeSet<CredentialId>) -> i64 {
+    let keeps_working = |p: &Program| {
+        p.paid || p.schedule.iter().any(|s| matches!(s, Schedule::Evening | Schedule::Weekend | Schedule::Online))
+    };
+    let mut held = held.clone();
+    let mut left: Vec<usize> = set.to_vec();
+    let mut lead = 0;
+    while let Some(at) = left.iter().position(|&p| {
+        let program = &d.programs[p];
+        keeps_working(program) && program.requires.iter().all(|r| held.contains(r))
+    }) {
+        let p = left.remove(at);
+        lead += d.programs[p].months as i64;
+        held.extend(d.programs[p].awards.iter().cloned());
+    }
+    lead
 }

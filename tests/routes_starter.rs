@@ -263,3 +263,22 @@ fn youth_apprenticeships_take_high_school_students_only() {
     assert!(youth(Person { age: Some(30), ..Person::default() }).is_empty(), "a 30-year-old is offered none");
     assert!(!youth(Person { age: Some(17), in_high_school: true, ..Person::default() }).is_empty());
 }
+
+#[test]
+fn evening_classes_run_during_the_months_of_experience_a_step_needs() {
+    let engine = engine();
+    let g = engine.graph();
+    let mut q = query("nursing-assistant", &[]);
+    q.target = Some(OccupationId("patient-care-technician".into()));
+    let set = engine.find_routes(&q).expect("valid query");
+    let route = set.routes.first().expect("a route");
+    let rung = &route.rungs[0];
+    assert_eq!(rung.experience_months, 6.0, "the step asks for six months as a nursing assistant");
+    let programs: f64 = rung.programs.iter().map(|p| g.program(p.program).months).sum();
+    // GED preparation (evening, 6 months) runs during the six months of
+    // experience; the evening PCT program (4 months) comes after it.
+    assert_eq!(programs, 10.0);
+    assert_eq!(rung.months, 10.0, "not 16: the evening classes overlap the experience");
+    let reports = report(g, &set);
+    assert_eq!((reports[0].rungs[0].start_month, reports[0].rungs[0].end_month), (0.0, 10.0));
+}

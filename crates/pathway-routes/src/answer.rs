@@ -31,7 +31,9 @@ pub struct Rung {
     pub programs: Vec<PlannedProgram>,
     /// Months of experience still needed in the previous occupation.
     pub experience_months: f64,
-    /// Months for the rung: experience still needed plus program months.
+    /// Months for the rung: its programs one after another, with those at
+    /// the start that leave the person working run during the experience
+    /// still needed, and the rest after it.
     pub months: f64,
     /// Program months on the rung.
     pub study_months: f64,

@@ -71,7 +71,9 @@ pub(crate) enum Enrollment {
     Ignored,
 }
 
-fn part_time(schedule: &[Schedule]) -> bool {
+/// True when a program meets outside weekday daytimes at least in part
+/// (evenings, weekends or online), so a person can study and work.
+pub(crate) fn part_time(schedule: &[Schedule]) -> bool {
     schedule.iter().any(|s| matches!(s, Schedule::Evening | Schedule::Weekend | Schedule::Online))
 }
 

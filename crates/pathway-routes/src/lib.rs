@@ -5,8 +5,11 @@
 //! A route is a simple path of advancement steps. Each rung takes the
 //! programs needed for the credentials the step and its occupation require and
 //! the person does not yet hold, with bridge programs added for missing
-//! prerequisites. Time counts required experience and program months one
-//! after another, so it never promises less than a person can do.
+//! prerequisites. Time runs as a timeline: a rung's programs run one after
+//! another, and those at its start that leave the person working (paid, or
+//! meeting evenings, weekends or online) run during the experience the step
+//! still requires; a program that stops them working waits until that
+//! experience is served. It never promises less than a person can do.
 //!
 //! The search expands routes fewest months first and keeps, at each
 //! occupation, only labels that no other label dominates: no more months,

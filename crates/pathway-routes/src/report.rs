@@ -46,6 +46,10 @@ pub struct RungReport {
     pub experience_months: f64,
     /// Months for the rung.
     pub months: f64,
+    /// The month of the route the rung starts, counting from 0.
+    pub start_month: f64,
+    /// The month of the route the rung is reached.
+    pub end_month: f64,
     /// Cost to the learner.
     pub cost: f64,
     /// Months paid while learning.
@@ -134,10 +138,13 @@ pub fn report(graph: &PathwayGraph, set: &RouteSet) -> Vec<RouteReport> {
 fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Route) -> RouteReport {
     let person = &set.person;
     let picks = set.picks.of(index);
+    let mut elapsed = 0.0;
     let rungs = route
         .rungs
         .iter()
         .map(|rung| {
+            let start_month = elapsed;
+            elapsed += rung.months;
             let o = graph.occupation(rung.occupation);
             let wage = graph.wage(rung.occupation);
             RungReport {
@@ -199,6 +206,8 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                     .collect(),
                 experience_months: rung.experience_months,
                 months: rung.months,
+                start_month,
+                end_month: elapsed,
                 cost: rung.cost,
                 paid_months: rung.paid_months,
                 wage: rung.wage,

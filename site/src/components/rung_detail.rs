@@ -106,6 +106,7 @@ pub fn RungDetail(
                 if rung.wage_national_fallback { format!(" ({})", t.national_fallback) } else { String::new() }
             )
         });
+        let timeline = fill(t.timeline, &[("start", &tenths(rung.start_month)), ("end", &tenths(rung.end_month))]);
         let experience = (rung.experience_months > 0.0)
             .then(|| view! { <p>{format!("{} {}", tenths(rung.experience_months), t.experience_first)}</p> });
         let programs = if rung.programs.is_empty() {
@@ -119,6 +120,7 @@ pub fn RungDetail(
                     {format!("{}: {}", t.rung_details, rung.title)}
                 </h3>
                 <p class="rung-wage">{wage_line}</p>
+                <p>{timeline}</p>
                 {wage_source.map(|s| view! { <p class="source">{s}</p> })}
                 {rung.note.map(|n| view! { <p class="note">{n}</p> })}
                 <p><strong>{t.credential_needed}": "</strong>{credentials}</p>

@@ -103,6 +103,8 @@ pub struct Strings {
     pub paid_while_learning: &'static str,
     pub not_paid: &'static str,
     pub experience_first: &'static str,
+    /// `{start}` and `{end}`, months of the route.
+    pub timeline: &'static str,
     pub experience_first_plan: &'static str,
     pub hired_directly: &'static str,
     pub you_are_here: &'static str,
@@ -271,6 +273,7 @@ pub const EN: Strings = Strings {
     paid_while_learning: "paid while learning",
     not_paid: "not paid",
     experience_first: "months of work experience first",
+    timeline: "On this route, this step starts in month {start} and is reached in month {end}.",
     experience_first_plan: "of work experience in the job before",
     hired_directly: "Hired without a credential",
     you_are_here: "You are here",

@@ -6,7 +6,8 @@ use crate::eligibility::Eligibility;
 use crate::graph::PathwayGraph;
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
 use crate::model::{
-    Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program, ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
+    Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
+    ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
 use crate::wire::{self, Value};
 

@@ -59,9 +59,12 @@ pub(crate) fn plans_for(
         // awards more: whether the extra credentials matter depends on the
         // occupation reached, and where they do not, the search shows the
         // earlier plan.
+        let lead = leading_work_months(programs, set, order);
+        // Once ordered, the months that cannot overlap experience are known exactly.
+        let weight = Weight { tail: weight.months - lead, ..weight };
         kept.retain(|(w, _)| weight.same_as(w) || !weight.covers(w));
         kept.push((weight, plans.len()));
-        plans.push(programs, set, order, needs.for_step);
+        plans.push(programs, set, order, needs.for_step, lead);
     };
     explore(programs, missing, &held_bits, walk, &mut consider);
     for c in held.as_slice() {
@@ -84,6 +87,9 @@ pub(crate) struct Plan {
     pub(crate) months: f64,
     pub(crate) cost: f64,
     pub(crate) paid_months: f64,
+    /// Months of the programs at the start of the plan that leave the
+    /// learner working: they can run during required experience.
+    pub(crate) lead: f64,
 }
 
 /// The plans for one rung, with every plan's programs and awarded
@@ -150,7 +156,7 @@ impl Plans {
     /// Adds the plan taking `set[i]` for each position `i` of `order`, in
     /// that order; `for_step` marks the positions of programs that earn one
     /// of the rung's missing credentials.
-    fn push(&mut self, programs: &Allowed<'_>, set: &[ProgramIx], order: &[usize], for_step: u32) {
+    fn push(&mut self, programs: &Allowed<'_>, set: &[ProgramIx], order: &[usize], for_step: u32, lead: f64) {
         let table = programs.table;
         let (programs_start, awarded_start) = (self.programs.len(), self.awarded.len());
         let (mut months, mut cost, mut paid_months) = (0.0, 0.0, 0.0);
@@ -177,6 +183,7 @@ impl Plans {
             months,
             cost,
             paid_months,
+            lead,
         });
     }
 }
@@ -206,6 +213,10 @@ struct Weight {
     cost: f64,
     programs: usize,
     unpaid: f64,
+    /// Months that cannot run during required experience: exact for a
+    /// plan kept, and for a candidate not yet ordered a lower bound (the
+    /// months of its programs that stop the learner working).
+    tail: f64,
     awards: u64,
     /// Some credential awarded has no bit in `awards`.
     unmapped: bool,
@@ -213,7 +224,7 @@ struct Weight {
 
 impl Weight {
     /// The weight of no programs.
-    const NONE: Self = Self { months: 0.0, cost: 0.0, programs: 0, unpaid: 0.0, awards: 0, unmapped: false };
+    const NONE: Self = Self { months: 0.0, cost: 0.0, programs: 0, unpaid: 0.0, tail: 0.0, awards: 0, unmapped: false };
 
     /// This weight with program `p` added.
     fn with(&self, programs: &Allowed<'_>, p: ProgramIx, award_bits: &mut AwardBits) -> Self {
@@ -224,6 +235,7 @@ impl Weight {
             cost: self.cost + programs.cost[i],
             programs: self.programs + 1,
             unpaid: self.unpaid + table.unpaid(p),
+            tail: self.tail + if table.keeps_working[i] { 0.0 } else { table.months[i] },
             awards: self.awards | awards,
             unmapped: self.unmapped || unmapped,
         }
@@ -235,6 +247,7 @@ impl Weight {
             && self.cost == other.cost
             && self.programs == other.programs
             && self.unpaid == other.unpaid
+            && self.tail == other.tail
     }
 
     /// True when a plan of this weight is at least as good as one of weight
@@ -246,7 +259,23 @@ impl Weight {
             && self.cost <= other.cost
             && self.programs <= other.programs
             && self.unpaid <= other.unpaid
+            && self.tail <= other.tail
             && !other.unmapped
             && other.awards & !self.awards == 0
     }
+}
+
+/// The months of the programs at the start of `order` that leave the
+/// learner working, which can run during the rung's required experience.
+fn leading_work_months(programs: &Allowed<'_>, set: &[ProgramIx], order: &[usize]) -> f64 {
+    let table = programs.table;
+    let mut lead = 0.0;
+    for &at in order {
+        let i = set[at].index();
+        if !table.keeps_working[i] {
+            break;
+        }
+        lead += table.months[i];
+    }
+    lead
 }

@@ -14,6 +14,10 @@ pub(crate) struct ProgramTable {
     pub(crate) awards: Vec<Vec<CredentialIx>>,
     pub(crate) months: Vec<f64>,
     pub(crate) paid: Vec<bool>,
+    /// Whether each program leaves the learner working (it pays them, or
+    /// meets evenings, weekends or online), so it can run during months of
+    /// required experience.
+    pub(crate) keeps_working: Vec<bool>,
     /// For each credential, the programs that award it, in dataset order.
     pub(crate) awarded_by: Vec<Vec<ProgramIx>>,
     /// The credentials each program awards that a step, an occupation or a
@@ -91,6 +95,7 @@ impl ProgramTable {
             awards,
             months,
             paid: programs.iter().map(|p| p.paid).collect(),
+            keeps_working: programs.iter().map(|p| p.paid || crate::constraints::part_time(&p.schedule)).collect(),
             awarded_by,
             useful_awards,
             twins,

@@ -214,6 +214,8 @@ pub(super) struct SetNeeds {
     missing: Vec<u32>,
     /// The positions of the programs that award a missing credential.
     pub(super) for_step: u32,
+    /// The positions of the programs that leave the learner working.
+    pub(super) keeps_working: u32,
     /// Every credential a program of the set awards, with the positions of
     /// the programs that award it: looked up for each prerequisite instead
     /// of searching every program's awards again.
@@ -240,6 +242,12 @@ impl SetNeeds {
         let providers = &self.providers;
         let providers = |c: CredentialIx| providers.iter().find(|(d, _)| *d == c).map_or(0, |&(_, mask)| mask);
         self.len = set.len();
+        self.keeps_working = 0;
+        for (i, p) in set.iter().enumerate() {
+            if table.keeps_working[p.index()] {
+                self.keeps_working |= 1 << i;
+            }
+        }
         self.prerequisites.clear();
         for (i, p) in set.iter().enumerate() {
             self.starts[i] = self.prerequisites.len();
@@ -262,8 +270,10 @@ impl SetNeeds {
     }
 
     /// Takes the programs at the positions marked in `members`, each once
-    /// its prerequisites are held, the earliest ready program first so the
-    /// order is stable; false when some program never becomes ready.
+    /// its prerequisites are held, the earliest ready program that leaves
+    /// the learner working first, else the earliest ready one, so the order
+    /// is stable and as many programs as can run during months of required
+    /// experience come first; false when some program never becomes ready.
     /// `order`, when given, receives the positions in the order taken.
     pub(super) fn take_in_order(&self, members: u32, mut order: Option<&mut Vec<usize>>) -> bool {
         // Plain slices and loops: the size-optimised WebAssembly build calls
@@ -280,8 +290,13 @@ impl SetNeeds {
                         k += 1;
                     }
                     if k == starts[i + 1] {
-                        ready = Some(i);
-                        break;
+                        let working = self.keeps_working & 1 << i != 0;
+                        if ready.is_none() || working {
+                            ready = Some(i);
+                        }
+                        if working {
+                            break;
+                        }
                     }
                 }
                 i += 1;

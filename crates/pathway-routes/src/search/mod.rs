@@ -4,7 +4,7 @@
 use crate::answer::{Route, RouteSet, Rung};
 use crate::constraints::{exclusions, Constraints, Enrollment};
 use crate::credset::{is_subset, Bits, CredSet, Span};
-use crate::plans::{plans_for, Allowed, LeastMemo, PlanScratch, Plans};
+use crate::plans::{plans_for, Allowed, LeastMemo, Plan, PlanScratch, Plans};
 use crate::query::Resolved;
 use crate::ranking::{compare_routes, mark_dominated, picks};
 use crate::tables::GraphTables;
@@ -134,6 +134,13 @@ struct PlanSet {
     plans: Plans,
     /// [`Plans::least_from_each`], for turning away the rest of a set at once.
     least: Option<Vec<(f64, f64)>>,
+}
+
+/// A rung's months: its plan's programs one after another, with those at
+/// the start that leave the learner working run during the experience the
+/// step still requires, and the rest after it.
+fn rung_months(experience: f64, plan: &Plan) -> f64 {
+    plan.months + (experience - plan.lead).max(0.0)
 }
 
 fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
@@ -320,7 +327,9 @@ impl Search<'_> {
         }
         let (least_months, least_cost) = least;
         let base = parent.map(|i| self.labels[i].figures);
-        let months = base.map_or(0.0, |b| b.months) + (experience + least_months);
+        // Programs may run during required experience, so a rung takes at
+        // least the longer of the two.
+        let months = base.map_or(0.0, |b| b.months) + experience.max(least_months);
         let cost = base.map_or(0.0, |b| b.cost) + least_cost;
         let (most_months, most_cost) = front.ceiling;
         (months > most_months || cost > most_cost) && months + cost / 1000.0 > front.worst_burden()
@@ -343,7 +352,7 @@ impl Search<'_> {
             Some(v) => {
                 let plans = &self.plan_sets[v.plan_set].plans;
                 let plan = plans.plan(v.plan);
-                (experience + plan.months, Some((plans, plan)))
+                (rung_months(experience, plan), Some((plans, plan)))
             }
             None => (0.0, None),
         };
@@ -469,7 +478,7 @@ impl Search<'_> {
             gained: set.missing.clone(),
             programs: set.plans.programs(plan).to_vec(),
             experience_months: l.experience_months,
-            months: l.experience_months + plan.months,
+            months: rung_months(l.experience_months, plan),
             study_months: plan.months,
             cost: plan.cost,
             paid_months: plan.paid_months,
