@@ -23,6 +23,7 @@ use pathway_model::model::{
     Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
+use pathway_model::pay::PayRate;
 use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
 use pathway_routes::{report, Constraints, RouteEngine, RouteQuery, RouteSet, StudyTimes};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
@@ -501,6 +502,13 @@ fn build(shape: &Shape) -> Dataset {
             region: Some(region.clone()),
             entry: o.entry,
             requires: o.requires.iter().map(|c| CredentialId(format!("cred-{c}"))).collect(),
+            // Every third occupation gives a pay scale's rate, so authored
+            // pay goes through the whole pipeline too.
+            pay: (i % 3 == 2).then(|| PayRate {
+                hourly: Some(18.0 + i as f64),
+                annual: None,
+                source: Source { citation: text(shape, i + 8), date: "2025".into(), url: None },
+            }),
         });
         if let Some(annual) = o.wage {
             d.wages.push(Wage {
@@ -566,6 +574,7 @@ fn build(shape: &Shape) -> Dataset {
             requires: extra.iter().map(|c| CredentialId(format!("cred-{c}"))).collect(),
             experience_months: if from.is_some() { f64::from(experience) } else { 0.0 },
             note: Some(text(shape, k)),
+            pay: None,
         });
     }
     d

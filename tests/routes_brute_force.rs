@@ -260,6 +260,7 @@ fn build_world(
             region: Some(region.clone()),
             entry: *entry,
             requires,
+            pay: None,
         });
         if let Some(w) = wage {
             dataset.wages.push(Wage {
@@ -319,6 +320,7 @@ fn build_world(
             requires: requires.iter().map(|&c| cred(c)).collect(),
             experience_months: f64::from(experience),
             note: None,
+            pay: None,
         });
     }
     let _ = occupations;

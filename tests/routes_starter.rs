@@ -3,8 +3,12 @@
 
 use pathway_authoring::check_files;
 use pathway_model::eligibility::{Eligibility, Person};
+use pathway_model::model::Source;
+use pathway_model::pay::PayRate;
 use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
-use pathway_routes::{report, BlockerKind, Constraints, Exclusion, RouteEngine, RouteQuery, RouteSet, StudyTimes};
+use pathway_routes::{
+    report, BlockerKind, Constraints, Exclusion, RouteEngine, RouteQuery, RouteSet, StudyTimes, WageSource,
+};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 
 fn engine() -> RouteEngine {
@@ -281,4 +285,43 @@ fn evening_classes_run_during_the_months_of_experience_a_step_needs() {
     assert_eq!(rung.months, 10.0, "not 16: the evening classes overlap the experience");
     let reports = report(g, &set);
     assert_eq!((reports[0].rungs[0].start_month, reports[0].rungs[0].end_month), (0.0, 10.0));
+}
+
+#[test]
+fn a_step_bls_publishes_under_one_code_is_labelled_and_not_weighed_on_wages() {
+    let engine = engine();
+    let g = engine.graph();
+    let set = engine.find_routes(&query("nursing-assistant", DIPLOMA_AND_ENGLISH)).expect("valid query");
+    let flat: Vec<&pathway_routes::Route> =
+        set.routes.iter().filter(|r| r.rungs.last().is_some_and(|rung| rung.same_bls_code)).collect();
+    assert!(!flat.is_empty(), "nursing assistant to patient care technician is one BLS code");
+    for route in flat {
+        let last = route.rungs.last().expect("a rung");
+        assert_eq!(last.wage_step, None, "{}", g.occupation(last.occupation).id);
+        assert_eq!(route.dominated_by, None, "a step with no wage of its own is never beaten on wages");
+    }
+}
+
+#[test]
+fn a_pay_rate_the_partnership_gives_is_the_rungs_wage() {
+    let checked = check_files(&read_yaml_dir(&repo_root().join("pathways")));
+    let mut dataset = checked.dataset.expect("checks clean");
+    let pct = dataset.occupations.iter_mut().find(|o| o.id.as_str() == "patient-care-technician").expect("PCT");
+    pct.pay = Some(PayRate {
+        hourly: Some(22.0),
+        annual: None,
+        source: Source { citation: "An example pay scale".into(), date: "2025".into(), url: None },
+    });
+    let engine = RouteEngine::new(PathwayGraph::build(dataset).expect("links up"));
+    let mut q = query("nursing-assistant", DIPLOMA_AND_ENGLISH);
+    q.target = Some(OccupationId("patient-care-technician".into()));
+    let set = engine.find_routes(&q).expect("valid query");
+    let rung = &set.routes[0].rungs[0];
+    assert_eq!(rung.wage, Some(22.0 * 2080.0));
+    assert_eq!(rung.wage_source, WageSource::OccupationPay);
+    assert!(!rung.same_bls_code);
+    assert_eq!(rung.wage_step, Some(22.0 * 2080.0 - set.start_wage.expect("the CNA wage")));
+    let shown = &report(engine.graph(), &set)[0].rungs[0];
+    assert_eq!(shown.wage_source.as_deref(), Some("An example pay scale"));
+    assert!(shown.bls_wage.is_some(), "the BLS figure stays beside it");
 }

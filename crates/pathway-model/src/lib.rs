@@ -16,6 +16,8 @@ pub mod graph;
 pub mod ids;
 pub mod limits;
 pub mod model;
+pub mod pay;
+pub mod provenance;
 pub mod sorting;
 pub mod wire;
 

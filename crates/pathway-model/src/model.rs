@@ -4,6 +4,8 @@
 
 use crate::eligibility::{Eligibility, Person, Unmet};
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
+use crate::pay::PayRate;
+pub use crate::provenance::Source;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "schema")]
@@ -107,6 +109,10 @@ pub struct Occupation {
     /// Credentials a person must hold to work in this occupation at all (a license, say).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub requires: Vec<CredentialId>,
+    /// What the partnership's employers pay in this occupation, from a pay
+    /// scale or a union contract; routes use it in place of the BLS wage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<PayRate>,
 }
 
 /// What kind of credential a credential is.
@@ -262,20 +268,6 @@ impl Funding {
     }
 }
 
-/// Where a fact comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    /// The citation: a regulation, a published program page, a report.
-    pub citation: String,
-    /// When the fact was published or checked: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: String,
-    /// A link to the source, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-}
-
 /// A bridge, training or work-based learning program.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -375,6 +367,10 @@ pub struct Step {
     /// A note for the person climbing, such as "employer posts openings internally first".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What the rung pays on this step when it differs from the occupation's
+    /// (a promotion step of a pay scale); routes use it first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<PayRate>,
 }
 
 /// The roles a partner plays in a partnership.

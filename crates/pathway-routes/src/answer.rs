@@ -41,10 +41,32 @@ pub struct Rung {
     pub cost: f64,
     /// Months paid while learning.
     pub paid_months: f64,
-    /// Annual median wage at the rung, when published.
+    /// Annual wage at the rung: an authored pay rate, else the BLS median.
     pub wage: Option<f64>,
-    /// Change in annual median wage from the previous rung, when both are known.
+    /// Where `wage` comes from.
+    pub wage_source: WageSource,
+    /// Change in annual wage from the previous rung, when both are known
+    /// and not one BLS figure for both.
     pub wage_step: Option<f64>,
+    /// The previous rung and this one are one BLS occupation code with no
+    /// pay rate given, so BLS publishes one wage for both: the step is not
+    /// counted as a gain or a loss.
+    pub same_bls_code: bool,
+}
+
+/// Where a rung's wage comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WageSource {
+    /// The pay rate the step gives.
+    StepPay,
+    /// The pay rate the occupation gives.
+    OccupationPay,
+    /// The BLS occupation wage for the region.
+    Bls,
+    /// No figure.
+    #[default]
+    Unknown,
 }
 
 /// A whole route.
@@ -106,7 +128,14 @@ impl Criteria {
         Self {
             months: route.months + 0.0,
             cost: route.cost + 0.0,
-            wage: route.final_wage.unwrap_or(f64::NEG_INFINITY) + 0.0,
+            // A destination BLS publishes under the same code as the rung
+            // before it has no wage of its own to weigh: NaN, which beats and
+            // is beaten by nothing.
+            wage: if route.rungs.last().is_some_and(|r| r.same_bls_code) {
+                f64::NAN
+            } else {
+                route.final_wage.unwrap_or(f64::NEG_INFINITY) + 0.0
+            },
             programs: route.programs,
             unpaid: route.unpaid_months() + 0.0,
         }

@@ -37,8 +37,9 @@ mod relevance;
 mod report;
 mod search;
 mod tables;
+mod wages;
 
-pub use answer::{Blocker, BlockerKind, Pick, Picks, PlannedProgram, Route, RouteSet, Rung};
+pub use answer::{Blocker, BlockerKind, Pick, Picks, PlannedProgram, Route, RouteSet, Rung, WageSource};
 pub use constraints::{Constraints, Exclusion, LimitKind, StudyTimes};
 pub use engine::RouteEngine;
 pub use query::{QueryError, RouteQuery};

@@ -1,7 +1,8 @@
 //! Routes with ids and names filled in, ready to print, serialize as the
 //! CLI's `--json` output, or render in the site.
 
-use crate::answer::{Pick, Route, RouteSet};
+use crate::answer::{Pick, Route, RouteSet, WageSource};
+use crate::wages::bls_annual;
 use pathway_model::eligibility::Unmet;
 use pathway_model::graph::{Edge, PathwayGraph};
 use pathway_model::ids::PartnerId;
@@ -54,18 +55,27 @@ pub struct RungReport {
     pub cost: f64,
     /// Months paid while learning.
     pub paid_months: f64,
-    /// Annual median wage.
+    /// Annual wage: the pay rate the data gives for the rung, else the BLS median.
     pub wage: Option<f64>,
-    /// Hourly median wage.
+    /// Hourly wage, on the same basis.
     pub hourly_wage: Option<f64>,
-    /// Change in annual median from the previous rung.
+    /// Change in annual wage from the previous rung; null when unknown or
+    /// when BLS publishes one wage for both (`same_bls_code`).
     pub wage_step: Option<f64>,
+    /// What the wage is: "step-pay" or "occupation-pay" (a pay scale,
+    /// contract or wage schedule), "bls" (the BLS median) or "unknown".
+    pub wage_basis: WageSource,
     /// Where the wage comes from.
     pub wage_source: Option<String>,
     /// The wage's reference year.
     pub wage_year: Option<u16>,
     /// True when the national wage stands in for the region's.
     pub wage_national_fallback: bool,
+    /// The BLS annual median for the occupation, shown beside a pay rate for context.
+    pub bls_wage: Option<f64>,
+    /// The previous rung and this one share one BLS occupation code and no
+    /// pay rate is given: BLS publishes one wage for both, so ask the employer.
+    pub same_bls_code: bool,
 }
 
 /// A program on a rung as people read it.
@@ -146,7 +156,12 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
             let start_month = elapsed;
             elapsed += rung.months;
             let o = graph.occupation(rung.occupation);
-            let wage = graph.wage(rung.occupation);
+            let bls = graph.wage(rung.occupation);
+            let pay = match rung.wage_source {
+                WageSource::StepPay => rung.step.and_then(|s| graph.step(s).pay.as_ref()),
+                WageSource::OccupationPay => graph.occupation(rung.occupation).pay.as_ref(),
+                WageSource::Bls | WageSource::Unknown => None,
+            };
             RungReport {
                 occupation: o.id.to_string(),
                 title: o.title.clone(),
@@ -211,11 +226,23 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                 cost: rung.cost,
                 paid_months: rung.paid_months,
                 wage: rung.wage,
-                hourly_wage: wage.and_then(|w| w.hourly.median),
+                hourly_wage: match pay {
+                    Some(pay) => pay.hourly,
+                    None => bls.and_then(|w| w.hourly.median),
+                },
                 wage_step: rung.wage_step,
-                wage_source: wage.and_then(|w| w.source.clone()),
-                wage_year: wage.and_then(|w| w.year),
-                wage_national_fallback: wage.is_some_and(|w| w.national_fallback),
+                wage_basis: rung.wage_source,
+                wage_source: match pay {
+                    Some(pay) => Some(pay.source.citation.clone()),
+                    None => bls.and_then(|w| w.source.clone()),
+                },
+                wage_year: match pay {
+                    Some(pay) => pay.source.date.get(..4).and_then(|y| y.parse().ok()),
+                    None => bls.and_then(|w| w.year),
+                },
+                wage_national_fallback: pay.is_none() && bls.is_some_and(|w| w.national_fallback),
+                bls_wage: bls_annual(graph, rung.occupation),
+                same_bls_code: rung.same_bls_code,
             }
         })
         .collect();

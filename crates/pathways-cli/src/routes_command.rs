@@ -6,7 +6,7 @@ use crate::stdout::emit;
 use crate::wording;
 use pathway_model::figures::dollars;
 use pathway_model::PathwayGraph;
-use pathway_routes::{report, QueryError, RouteEngine, RouteQuery, RouteReport, MAX_RUNGS};
+use pathway_routes::{report, QueryError, RouteEngine, RouteQuery, RouteReport, WageSource, MAX_RUNGS};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -114,6 +114,14 @@ fn render_text(graph: &PathwayGraph, start: &str, start_wage: Option<f64>, repor
                 months(g.months),
                 dollars(g.cost)
             );
+            if g.same_bls_code {
+                let _ = writeln!(out, "        BLS publishes one wage for this job and the one before; ask the employer what the step pays");
+            }
+            if matches!(g.wage_basis, WageSource::StepPay | WageSource::OccupationPay) {
+                let bls = g.bls_wage.map_or_else(|| "none published".to_owned(), |w| format!("{}/yr", dollars(w)));
+                let source = g.wage_source.as_deref().unwrap_or("");
+                let _ = writeln!(out, "        pay from {source}; BLS median {bls}");
+            }
             if g.experience_months > 0.0 {
                 let _ = writeln!(out, "        after {} of experience", months(g.experience_months));
             }

@@ -6,7 +6,7 @@ use crate::i18n::{fill, funding, program_kind, schedule, strings, support, who};
 use crate::view_state::ViewState;
 use leptos::html;
 use leptos::prelude::*;
-use pathway_routes::{ProgramReport, RouteReport};
+use pathway_routes::{ProgramReport, RouteReport, WageSource};
 
 fn join(words: Vec<String>) -> String {
     if words.is_empty() {
@@ -106,6 +106,9 @@ pub fn RungDetail(
                 if rung.wage_national_fallback { format!(" ({})", t.national_fallback) } else { String::new() }
             )
         });
+        let authored = matches!(rung.wage_basis, WageSource::StepPay | WageSource::OccupationPay)
+            .then(|| rung.bls_wage.map(dollars))
+            .flatten();
         let timeline = fill(t.timeline, &[("start", &tenths(rung.start_month)), ("end", &tenths(rung.end_month))]);
         let experience = (rung.experience_months > 0.0)
             .then(|| view! { <p>{format!("{} {}", tenths(rung.experience_months), t.experience_first)}</p> });
@@ -120,6 +123,8 @@ pub fn RungDetail(
                     {format!("{}: {}", t.rung_details, rung.title)}
                 </h3>
                 <p class="rung-wage">{wage_line}</p>
+                {rung.same_bls_code.then(|| view! { <p class="note">{t.same_bls_code}</p> })}
+                {authored.map(|w| view! { <p class="note">{fill(t.bls_beside_pay, &[("wage", &w)])}</p> })}
                 <p>{timeline}</p>
                 {wage_source.map(|s| view! { <p class="source">{s}</p> })}
                 {rung.note.map(|n| view! { <p class="note">{n}</p> })}

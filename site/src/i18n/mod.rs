@@ -103,6 +103,9 @@ pub struct Strings {
     pub paid_while_learning: &'static str,
     pub not_paid: &'static str,
     pub experience_first: &'static str,
+    pub same_bls_code: &'static str,
+    /// `{wage}`, the BLS annual median shown beside an authored pay rate.
+    pub bls_beside_pay: &'static str,
     /// `{start}` and `{end}`, months of the route.
     pub timeline: &'static str,
     pub experience_first_plan: &'static str,
@@ -273,6 +276,8 @@ pub const EN: Strings = Strings {
     paid_while_learning: "paid while learning",
     not_paid: "not paid",
     experience_first: "months of work experience first",
+    same_bls_code: "BLS publishes one wage for this job and the one before, so the figure shows no raise. Ask the employer what this step pays.",
+    bls_beside_pay: "This is the employer's or contract's pay rate. For comparison, BLS gives {wage} a year for the whole occupation.",
     timeline: "On this route, this step starts in month {start} and is reached in month {end}.",
     experience_first_plan: "of work experience in the job before",
     hired_directly: "Hired without a credential",

@@ -84,7 +84,7 @@ impl Validator<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range(
+    pub(super) fn range(
         &mut self,
         s: Section,
         i: usize,
@@ -106,7 +106,7 @@ impl Validator<'_> {
 }
 
 /// True for a source date written as YYYY, YYYY-MM or YYYY-MM-DD.
-fn valid_date(date: &str) -> bool {
+pub(super) fn valid_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
     let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {

@@ -11,6 +11,7 @@
 mod eligibility;
 mod figures;
 mod graph_rules;
+mod pay;
 mod references;
 mod text;
 mod wages;
@@ -47,6 +48,7 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.entry_roles();
     v.wages();
     v.eligibility();
+    v.pay_rates();
     v.prerequisite_cycles();
     v.chains_too_long_for_one_rung();
     v.unused_and_isolated();

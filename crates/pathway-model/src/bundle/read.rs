@@ -9,6 +9,7 @@ use crate::model::{
     Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
+use crate::pay::PayRate;
 use crate::wire::{self, Value};
 
 impl BundleIndex {
@@ -155,6 +156,17 @@ impl Fields {
         }
     }
 
+    /// The `pay` rate of an occupation or a step, when given.
+    fn pay(&mut self, v: &Value) -> Option<PayRate> {
+        let p = v.get("pay").filter(|p| !matches!(p, Value::Null))?;
+        let source = p.get("source").unwrap_or(&Value::Null);
+        Some(PayRate {
+            hourly: self.opt_number(p, "hourly"),
+            annual: self.opt_number(p, "annual"),
+            source: Source { citation: self.text(source, "citation"), date: self.text(source, "date"), url: None },
+        })
+    }
+
     /// The `eligible` conditions of a funding entry or a program, when given.
     fn eligible(&mut self, v: &Value) -> Option<Eligibility> {
         let e = v.get("eligible").filter(|e| !matches!(e, Value::Null))?;
@@ -299,6 +311,7 @@ fn read_occupation(r: &mut Fields, v: &Value) -> Occupation {
         region: r.region_of(v),
         entry: r.flag(v, "entry"),
         requires: r.ids(v, "requires", CredentialId),
+        pay: r.pay(v),
     }
 }
 
@@ -352,6 +365,7 @@ fn read_step(r: &mut Fields, v: &Value) -> Step {
         requires: r.ids(v, "requires", CredentialId),
         experience_months: r.opt_number(v, "experience_months").unwrap_or(0.0),
         note: r.opt_text(v, "note"),
+        pay: r.pay(v),
     }
 }
 

@@ -8,6 +8,7 @@ use crate::plans::{plans_for, Allowed, LeastMemo, Plan, PlanScratch, Plans};
 use crate::query::Resolved;
 use crate::ranking::{compare_routes, mark_dominated, picks};
 use crate::tables::GraphTables;
+use crate::wages::{rung_wage, same_bls_code};
 use labels::{no_worse, Figures, Front, Label, QueueKey, Via};
 use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph};
 use pathway_model::sorting::sort_stable_by;
@@ -121,7 +122,7 @@ pub(crate) fn search(
         routes,
         picks,
         blockers: Vec::new(),
-        start_wage: resolved.start.and_then(|s| annual_wage(graph, s)),
+        start_wage: resolved.start.and_then(|s| rung_wage(graph, None, s).0),
         person: resolved.person.clone(),
         beyond_rung_limit: s.beyond_rung_limit,
     }
@@ -141,11 +142,6 @@ struct PlanSet {
 /// step still requires, and the rest after it.
 fn rung_months(experience: f64, plan: &Plan) -> f64 {
     plan.months + (experience - plan.lead).max(0.0)
-}
-
-fn annual_wage(graph: &PathwayGraph, occupation: OccupationIx) -> Option<f64> {
-    let wage = graph.wage(occupation)?;
-    wage.annual.median.or_else(|| wage.hourly.median.map(|h| h * 2080.0))
 }
 
 struct Search<'g> {
@@ -449,7 +445,7 @@ impl Search<'_> {
     /// The last rung of label `i`, with its programs and wages filled in.
     fn rung(&self, i: usize) -> Rung {
         let l = &self.labels[i];
-        let wage = annual_wage(self.graph, l.occupation);
+        let (wage, wage_source) = rung_wage(self.graph, l.via.map(|v| v.step), l.occupation);
         let Some(via) = l.via else {
             return Rung {
                 occupation: l.occupation,
@@ -462,12 +458,21 @@ impl Search<'_> {
                 cost: 0.0,
                 paid_months: 0.0,
                 wage,
+                wage_source,
                 wage_step: None,
+                same_bls_code: false,
             };
         };
-        let from = l.parent.map(|p| self.labels[p].occupation).or(self.resolved.start);
-        let wage_step = match (from.and_then(|f| annual_wage(self.graph, f)), wage) {
-            (Some(a), Some(b)) => Some(b - a),
+        // The rung before: the parent label's, or the job the person holds.
+        let before = match l.parent {
+            Some(p) => Some((self.labels[p].occupation, self.labels[p].via.map(|v| v.step))),
+            None => self.resolved.start.map(|s| (s, None)),
+        };
+        let before = before.map(|(o, step)| (o, rung_wage(self.graph, step, o)));
+        let same_bls =
+            before.is_some_and(|(o, (_, source))| same_bls_code(self.graph, (o, source), (l.occupation, wage_source)));
+        let wage_step = match (before.and_then(|(_, (w, _))| w), wage) {
+            (Some(a), Some(b)) if !same_bls => Some(b - a),
             _ => None,
         };
         let set = &self.plan_sets[via.plan_set];
@@ -483,7 +488,9 @@ impl Search<'_> {
             cost: plan.cost,
             paid_months: plan.paid_months,
             wage,
+            wage_source,
             wage_step,
+            same_bls_code: same_bls,
         }
     }
 
@@ -523,7 +530,7 @@ impl Search<'_> {
         rungs.reverse();
         let l = &self.labels[last].figures;
         Route {
-            final_wage: annual_wage(self.graph, self.labels[last].occupation),
+            final_wage: rungs.last().and_then(|r| r.wage),
             rungs,
             months: l.months,
             cost: l.cost,

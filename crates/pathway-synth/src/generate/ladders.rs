@@ -106,6 +106,7 @@ pub(super) fn occupations(rungs: &[Rung]) -> Vec<Occupation> {
             region: Some(RegionId::from(REGION)),
             entry: r.level == 0,
             requires: r.license.iter().cloned().collect(),
+            pay: None,
         })
         .collect()
 }

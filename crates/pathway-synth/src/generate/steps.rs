@@ -41,6 +41,7 @@ pub(super) fn steps(rng: &mut SplitMix64, rungs: &[Rung], ladders: &[Ladder], pa
             requires,
             experience_months: experience,
             note: None,
+            pay: None,
         }
     };
     // Every rung above entry is reached from the level below, in its ladder when it can be.
