@@ -362,19 +362,16 @@ fn brute_force(world: &World) -> BTreeMap<String, BTreeSet<Vector>> {
                 && !(q.constraints.keep_earning && !p.paid && !part_time(p))
         })
         .collect();
-    // What each program costs this person: its cost less the funding whose
-    // condition they meet, never below zero.
-    let cost: Vec<i64> = world
-        .programs
-        .iter()
-        .map(|spec| {
-            let covered = spec
-                .funding
-                .filter(|&(_, c)| c.met_by(&world.who, q.experience_months))
-                .map_or(0, |(covers, _)| i64::from(covers));
-            (i64::from(spec.cost) - covered).max(0)
-        })
-        .collect();
+    // What a program costs this person on a rung starting at route month
+    // `start`: its cost less the funding whose condition they meet by then
+    // (months with the employer keep counting along the route), never below zero.
+    let cost = |p: usize, start: i64| -> i64 {
+        let spec = &world.programs[p];
+        let worked = q.experience_months + start as f64;
+        let covered =
+            spec.funding.filter(|&(_, c)| c.met_by(&world.who, worked)).map_or(0, |(covers, _)| i64::from(covers));
+        (i64::from(spec.cost) - covered).max(0)
+    };
     let mut all: Vec<(String, Vector)> = Vec::new();
     let mut held: BTreeSet<CredentialId> = q.holds.iter().cloned().collect();
     let start = q.start.clone();
@@ -421,7 +418,7 @@ fn walk(
     d: &Dataset,
     q: &RouteQuery,
     allowed: &[usize],
-    cost_of: &[i64],
+    cost_of: &dyn Fn(usize, i64) -> i64,
     at: Option<&OccupationId>,
     held: BTreeSet<CredentialId>,
     totals: Vector,
@@ -467,7 +464,7 @@ fn walk(
             let lead = working_lead(d, &set, &held);
             let months: i64 =
                 set.iter().map(|&p| d.programs[p].months as i64).sum::<i64>() + (experience - lead).max(0);
-            let cost: i64 = set.iter().map(|&p| cost_of[p]).sum();
+            let cost: i64 = set.iter().map(|&p| cost_of(p, totals.0)).sum();
             let unpaid: i64 = set.iter().filter(|&&p| !d.programs[p].paid).map(|&p| d.programs[p].months as i64).sum();
             let next = (totals.0 + months, totals.1 + cost, totals.2 + set.len(), totals.3 + unpaid);
             if q.constraints.max_months.is_some_and(|m| next.0 as f64 > m) {

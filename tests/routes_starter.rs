@@ -325,3 +325,42 @@ fn a_pay_rate_the_partnership_gives_is_the_rungs_wage() {
     assert_eq!(shown.wage_source.as_deref(), Some("An example pay scale"));
     assert!(shown.bls_wage.is_some(), "the BLS figure stays beside it");
 }
+
+#[test]
+fn employer_funding_starts_to_pay_once_the_route_reaches_the_month() {
+    let engine = engine();
+    let g = engine.graph();
+    // A nursing assistant at an area hospital for two months: its tuition
+    // help (after six months) pays for programs of rungs starting in month 4.
+    let mut q = query("nursing-assistant", DIPLOMA_AND_ENGLISH);
+    q.experience_months = 2.0;
+    q.person = Person { employer: Some(PartnerId("area-hospitals".into())), ..Person::default() };
+    let set = engine.find_routes(&q).expect("valid query");
+    let reports = report(g, &set);
+    let mut judged = 0;
+    for route in &reports {
+        for rung in &route.rungs {
+            for program in &rung.programs {
+                for f in program.funding.iter().filter(|f| f.by == "area-hospitals") {
+                    let eligible = g
+                        .program(g.program_ix(&ProgramId(program.id.clone())).expect("listed"))
+                        .funding
+                        .iter()
+                        .find(|x| x.by.as_str() == "area-hospitals")
+                        .and_then(|x| x.eligible.clone())
+                        .expect("conditions as data");
+                    let after = eligible.after_months.unwrap_or(0.0);
+                    assert_eq!(
+                        f.applies,
+                        2.0 + rung.start_month >= after,
+                        "{} on a rung from month {}",
+                        program.id,
+                        rung.start_month
+                    );
+                    judged += 1;
+                }
+            }
+        }
+    }
+    assert!(judged > 0, "some hospital funding was judged");
+}

@@ -3,7 +3,7 @@
 
 use crate::answer::{Pick, Route, RouteSet, WageSource};
 use crate::wages::bls_annual;
-use pathway_model::eligibility::Unmet;
+use pathway_model::eligibility::{Person, Unmet};
 use pathway_model::graph::{Edge, PathwayGraph};
 use pathway_model::ids::PartnerId;
 use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
@@ -155,6 +155,10 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
         .map(|rung| {
             let start_month = elapsed;
             elapsed += rung.months;
+            // Funding is judged as of the month the rung starts: by then the
+            // person has worked that much longer for their employer.
+            let person = Person { months_with_employer: person.months_with_employer + start_month, ..person.clone() };
+            let person = &person;
             let o = graph.occupation(rung.occupation);
             let bls = graph.wage(rung.occupation);
             let pay = match rung.wage_source {

@@ -10,6 +10,7 @@ use crate::ranking::{compare_routes, mark_dominated, picks};
 use crate::tables::GraphTables;
 use crate::wages::{rung_wage, same_bls_code};
 use labels::{no_worse, Figures, Front, Label, QueueKey, Via};
+use pathway_model::eligibility::Person;
 use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph};
 use pathway_model::sorting::sort_stable_by;
 use rustc_hash::FxHashMap;
@@ -34,7 +35,11 @@ pub const MAX_ROUTES_PER_OCCUPATION: usize = 8;
 /// rungs below it. Ladders are followed no further, and the answer says so.
 pub const MAX_RUNGS: usize = 50;
 
-type PlanCache = FxHashMap<(Vec<CredentialIx>, Vec<CredentialIx>), PlanEntry>;
+/// A plan set's key: the missing credentials, the held ones that bear on
+/// earning them, and the funding period the rung starts in.
+type PlanKey = (Vec<CredentialIx>, Vec<CredentialIx>, usize);
+
+type PlanCache = FxHashMap<PlanKey, PlanEntry>;
 
 /// What the search knows of the plans for one key: their position in
 /// `plan_sets` once made, and before that the bound on them
@@ -55,11 +60,26 @@ pub(crate) fn search(
     let person = (enrollment == Enrollment::Checked).then_some(&resolved.person);
     let allowed =
         exclusions(graph, resolved.region.as_ref(), constraints, person).iter().map(Option::is_none).collect();
-    let cost = graph.programs().map(|p| graph.program(p).cost_for(&resolved.person)).collect();
+    let allowed: Vec<bool> = allowed;
+    let funding_from = funding_from(graph, &resolved.person);
+    // One view of the programs per funding period: what each costs the
+    // person once they have worked long enough for the employer's help.
+    let programs = std::iter::once(0.0)
+        .chain(funding_from.iter().copied())
+        .map(|elapsed| {
+            let person = Person {
+                months_with_employer: resolved.person.months_with_employer + elapsed,
+                ..resolved.person.clone()
+            };
+            let cost = graph.programs().map(|p| graph.program(p).cost_for(&person)).collect();
+            Allowed::new(&tables.programs, allowed.clone(), cost)
+        })
+        .collect();
     let mut s = Search {
         graph,
         tables,
-        programs: Allowed::new(&tables.programs, allowed, cost),
+        programs,
+        funding_from,
         resolved,
         constraints,
         labels: Vec::new(),
@@ -147,7 +167,13 @@ fn rung_months(experience: f64, plan: &Plan) -> f64 {
 struct Search<'g> {
     graph: &'g PathwayGraph,
     tables: &'g GraphTables,
-    programs: Allowed<'g>,
+    /// The programs the query allows, with their cost to the person in each
+    /// funding period (see `funding_from`).
+    programs: Vec<Allowed<'g>>,
+    /// The route months, ascending, at which employer funding the person
+    /// does not yet qualify for starts to pay, once they have worked for
+    /// the employer long enough. Period 0 is before the first.
+    funding_from: Vec<f64>,
     resolved: &'g Resolved,
     constraints: &'g Constraints,
     labels: Vec<Label>,
@@ -196,6 +222,11 @@ impl Search<'_> {
         self.in_region[occupation.index()]
     }
 
+    /// The funding period a rung starting at route month `month` falls in.
+    fn period(&self, month: f64) -> usize {
+        period(&self.funding_from, month)
+    }
+
     /// Every rung that can follow `parent` (or the start, for `None`).
     fn expand(&mut self, parent: Option<usize>) {
         if parent.is_some_and(|i| self.labels[i].rungs >= MAX_RUNGS) {
@@ -223,9 +254,11 @@ impl Search<'_> {
             }
         }
         let tables = self.tables;
-        // The plan-set key of each step (missing credentials, and the held
-        // ones that bear on earning them), filled in place step after step.
-        let mut key = (Vec::new(), Vec::new());
+        // The plan-set key of each step (missing credentials, the held ones
+        // that bear on earning them, and the funding period the rung starts
+        // in), filled in place step after step.
+        let start_month = parent.map_or(0.0, |i| self.labels[i].figures.months);
+        let mut key = (Vec::new(), Vec::new(), self.period(start_month));
         for &step_ix in tables.steps_from(from) {
             let step = self.graph.step(step_ix);
             let Some((to, required)) = &tables.relevance.steps[step_ix.index()] else {
@@ -249,7 +282,7 @@ impl Search<'_> {
                     let least = match entry {
                         Some(PlanEntry::Unmade(least)) => least,
                         _ => {
-                            let least = self.programs.least_for(&key.0, &held, &mut self.least_memo);
+                            let least = self.programs[key.2].least_for(&key.0, &held, &mut self.least_memo);
                             self.plans.insert(key.clone(), PlanEntry::Unmade(least));
                             least
                         }
@@ -275,9 +308,9 @@ impl Search<'_> {
 
     /// Makes the plans for `key`: the missing credentials and the held ones
     /// that bear on earning them. Returns their position in `plan_sets`.
-    fn plan_set(&mut self, key: (Vec<CredentialIx>, Vec<CredentialIx>), held: &CredSet) -> usize {
+    fn plan_set(&mut self, key: PlanKey, held: &CredSet) -> usize {
         let at = self.plan_sets.len();
-        let plans = plans_for(&self.programs, &key.0, held, &mut self.plan_scratch);
+        let plans = plans_for(&self.programs[key.2], &key.0, held, &mut self.plan_scratch);
         let least = plans.least_from_each();
         self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
         self.plans.insert(key, PlanEntry::Made(at));
@@ -389,6 +422,7 @@ impl Search<'_> {
         for k in 0..front.len {
             let label = &labels[front.labels[k]];
             if no_worse(&front.figures[k], &figures)
+                && covers_in_time(&self.funding_from, &front.figures[k], &figures)
                 && is_subset(&self.held_relevant, self.held_span, &label.relevant)
                 && relevance.within(occupation, awarded, &label.relevant)
             {
@@ -401,7 +435,10 @@ impl Search<'_> {
         let relevant = &self.scratch;
         let mut beats = 0u32;
         for k in 0..front.len {
-            beats |= u32::from(no_worse(&figures, &front.figures[k])) << k;
+            beats |= u32::from(
+                no_worse(&figures, &front.figures[k])
+                    && covers_in_time(&self.funding_from, &figures, &front.figures[k]),
+            ) << k;
         }
         if beats == 0 && full && front.drops(figures.burden) {
             return;
@@ -539,4 +576,40 @@ impl Search<'_> {
             dominated_by: None,
         }
     }
+}
+
+/// The route months, ascending and without repeats, at which employer
+/// funding starts to pay for `person`: funding for their employer's staff
+/// after more months than they have worked so far.
+fn funding_from(graph: &PathwayGraph, person: &Person) -> Vec<f64> {
+    let Some(employer) = &person.employer else { return Vec::new() };
+    let mut from: Vec<f64> = Vec::new();
+    for p in graph.programs() {
+        for f in &graph.program(p).funding {
+            let Some(e) = &f.eligible else { continue };
+            let Some(after) = e.after_months else { continue };
+            let wait = after - person.months_with_employer;
+            if e.employees_of.contains(employer) && wait > 0.0 && wait.is_finite() && !from.contains(&wait) {
+                from.push(wait);
+            }
+        }
+    }
+    pathway_model::sorting::sort_unstable_by(&mut from, |a, b| a < b);
+    from
+}
+
+/// The funding period (see `Search::funding_from`) of route month `month`.
+fn period(funding_from: &[f64], month: f64) -> usize {
+    funding_from.iter().filter(|&&from| from <= month + EPSILON).count()
+}
+
+/// True when a label at figures `a`, no worse than one at `b`, is also no
+/// worse for every rung that follows: with employer funding still to start,
+/// a later label's next rungs may be paid for where an earlier label's are
+/// not, so only a label reached in the same month, or after the last such
+/// start, covers another.
+fn covers_in_time(funding_from: &[f64], a: &Figures, b: &Figures) -> bool {
+    funding_from.is_empty()
+        || (b.months - a.months).abs() <= EPSILON
+        || period(funding_from, a.months) == funding_from.len()
 }
