@@ -148,16 +148,23 @@ impl<'a> Allowed<'a> {
 
 impl Allowed<'_> {
     /// True when program `a` serves as well as its twin `b` and is chosen
-    /// over it: no more months, cost or unpaid months, and less of one, or
-    /// the same figures and earlier in the data.
+    /// over it: no more months, cost or unpaid months, leaving the learner
+    /// working whenever `b` does (so it overlaps required experience as
+    /// well), and less of one, or the same figures and earlier in the data.
     pub(crate) fn outdoes(&self, a: ProgramIx, b: ProgramIx) -> bool {
-        let (months, cost, unpaid) = (self.table.months[a.index()], self.cost[a.index()], self.table.unpaid(a));
-        let (other_months, other_cost, other_unpaid) =
-            (self.table.months[b.index()], self.cost[b.index()], self.table.unpaid(b));
+        let table = self.table;
+        let (months, cost, unpaid) = (table.months[a.index()], self.cost[a.index()], table.unpaid(a));
+        let (other_months, other_cost, other_unpaid) = (table.months[b.index()], self.cost[b.index()], table.unpaid(b));
+        let (working, other_working) = (table.keeps_working[a.index()], table.keeps_working[b.index()]);
         months <= other_months
             && cost <= other_cost
             && unpaid <= other_unpaid
-            && (months < other_months || cost < other_cost || unpaid < other_unpaid || a < b)
+            && (working || !other_working)
+            && (months < other_months
+                || cost < other_cost
+                || unpaid < other_unpaid
+                || (working && !other_working)
+                || a < b)
     }
 
     /// The fewest months and the lowest cost a plan earning `missing` from
