@@ -43,8 +43,9 @@ pub(crate) fn plans_for(
     let PlanScratch { walk, needs, order, kept, .. } = scratch;
     let mut plans = Plans::default();
     kept.clear();
+    let timed = programs.timed_funding;
     let mut consider = |chosen: &[ProgramIx], weight: Weight| {
-        if kept.iter().any(|(w, _)| w.covers(&weight)) {
+        if kept.iter().any(|(w, _)| w.covers(&weight, timed)) {
             return;
         }
         let set = ProgramSet::sorted(chosen);
@@ -62,7 +63,7 @@ pub(crate) fn plans_for(
         let lead = leading_work_months(programs, set, order);
         // Once ordered, the months that cannot overlap experience are known exactly.
         let weight = Weight { tail: weight.months - lead, ..weight };
-        kept.retain(|(w, _)| weight.same_as(w) || !weight.covers(w));
+        kept.retain(|(w, _)| weight.same_as(w) || !weight.covers(w, timed));
         kept.push((weight, plans.len()));
         plans.push(programs, set, order, needs.for_step, lead);
     };
@@ -251,11 +252,14 @@ impl Weight {
     }
 
     /// True when a plan of this weight is at least as good as one of weight
-    /// `other`: no more months, cost, programs or unpaid months, and every
-    /// useful credential the other awards.
+    /// `other`: no more months, cost, programs or unpaid months, no more
+    /// months that cannot overlap required experience, and every useful
+    /// credential the other awards. With `timed` funding (see
+    /// `Allowed::timed_funding`) the months must be the same.
     #[inline(always)]
-    fn covers(&self, other: &Weight) -> bool {
+    fn covers(&self, other: &Weight, timed: bool) -> bool {
         self.months <= other.months
+            && (!timed || self.months == other.months)
             && self.cost <= other.cost
             && self.programs <= other.programs
             && self.unpaid <= other.unpaid

@@ -121,6 +121,10 @@ pub(crate) struct Allowed<'a> {
     pub(crate) table: &'a ProgramTable,
     pub(crate) allowed: Vec<bool>,
     pub(crate) cost: Vec<f64>,
+    /// Employer funding the person does not yet qualify for starts to pay
+    /// later on the route, so taking longer can make a later rung cheaper:
+    /// fewer months alone never makes one program or plan better than another.
+    pub(crate) timed_funding: bool,
 }
 
 impl<'a> Allowed<'a> {
@@ -131,8 +135,8 @@ impl<'a> Allowed<'a> {
     /// leaving it out changes no answer; with several GED or ESL programs
     /// to choose from before each program for a credential, it spares the
     /// plan search most of its candidates.
-    pub(crate) fn new(table: &'a ProgramTable, allowed: Vec<bool>, cost: Vec<f64>) -> Self {
-        let mut programs = Self { table, allowed: allowed.clone(), cost };
+    pub(crate) fn new(table: &'a ProgramTable, allowed: Vec<bool>, cost: Vec<f64>, timed_funding: bool) -> Self {
+        let mut programs = Self { table, allowed: allowed.clone(), cost, timed_funding };
         let mut usable = allowed.clone();
         for group in &table.twins {
             for &b in group {
@@ -157,6 +161,7 @@ impl Allowed<'_> {
         let (other_months, other_cost, other_unpaid) = (table.months[b.index()], self.cost[b.index()], table.unpaid(b));
         let (working, other_working) = (table.keeps_working[a.index()], table.keeps_working[b.index()]);
         months <= other_months
+            && (months == other_months || !self.timed_funding)
             && cost <= other_cost
             && unpaid <= other_unpaid
             && (working || !other_working)

@@ -62,6 +62,7 @@ pub(crate) fn search(
         exclusions(graph, resolved.region.as_ref(), constraints, person).iter().map(Option::is_none).collect();
     let allowed: Vec<bool> = allowed;
     let funding_from = funding_from(graph, &resolved.person);
+    let timed = !funding_from.is_empty();
     // One view of the programs per funding period: what each costs the
     // person once they have worked long enough for the employer's help.
     let programs = std::iter::once(0.0)
@@ -72,7 +73,7 @@ pub(crate) fn search(
                 ..resolved.person.clone()
             };
             let cost = graph.programs().map(|p| graph.program(p).cost_for(&person)).collect();
-            Allowed::new(&tables.programs, allowed.clone(), cost)
+            Allowed::new(&tables.programs, allowed.clone(), cost, timed)
         })
         .collect();
     let mut s = Search {
