@@ -1,23 +1,26 @@
 //! The label-setting search behind `RouteEngine::find_routes`: every
 //! destination's best routes under one set of limits.
 
-use crate::answer::{Route, RouteSet, Rung};
+use crate::answer::RouteSet;
 use crate::constraints::{exclusions, Constraints, Enrollment};
 use crate::credset::{is_subset, Bits, CredSet, Span};
 use crate::plans::{plans_for, Allowed, LeastMemo, Plan, PlanScratch, Plans};
 use crate::query::Resolved;
 use crate::ranking::{compare_routes, mark_dominated, picks};
 use crate::tables::GraphTables;
-use crate::wages::{rung_wage, same_bls_code};
+use crate::wages::rung_wage;
 use labels::{no_worse, Figures, Front, Label, QueueKey, Via};
 use pathway_model::eligibility::Person;
 use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph};
 use pathway_model::sorting::sort_stable_by;
+use periods::{covers_in_time, funding_from, period};
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
+mod assemble;
 mod labels;
+mod periods;
 
 /// Tolerance for comparing sums of months and dollars.
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -479,138 +482,4 @@ impl Search<'_> {
         front.push(index, figures);
         self.queue.push(Reverse(QueueKey::new(figures.months, figures.cost, index)));
     }
-
-    /// The last rung of label `i`, with its programs and wages filled in.
-    fn rung(&self, i: usize) -> Rung {
-        let l = &self.labels[i];
-        let (wage, wage_source) = rung_wage(self.graph, l.via.map(|v| v.step), l.occupation);
-        let Some(via) = l.via else {
-            return Rung {
-                occupation: l.occupation,
-                step: None,
-                gained: Vec::new(),
-                programs: Vec::new(),
-                experience_months: 0.0,
-                months: 0.0,
-                study_months: 0.0,
-                cost: 0.0,
-                paid_months: 0.0,
-                wage,
-                wage_source,
-                wage_step: None,
-                same_bls_code: false,
-            };
-        };
-        // The rung before: the parent label's, or the job the person holds.
-        let before = match l.parent {
-            Some(p) => Some((self.labels[p].occupation, self.labels[p].via.map(|v| v.step))),
-            None => self.resolved.start.map(|s| (s, None)),
-        };
-        let before = before.map(|(o, step)| (o, rung_wage(self.graph, step, o)));
-        let same_bls =
-            before.is_some_and(|(o, (_, source))| same_bls_code(self.graph, (o, source), (l.occupation, wage_source)));
-        let wage_step = match (before.and_then(|(_, (w, _))| w), wage) {
-            (Some(a), Some(b)) if !same_bls => Some(b - a),
-            _ => None,
-        };
-        let set = &self.plan_sets[via.plan_set];
-        let plan = set.plans.plan(via.plan);
-        Rung {
-            occupation: l.occupation,
-            step: Some(via.step),
-            gained: set.missing.clone(),
-            programs: set.plans.programs(plan).to_vec(),
-            experience_months: l.experience_months,
-            months: rung_months(l.experience_months, plan),
-            study_months: plan.months,
-            cost: plan.cost,
-            paid_months: plan.paid_months,
-            wage,
-            wage_source,
-            wage_step,
-            same_bls_code: same_bls,
-        }
-    }
-
-    /// Unpaid months of study along the route ending at label `last`, summed
-    /// rung by rung from the first as [`Route::unpaid_months`] sums them, so
-    /// the two agree to the last bit.
-    fn unpaid_along(&self, last: usize) -> f64 {
-        // A route has at most MAX_RUNGS rungs, so its labels fit on the stack.
-        let mut chain = [0; MAX_RUNGS];
-        let mut len = 0;
-        let mut at = Some(last);
-        while let Some(i) = at {
-            chain[len] = i;
-            len += 1;
-            at = self.labels[i].parent;
-        }
-        chain[..len]
-            .iter()
-            .rev()
-            .map(|&i| match self.labels[i].via {
-                Some(via) => {
-                    let plan = self.plan_sets[via.plan_set].plans.plan(via.plan);
-                    plan.months - plan.paid_months
-                }
-                None => 0.0,
-            })
-            .sum()
-    }
-
-    fn route(&self, last: usize) -> Route {
-        let mut rungs = Vec::with_capacity(self.labels[last].rungs);
-        let mut at = Some(last);
-        while let Some(i) = at {
-            rungs.push(self.rung(i));
-            at = self.labels[i].parent;
-        }
-        rungs.reverse();
-        let l = &self.labels[last].figures;
-        Route {
-            final_wage: rungs.last().and_then(|r| r.wage),
-            rungs,
-            months: l.months,
-            cost: l.cost,
-            paid_months: l.paid_months,
-            programs: l.programs,
-            dominated_by: None,
-        }
-    }
-}
-
-/// The route months, ascending and without repeats, at which employer
-/// funding starts to pay for `person`: funding for their employer's staff
-/// after more months than they have worked so far.
-fn funding_from(graph: &PathwayGraph, person: &Person) -> Vec<f64> {
-    let Some(employer) = &person.employer else { return Vec::new() };
-    let mut from: Vec<f64> = Vec::new();
-    for p in graph.programs() {
-        for f in &graph.program(p).funding {
-            let Some(e) = &f.eligible else { continue };
-            let Some(after) = e.after_months else { continue };
-            let wait = after - person.months_with_employer;
-            if e.employees_of.contains(employer) && wait > 0.0 && wait.is_finite() && !from.contains(&wait) {
-                from.push(wait);
-            }
-        }
-    }
-    pathway_model::sorting::sort_unstable_by(&mut from, |a, b| a < b);
-    from
-}
-
-/// The funding period (see `Search::funding_from`) of route month `month`.
-fn period(funding_from: &[f64], month: f64) -> usize {
-    funding_from.iter().filter(|&&from| from <= month + EPSILON).count()
-}
-
-/// True when a label at figures `a`, no worse than one at `b`, is also no
-/// worse for every rung that follows: with employer funding still to start,
-/// a later label's next rungs may be paid for where an earlier label's are
-/// not, so only a label reached in the same month, or after the last such
-/// start, covers another.
-fn covers_in_time(funding_from: &[f64], a: &Figures, b: &Figures) -> bool {
-    funding_from.is_empty()
-        || (b.months - a.months).abs() <= EPSILON
-        || period(funding_from, a.months) == funding_from.len()
 }
