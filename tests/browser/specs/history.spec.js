@@ -1,0 +1,31 @@
+// Back and Forward as people expect them: opening a link whose address the
+// site puts in order never traps the reader, and each change adds one entry.
+import { test, expect } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (e) => { throw e; });
+});
+
+for (const link of ['?to=rn&from=evs-aide', '?from=evs-aide&utm_source=newsletter', '?from=evs-aide&', '?from=evs-aide&max-months=NaN']) {
+  test(`Back leaves a link's page: ${link}`, async ({ page }) => {
+    await page.goto('about:blank');
+    await page.goto(`./${link}`);
+    await expect(page.locator('.route').first()).toBeVisible();
+    await expect(page).not.toHaveURL(/utm_source|NaN|&$/);
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  });
+}
+
+test('each change adds one entry, and Back and Forward move between views', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+  await page.getByLabel('I can only study evenings, weekends or online').check();
+  await expect(page).toHaveURL(/evenings=1/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/evenings=1/);
+  await expect(page.getByLabel('I can only study evenings, weekends or online')).not.toBeChecked();
+  await page.goForward();
+  await expect(page).toHaveURL(/evenings=1/);
+  await expect(page.getByLabel('I can only study evenings, weekends or online')).toBeChecked();
+});
