@@ -3,8 +3,8 @@
 //! region the view shows, or a readable message when its data cannot load.
 
 use crate::bundle_fetch::{fetch_region, Loaded};
-use crate::components::{Explorer, LoadError, RegionFocus};
-use crate::i18n::strings;
+use crate::components::{Explorer, LanguageSwitch, LoadError, RegionFocus};
+use crate::i18n::{set_language, strings, Lang};
 use crate::url_sync::url_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -12,8 +12,14 @@ use std::sync::Arc;
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let t = strings();
     let state = url_state();
+    // A first visit follows the browser's language; a link's `lang` wins, and
+    // the choice goes into the address so a shared link keeps it.
+    if state.with_untracked(|s| s.lang.is_none()) {
+        let browser = window().navigator().language().unwrap_or_default();
+        state.update(|s| s.lang = Some(Lang::from_code(&browser).unwrap_or_default()));
+    }
+    let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default()));
     // Only a change of region fetches data; every other change is computed here.
     let region = Memo::new(move |_| state.with(|s| s.region.clone()));
     // A signal filled by a spawned fetch rather than a LocalResource: the
@@ -35,8 +41,17 @@ pub fn App() -> impl IntoView {
         });
     });
     provide_context(RegionFocus(StoredValue::new(false)));
-    view! {
+    // The whole page is drawn again in the new language when it changes.
+    move || {
+        let lang = lang.get();
+        set_language(lang);
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        let t = strings();
+        view! {
         <main id="main">
+            <LanguageSwitch lang=lang state=state />
             // A plain match rather than <Suspense>: one loading state needs no
             // boundary, and the boundary's machinery would add to the wasm.
             {move || match data.get() {
@@ -48,5 +63,6 @@ pub fn App() -> impl IntoView {
                 Some(Err(message)) => view! { <LoadError message=message /> }.into_any(),
             }}
         </main>
+        }
     }
 }

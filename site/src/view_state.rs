@@ -2,6 +2,7 @@
 //! a link that restores exactly that view. A plain struct with methods; the
 //! components read it and write it back through the app's one signal.
 
+use crate::i18n::Lang;
 use pathway_model::eligibility::Person;
 use pathway_model::model::CredentialKind;
 use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, RegionId};
@@ -37,6 +38,9 @@ pub struct ViewState {
     pub keep_earning: bool,
     /// They have no car.
     pub no_car: bool,
+    /// The page's language, once chosen (by the link, the switch, or the
+    /// browser's language on a first visit).
+    pub lang: Option<Lang>,
     /// How many months they have worked in their current job, when said.
     pub months_in_job: Option<u32>,
     /// The partner id of their employer, when said.
@@ -127,6 +131,7 @@ impl ViewState {
                 "evenings" => state.evenings = flag,
                 "keep-earning" => state.keep_earning = flag,
                 "no-car" => state.no_car = flag,
+                "lang" => state.lang = Lang::from_code(&value),
                 "months-in-job" => state.months_in_job = value.parse().ok(),
                 "employer" if !value.is_empty() => state.employer = Some(value),
                 "union" if !value.is_empty() => state.union = Some(value),
@@ -149,6 +154,9 @@ impl ViewState {
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<String> = Vec::new();
         let mut put = |key: &str, value: String| pairs.push(format!("{key}={}", encode(&value)));
+        if let Some(lang) = self.lang {
+            put("lang", lang.code().to_owned());
+        }
         if let Some(region) = &self.region {
             put("region", region.clone());
         }
@@ -325,6 +333,7 @@ mod tests {
             evenings: true,
             keep_earning: true,
             no_car: true,
+            lang: Some(Lang::Es),
             months_in_job: Some(6),
             employer: Some("baltimore-hospitals".into()),
             union: Some("fund".into()),

@@ -5,6 +5,7 @@
 mod blocker_list;
 mod compare_table;
 mod explorer;
+mod language_switch;
 mod ladder_picture;
 mod load_error;
 mod print_plan;
@@ -19,6 +20,7 @@ mod start_picker;
 pub use blocker_list::BlockerList;
 pub use compare_table::CompareTable;
 pub use explorer::Explorer;
+pub use language_switch::LanguageSwitch;
 pub use ladder_picture::LadderPicture;
 pub use load_error::LoadError;
 pub use print_plan::PrintPlan;

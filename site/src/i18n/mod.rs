@@ -1,9 +1,15 @@
-//! Every string a person reads on the site, in one place, so a second language
-//! can be added here without touching the components.
+//! Every string a person reads on the site, one catalog per language
+//! (`en.rs`, `es.rs`), so a language is added here without touching the
+//! components. Sentences are whole, with `{placeholders}` that `fill`
+//! puts the figures into wherever the language's word order wants them.
 
 mod blockers;
+mod en;
+mod es;
 
 pub use blockers::{blocker, pick, who, BlockerText};
+use en::EN;
+use es::ES;
 use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
 
 /// The site's strings in one language.
@@ -188,163 +194,20 @@ pub struct Strings {
     pub meets_evening: &'static str,
     pub meets_weekend: &'static str,
     pub meets_online: &'static str,
+    /// Program kinds, in the order `ProgramKind` declares them.
+    pub program_kinds: [&'static str; 12],
+    /// Schedules, in the order `Schedule` declares them.
+    pub schedules: [&'static str; 4],
+    /// Kinds of funding, in the order `FundingKind` declares them.
+    pub funding_kinds: [&'static str; 4],
+    /// Support services, in the order `SupportService` declares them.
+    pub support_services: [&'static str; 6],
+    /// The name of the other language, in that language, for the switch.
+    pub other_language: &'static str,
+    /// What the switch does, for screen readers.
+    pub other_language_label: &'static str,
 }
 
-/// English.
-pub const EN: Strings = Strings {
-    loading: "Loading the pathway data…",
-    load_failed: "The pathway data could not be loaded",
-    load_failed_help: "Try reloading the page. If this keeps happening, tell the people who run this site: the data file may be missing or out of date.",
-    region_label: "Region",
-    where_now: "Where are you now?",
-    search_label: "Search jobs",
-    search_hint: "Type everyday words, such as housekeeping, kitchen or CNA.",
-    no_job_yet: "I have no job yet",
-    entry_role: "starting job",
-    no_matches: "No job matches those words. Try another word, or pick from the list.",
-    change_start: "Change",
-    see_routes: "Skip to the routes",
-    starting_from: "Starting from",
-    situation: "What is true for you?",
-    situation_hint: "Routes change as you choose.",
-    no_diploma: "I have no high-school diploma or GED yet",
-    learning_english: "I am still learning English",
-    evenings: "I can only study evenings, weekends or online",
-    keep_earning: "I need to keep earning while I train",
-    no_car: "I have no car",
-    who_pays_heading: "Help paying for training",
-    who_pays_hint: "Some funding and some programs are only for some people. Say what is true, and the costs show what you would really pay.",
-    employer_label: "Where do you work?",
-    employer_unset: "Not with any of these employers",
-    union_label: "Union or training fund",
-    union_unset: "Not a member of any of these",
-    income_eligible: "I qualify for public job-training funds (WIOA): low income, out of work or laid off",
-    in_high_school: "I am in high school",
-    age_label: "Your age",
-    age_unset: "Rather not say",
-    funding_applies: "pays for you",
-    funding_not_for_you: "not counted: it pays only for {who}",
-    excluded_not_eligible: "{program} at {provider} takes only {who}",
-    limit_enrollment: "who may enroll",
-    blocked_enrollment: "{target} can be reached by programs that take only some people, but {programs}.",
-    who_unstated: "people the data describes only in words, which cannot be checked",
-    who_employees: "employees of {names}",
-    who_after_months: "employees of {after} months or more (you have worked {worked})",
-    who_members: "members of {names}",
-    who_income: "people who qualify for public job-training funds",
-    who_ages: "people aged {min} to {max}",
-    who_age_min: "people aged {min} or older",
-    who_age_max: "people aged {max} or younger",
-    who_high_school: "high-school students",
-    or_separator: " or ",
-    months_in_job: "How long have you worked in this job?",
-    months_in_job_unset: "Less than 3 months",
-    max_months: "Most months I can spend",
-    max_cost: "Most I can pay (dollars)",
-    no_limit: "No limit",
-    already_hold: "Credentials I already have",
-    target_label: "Where do you want to go?",
-    any_target: "Anywhere I can reach",
-    routes_heading: "Routes upward",
-    route_word: "Route",
-    route_one: "route",
-    routes_word: "routes",
-    showing: "Showing",
-    of_word: "of",
-    show_more: "Show",
-    more_word: "more",
-    lateral: "sideways move",
-    no_routes: "No route fits all of these choices.",
-    rung_limit: "Some ladders here go on for more than 50 steps. Routes are followed for 50 steps, so jobs higher up are not listed.",
-    blocked_by: "What stands in the way",
-    fastest: "Fastest",
-    cheapest: "Cheapest",
-    highest_wage: "Highest wage",
-    most_paid: "Most paid training",
-    beaten_by: "Another route is at least as good in every way:",
-    show_ladder: "Show this ladder",
-    showing_ladder: "Shown in the ladder",
-    compare_this: "Compare",
-    rung_details: "What it takes",
-    close_details: "Close details",
-    months_unit: "months",
-    to_you: "to you",
-    per_year: "a year",
-    per_hour: "an hour",
-    no_wage: "wage not published",
-    programs_word: "programs",
-    paid_while_learning: "paid while learning",
-    not_paid: "not paid",
-    experience_first: "months of work experience first",
-    same_bls_code: "BLS publishes one wage for this job and the one before, so the figure shows no raise. Ask the employer what this step pays.",
-    bls_beside_pay: "This is the employer's or contract's pay rate. For comparison, BLS gives {wage} a year for the whole occupation.",
-    timeline: "On this route, this step starts in month {start} and is reached in month {end}.",
-    experience_first_plan: "of work experience in the job before",
-    hired_directly: "Hired without a credential",
-    you_are_here: "You are here",
-    program_one: "program",
-    credential_needed: "Credential needed",
-    bridge: "Bridge program, for a missing prerequisite",
-    provider: "Who trains",
-    length: "How long",
-    cost_to_you: "Cost to you",
-    full_cost: "full cost",
-    funding: "Who pays",
-    schedule: "When it meets",
-    pay: "Pay while learning",
-    support: "Help while you train",
-    none_listed: "none listed",
-    sources: "Sources",
-    wage_source: "Wage",
-    national_fallback: "national figure; no local figure was published",
-    illustrative: "Example: typical figures, not one school's published offer.",
-    ladder_picture: "Ladder picture",
-    compare_heading: "Compare routes",
-    compare_clear: "Clear comparison",
-    total_time: "Time",
-    total_cost: "Cost to you",
-    wage_reached: "Wage reached",
-    steps_word: "Steps",
-    print_plan: "Print this plan",
-    plan_heading: "My plan",
-    plan_link: "Open this plan again at:",
-    save_plan: "Save this plan on this device",
-    plan_is_saved: "Saved on this device",
-    plan_saved: "Saved. It is listed under “Your saved plans”.",
-    plan_not_saved: "This browser would not keep the plan: saving may be turned off, or its storage is full. Print the plan or copy the link instead.",
-    saved_plans_heading: "Your saved plans",
-    saved_plans_hint: "Kept only in this browser on this device. Nothing is sent anywhere.",
-    delete_plan: "Delete saved plan",
-    delete_word: "Delete",
-    wage_credit: "Wages: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS).",
-    data_note: "Program details marked as examples are typical figures; check with the provider.",
-    blocker_label: "{limit}: ",
-    limit_study_times: "evenings, weekends or online only",
-    limit_time: "the time limit",
-    limit_cost: "the cost limit",
-    limit_keep_earning: "must keep earning",
-    limit_no_car: "no car",
-    limit_together: "these limits together",
-    limit_ladder: "ladder length",
-    limit_data: "the data",
-    blocked_time: "every route to {target} takes longer than {max} months; the fastest takes {fastest} months.",
-    blocked_cost: "every route to {target} costs more than {max}; the cheapest costs {cheapest} after funding.",
-    blocked_one_limit: "{target} can be reached without this limit, but {programs}.",
-    blocked_together: "{target} can be reached without these limits, but {programs}.",
-    blocked_together_unnamed: "{target} can be reached without these limits; no single one of them is to blame.",
-    blocked_ladder: "{target} is more than {max} steps up from here, and routes are followed for at most {max} steps.",
-    blocked_no_route: "the data has no route from here to {target}, even without any limit.",
-    excluded_other_region: "{program} at {provider} is offered in another region",
-    excluded_daytime: "{program} at {provider} meets {schedule} only",
-    excluded_unpaid: "{program} at {provider} is unpaid and meets {schedule} only, so it leaves no time to keep earning",
-    excluded_needs_car: "{program} at {provider} meets in person and lists no transportation help",
-    list_separator: "; ",
-    schedule_separator: " and ",
-    meets_day: "weekday daytimes",
-    meets_evening: "evenings",
-    meets_weekend: "weekends",
-    meets_online: "online",
-};
 
 /// `template` with each `{name}` replaced by its value. Sentences keep their
 /// placeholders so that another language can put the figures where its
@@ -375,64 +238,148 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A language the site speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Spanish.
+    Es,
+}
+
+impl Lang {
+    /// The language's code, as `lang=` in the address and `<html lang>` use it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language a code names, such as `es` or `es-US`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
+            _ => None,
+        }
+    }
+
+    /// The other language, for the switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        }
+    }
+}
+
+thread_local! {
+    /// The page's language: one page, one language at a time.
+    static LANGUAGE: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+}
+
+/// Sets the language `strings` answers in; the page is drawn again after.
+pub fn set_language(lang: Lang) {
+    LANGUAGE.with(|l| l.set(lang));
+}
+
 /// The strings for the page's language.
 pub fn strings() -> &'static Strings {
-    &EN
+    match LANGUAGE.with(std::cell::Cell::get) {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
 }
 
 /// A program kind in words.
 pub fn program_kind(kind: ProgramKind) -> &'static str {
-    match kind {
-        ProgramKind::GedPreparation => "GED preparation",
-        ProgramKind::Esl => "English classes (ESL)",
-        ProgramKind::WorkplaceLiteracy => "Workplace literacy",
-        ProgramKind::Developmental => "College developmental courses",
-        ProgramKind::PreApprenticeship => "Pre-apprenticeship",
-        ProgramKind::College => "College program",
-        ProgramKind::Apprenticeship => "Registered apprenticeship",
-        ProgramKind::Internship => "Internship",
-        ProgramKind::OnTheJob => "On-the-job training",
-        ProgramKind::PaidWorkExperience => "Paid work experience",
-        ProgramKind::Employer => "Employer training",
-        ProgramKind::UnionFund => "Union training fund",
-    }
+    strings().program_kinds[kind as usize]
 }
 
 /// A schedule in words.
 pub fn schedule(s: Schedule) -> &'static str {
-    match s {
-        Schedule::Day => "weekdays",
-        Schedule::Evening => "evenings",
-        Schedule::Weekend => "weekends",
-        Schedule::Online => "online",
-    }
+    strings().schedules[s as usize]
 }
 
 /// A kind of funding in words.
 pub fn funding(kind: FundingKind) -> &'static str {
-    match kind {
-        FundingKind::EmployerTuition => "employer tuition help",
-        FundingKind::UnionFund => "union training fund",
-        FundingKind::PublicWorkforce => "public workforce funds",
-        FundingKind::Grant => "grant",
-    }
+    strings().funding_kinds[kind as usize]
 }
 
 /// A support service in words.
 pub fn support(s: SupportService) -> &'static str {
-    match s {
-        SupportService::ChildCare => "child care",
-        SupportService::Transportation => "transportation",
-        SupportService::ToolsAndUniforms => "tools and uniforms",
-        SupportService::CaseManagement => "a case manager",
-        SupportService::Tutoring => "tutoring",
-        SupportService::Coaching => "career coaching",
-    }
+    strings().support_services[s as usize]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `{names}` in a sentence, sorted.
+    fn placeholders(sentence: &str) -> Vec<&str> {
+        let mut names: Vec<&str> =
+            sentence.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect();
+        names.sort_unstable();
+        names
+    }
+
+    #[test]
+    fn every_language_fills_the_same_placeholders() {
+        for (en, es) in [
+            (EN.funding_not_for_you, ES.funding_not_for_you),
+            (EN.excluded_not_eligible, ES.excluded_not_eligible),
+            (EN.blocked_enrollment, ES.blocked_enrollment),
+            (EN.who_employees, ES.who_employees),
+            (EN.who_after_months, ES.who_after_months),
+            (EN.who_members, ES.who_members),
+            (EN.who_ages, ES.who_ages),
+            (EN.who_age_min, ES.who_age_min),
+            (EN.who_age_max, ES.who_age_max),
+            (EN.bls_beside_pay, ES.bls_beside_pay),
+            (EN.timeline, ES.timeline),
+            (EN.blocker_label, ES.blocker_label),
+            (EN.blocked_time, ES.blocked_time),
+            (EN.blocked_cost, ES.blocked_cost),
+            (EN.blocked_one_limit, ES.blocked_one_limit),
+            (EN.blocked_together, ES.blocked_together),
+            (EN.blocked_together_unnamed, ES.blocked_together_unnamed),
+            (EN.blocked_ladder, ES.blocked_ladder),
+            (EN.blocked_no_route, ES.blocked_no_route),
+            (EN.excluded_other_region, ES.excluded_other_region),
+            (EN.excluded_daytime, ES.excluded_daytime),
+            (EN.excluded_unpaid, ES.excluded_unpaid),
+            (EN.excluded_needs_car, ES.excluded_needs_car),
+        ] {
+            assert!(!placeholders(en).is_empty(), "{en}");
+            assert_eq!(placeholders(en), placeholders(es), "{en} / {es}");
+        }
+    }
+
+    #[test]
+    fn kinds_are_named_in_the_order_the_model_declares_them() {
+        set_language(Lang::En);
+        assert_eq!(program_kind(ProgramKind::Esl), "English classes (ESL)");
+        assert_eq!(program_kind(ProgramKind::UnionFund), "Union training fund");
+        assert_eq!(schedule(Schedule::Online), "online");
+        assert_eq!(funding(FundingKind::Grant), "grant");
+        assert_eq!(support(SupportService::Coaching), "career coaching");
+        set_language(Lang::Es);
+        assert_eq!(program_kind(ProgramKind::GedPreparation), "Preparación para el GED");
+        assert_eq!(support(SupportService::ChildCare), "cuidado de niños");
+        set_language(Lang::En);
+    }
+
+    #[test]
+    fn a_language_is_read_from_its_code() {
+        assert_eq!(Lang::from_code("es-US"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+        assert_eq!(Lang::Es.other(), Lang::En);
+    }
 
     #[test]
     fn fill_puts_each_value_where_the_sentence_wants_it() {
