@@ -20,7 +20,7 @@ test('a plan saved on this device is listed, opens again, and can be deleted', a
   await expect(page.locator('.save-outcome')).toContainText('Saved');
   await expect(page.getByRole('button', { name: 'Saved on this device' })).toHaveAttribute('aria-pressed', 'true');
   const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  expect(stored).toContain('?from=evs-aide');
+  expect(stored).toContain('from=evs-aide');
   expect(stored).toContain('evenings=1');
   // Only the plan's link and label are kept: no other key, no cookie.
   expect(Object.keys(await page.evaluate(() => ({ ...localStorage })))).toEqual([KEY]);
