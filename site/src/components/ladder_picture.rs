@@ -66,13 +66,13 @@ pub fn LadderPicture(
                 let sideways = rung.wage_step.is_some_and(|s| s <= 0.0);
                 let x = if sideways { 8 + SIDE_SHIFT } else { 8 };
                 let w = WIDTH - 16 - SIDE_SHIFT;
-                let climb = format!(
-                    "{}{} · {} · {}",
-                    rung.wage_step.map(step).unwrap_or_default(),
-                    if sideways { format!(" ({})", t.lateral) } else { String::new() },
-                    months(rung.months),
-                    dollars(rung.cost)
-                );
+                let raise = match rung.wage_step {
+                    Some(s) if sideways => format!("{} ({}) · ", step(s), t.lateral),
+                    Some(s) => format!("{} · ", step(s)),
+                    None if rung.same_bls_code => format!("{} · ", t.same_bls_short),
+                    None => String::new(),
+                };
+                let climb = format!("{raise}{} · {}", months(rung.months), dollars(rung.cost));
                 let class = if opened == Some(k) { "ladder-rung open" } else { "ladder-rung" };
                 view! {
                     <g class=class>

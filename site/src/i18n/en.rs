@@ -88,6 +88,7 @@ pub const EN: Strings = Strings {
     paid_while_learning: "paid while learning",
     not_paid: "not paid",
     experience_first: "months of work experience first",
+    same_bls_short: "one BLS wage for both",
     same_bls_code: "BLS publishes one wage for this job and the one before, so the figure shows no raise. Ask the employer what this step pays.",
     bls_beside_pay: "This is the employer's or contract's pay rate. For comparison, BLS gives {wage} a year for the whole occupation.",
     timeline: "On this route, this step starts in month {start} and is reached in month {end}.",

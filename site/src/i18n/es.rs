@@ -91,6 +91,7 @@ pub const ES: Strings = Strings {
     paid_while_learning: "con pago mientras aprende",
     not_paid: "sin pago",
     experience_first: "meses de experiencia de trabajo primero",
+    same_bls_short: "un solo sueldo BLS para los dos",
     same_bls_code: "La BLS publica un solo sueldo para este trabajo y el anterior, así que la cifra no muestra aumento. Pregunte al empleador cuánto paga este paso.",
     bls_beside_pay: "Este es el sueldo del empleador o del contrato. Para comparar, la BLS da {wage} al año para toda la ocupación.",
     timeline: "En esta ruta, este paso empieza en el mes {start} y se alcanza en el mes {end}.",

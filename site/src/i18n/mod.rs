@@ -110,6 +110,8 @@ pub struct Strings {
     pub not_paid: &'static str,
     pub experience_first: &'static str,
     pub same_bls_code: &'static str,
+    /// Beside a step in the ladder picture when BLS publishes one wage for both rungs.
+    pub same_bls_short: &'static str,
     /// `{wage}`, the BLS annual median shown beside an authored pay rate.
     pub bls_beside_pay: &'static str,
     /// `{start}` and `{end}`, months of the route.
