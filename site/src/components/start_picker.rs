@@ -49,14 +49,30 @@ fn order(out: &mut Vec<Choice>) {
     sort_stable_by(out, |a, b| b.entry.cmp(&a.entry).then(a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0))));
 }
 
-/// Lowercases text for matching. In the browser JavaScript's own
-/// `toLowerCase` does it, which keeps Rust's Unicode case tables (about a
-/// tenth of the module's data) out of the WebAssembly.
+/// Lowercases text for matching and drops accents, so "tecnico" finds
+/// "técnico" and "enfermeria" finds "enfermería". In the browser
+/// JavaScript's own `toLowerCase` and `normalize` do it, which keeps Rust's
+/// Unicode tables (about a tenth of the module's data) out of the WebAssembly.
 fn lowercase(text: &str) -> String {
     #[cfg(target_arch = "wasm32")]
-    return String::from(js_sys::JsString::from(text).to_lower_case());
+    let decomposed = String::from(js_sys::JsString::from(text).to_lower_case().normalize("NFD"));
     #[cfg(not(target_arch = "wasm32"))]
-    return text.to_lowercase();
+    let decomposed: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect();
+    // Combining marks (U+0300 to U+036F) are what decomposition leaves of accents.
+    decomposed.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).collect()
 }
 
 fn matches(choice: &Choice, typed: &str) -> bool {
@@ -209,5 +225,9 @@ mod tests {
         assert!(matches(&c, "  clean  aide "));
         assert!(!matches(&c, "kitchen"));
         assert!(matches(&c, ""));
+        let spanish = Choice { haystack: lowercase("técnico de farmacia enfermería"), ..c };
+        assert!(matches(&spanish, "Tecnico"));
+        assert!(matches(&spanish, "ENFERMERIA"));
+        assert!(matches(&spanish, "técnico"));
     }
 }
