@@ -2,9 +2,9 @@
 //! carries, so the first paint needs no WebAssembly): the explorer over the
 //! region the view shows, or a readable message when its data cannot load.
 
-use crate::bundle_fetch::{fetch_region, Loaded};
+use crate::bundle_fetch::{fetch_region, fetch_text, Loaded};
 use crate::components::{Explorer, LanguageSwitch, LoadError, RegionFocus};
-use crate::i18n::{set_language, strings, Lang};
+use crate::i18n::{has_catalog, load_catalog, set_language, strings, Lang};
 use crate::url_sync::url_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,6 +20,20 @@ pub fn App() -> impl IntoView {
         state.update(|s| s.lang = Some(Lang::from_code(&browser).unwrap_or_default()));
     }
     let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default()));
+    // Catalogs of languages other than English are fetched when chosen;
+    // until one has loaded (or when it cannot), the page stays in English.
+    let catalogs_loaded = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let Some(file) = lang.catalog_file().filter(|_| !has_catalog(lang)) else { return };
+        leptos::task::spawn_local(async move {
+            if let Ok(text) = fetch_text(file).await {
+                if load_catalog(lang, &text).is_ok() {
+                    catalogs_loaded.update(|n| *n += 1);
+                }
+            }
+        });
+    });
     // Only a change of region fetches data; every other change is computed here.
     let region = Memo::new(move |_| state.with(|s| s.region.clone()));
     // A signal filled by a spawned fetch rather than a LocalResource: the
@@ -43,7 +57,8 @@ pub fn App() -> impl IntoView {
     provide_context(RegionFocus(StoredValue::new(false)));
     // The whole page is drawn again in the new language when it changes.
     move || {
-        let lang = lang.get();
+        catalogs_loaded.track();
+        let lang = Some(lang.get()).filter(|&l| has_catalog(l)).unwrap_or_default();
         set_language(lang);
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.code());

@@ -1,5 +1,5 @@
-//! Fetching the compiled pathway data from the site's own folder: the small
-//! index of regions, then the bundle of the one region the view shows.
+//! Fetching from the site's own folder: the small index of regions, then
+//! the bundle of the one region the view shows; and a language's catalog.
 
 use pathway_model::bundle::{region_file, Bundle, BundleIndex, IndexRegion, INDEX_FILE};
 use pathway_routes::RouteEngine;
@@ -16,7 +16,7 @@ pub struct Loaded {
 }
 
 /// Fetches one file beside index.html as text; the error is a sentence.
-async fn fetch_text(file: &str) -> Result<String, String> {
+pub async fn fetch_text(file: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no browser window")?;
     let response = JsFuture::from(window.fetch_with_str(file))
         .await

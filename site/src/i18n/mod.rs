@@ -1,15 +1,15 @@
-//! Every string a person reads on the site, one catalog per language
-//! (`en.rs`, `es.rs`), so a language is added here without touching the
+//! Every string a person reads on the site, one catalog per language:
+//! English compiled in (`en.rs`), others fetched when chosen (`catalog.rs`,
+//! `site/i18n-<code>.json`), so a language is added without touching the
 //! components. Sentences are whole, with `{placeholders}` that `fill`
 //! puts the figures into wherever the language's word order wants them.
 
 mod blockers;
+mod catalog;
 mod en;
-mod es;
 
 pub use blockers::{blocker, pick, who, BlockerText};
 use en::EN;
-use es::ES;
 use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
 
 /// The site's strings in one language.
@@ -210,7 +210,6 @@ pub struct Strings {
     pub other_language_label: &'static str,
 }
 
-
 /// `template` with each `{name}` replaced by its value. Sentences keep their
 /// placeholders so that another language can put the figures where its
 /// word order wants them. One pass over the template, so a value that
@@ -279,21 +278,49 @@ impl Lang {
 }
 
 thread_local! {
-    /// The page's language: one page, one language at a time.
-    static LANGUAGE: std::cell::Cell<Lang> = const { std::cell::Cell::new(Lang::En) };
+    /// The strings of the page's language: one page, one language at a time.
+    static CURRENT: std::cell::Cell<&'static Strings> = const { std::cell::Cell::new(&EN) };
+    /// The catalogs loaded so far, by language.
+    static LOADED: std::cell::RefCell<Vec<(Lang, &'static Strings)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Sets the language `strings` answers in; the page is drawn again after.
+impl Lang {
+    /// The file of the language's catalog beside index.html; English has none.
+    pub fn catalog_file(self) -> Option<&'static str> {
+        match self {
+            Lang::En => None,
+            Lang::Es => Some("i18n-es.json"),
+        }
+    }
+}
+
+/// Makes `text`, a catalog file's contents, the catalog of `lang`.
+pub fn load_catalog(lang: Lang, text: &str) -> Result<(), String> {
+    let strings: &'static Strings = Box::leak(Box::new(catalog::from_json(text)?));
+    LOADED.with(|l| l.borrow_mut().push((lang, strings)));
+    Ok(())
+}
+
+/// True when `strings` can answer in `lang`.
+pub fn has_catalog(lang: Lang) -> bool {
+    lang == Lang::En || LOADED.with(|l| l.borrow().iter().any(|(have, _)| *have == lang))
+}
+
+/// Sets the language `strings` answers in, when its catalog is loaded; the
+/// page is drawn again after.
 pub fn set_language(lang: Lang) {
-    LANGUAGE.with(|l| l.set(lang));
+    let strings = match lang {
+        Lang::En => Some(&EN),
+        _ => LOADED.with(|l| l.borrow().iter().find(|(have, _)| *have == lang).map(|(_, s)| *s)),
+    };
+    if let Some(strings) = strings {
+        CURRENT.with(|c| c.set(strings));
+    }
 }
 
 /// The strings for the page's language.
 pub fn strings() -> &'static Strings {
-    match LANGUAGE.with(std::cell::Cell::get) {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
+    CURRENT.with(std::cell::Cell::get)
 }
 
 /// A program kind in words.
@@ -328,32 +355,52 @@ mod tests {
         names
     }
 
+    /// The Spanish catalog the site fetches.
+    fn spanish() -> Strings {
+        catalog::from_json(include_str!("../../i18n-es.json")).expect("the Spanish catalog reads")
+    }
+
+    #[test]
+    fn the_spanish_catalog_has_every_key_and_no_other() {
+        let root = pathway_model::wire::parse(include_str!("../../i18n-es.json")).expect("JSON");
+        let pathway_model::wire::Value::Obj(entries) = root else { panic!("an object") };
+        let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+        keys.sort_unstable();
+        let mut wanted = catalog::KEYS.to_vec();
+        wanted.sort_unstable();
+        assert_eq!(keys, wanted);
+        let es = spanish();
+        assert_eq!(es.where_now, "¿Dónde está usted ahora?");
+        assert_ne!(es.program_kinds, EN.program_kinds);
+    }
+
     #[test]
     fn every_language_fills_the_same_placeholders() {
+        let es = &spanish();
         for (en, es) in [
-            (EN.funding_not_for_you, ES.funding_not_for_you),
-            (EN.excluded_not_eligible, ES.excluded_not_eligible),
-            (EN.blocked_enrollment, ES.blocked_enrollment),
-            (EN.who_employees, ES.who_employees),
-            (EN.who_after_months, ES.who_after_months),
-            (EN.who_members, ES.who_members),
-            (EN.who_ages, ES.who_ages),
-            (EN.who_age_min, ES.who_age_min),
-            (EN.who_age_max, ES.who_age_max),
-            (EN.bls_beside_pay, ES.bls_beside_pay),
-            (EN.timeline, ES.timeline),
-            (EN.blocker_label, ES.blocker_label),
-            (EN.blocked_time, ES.blocked_time),
-            (EN.blocked_cost, ES.blocked_cost),
-            (EN.blocked_one_limit, ES.blocked_one_limit),
-            (EN.blocked_together, ES.blocked_together),
-            (EN.blocked_together_unnamed, ES.blocked_together_unnamed),
-            (EN.blocked_ladder, ES.blocked_ladder),
-            (EN.blocked_no_route, ES.blocked_no_route),
-            (EN.excluded_other_region, ES.excluded_other_region),
-            (EN.excluded_daytime, ES.excluded_daytime),
-            (EN.excluded_unpaid, ES.excluded_unpaid),
-            (EN.excluded_needs_car, ES.excluded_needs_car),
+            (EN.funding_not_for_you, es.funding_not_for_you),
+            (EN.excluded_not_eligible, es.excluded_not_eligible),
+            (EN.blocked_enrollment, es.blocked_enrollment),
+            (EN.who_employees, es.who_employees),
+            (EN.who_after_months, es.who_after_months),
+            (EN.who_members, es.who_members),
+            (EN.who_ages, es.who_ages),
+            (EN.who_age_min, es.who_age_min),
+            (EN.who_age_max, es.who_age_max),
+            (EN.bls_beside_pay, es.bls_beside_pay),
+            (EN.timeline, es.timeline),
+            (EN.blocker_label, es.blocker_label),
+            (EN.blocked_time, es.blocked_time),
+            (EN.blocked_cost, es.blocked_cost),
+            (EN.blocked_one_limit, es.blocked_one_limit),
+            (EN.blocked_together, es.blocked_together),
+            (EN.blocked_together_unnamed, es.blocked_together_unnamed),
+            (EN.blocked_ladder, es.blocked_ladder),
+            (EN.blocked_no_route, es.blocked_no_route),
+            (EN.excluded_other_region, es.excluded_other_region),
+            (EN.excluded_daytime, es.excluded_daytime),
+            (EN.excluded_unpaid, es.excluded_unpaid),
+            (EN.excluded_needs_car, es.excluded_needs_car),
         ] {
             assert!(!placeholders(en).is_empty(), "{en}");
             assert_eq!(placeholders(en), placeholders(es), "{en} / {es}");
@@ -362,6 +409,7 @@ mod tests {
 
     #[test]
     fn kinds_are_named_in_the_order_the_model_declares_them() {
+        load_catalog(Lang::Es, include_str!("../../i18n-es.json")).expect("the Spanish catalog reads");
         set_language(Lang::En);
         assert_eq!(program_kind(ProgramKind::Esl), "English classes (ESL)");
         assert_eq!(program_kind(ProgramKind::UnionFund), "Union training fund");
