@@ -97,6 +97,18 @@ pub enum Unmet {
     NotInHighSchool,
 }
 
+impl Unmet {
+    /// The employers or unions the condition names, in its order; none for
+    /// the conditions that name no partner.
+    pub fn partners(&self) -> &[PartnerId] {
+        match self {
+            Self::NotAnEmployee { employers } => employers,
+            Self::NotAMember { unions } => unions,
+            _ => &[],
+        }
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }

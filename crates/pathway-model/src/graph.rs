@@ -336,6 +336,12 @@ impl PathwayGraph {
         self.partner_ix.get(id).copied()
     }
 
+    /// A partner's name by id, or the id itself when the data has no such
+    /// partner, as reports and sentences show it.
+    pub fn partner_name(&self, id: &PartnerId) -> String {
+        self.partner_ix(id).map_or_else(|| id.to_string(), |ix| self.partner(ix).name.clone())
+    }
+
     /// The wage figures for an occupation in its own region, when the data has them.
     pub fn wage(&self, ix: OccupationIx) -> Option<&Wage> {
         self.wage_of[ix.index()].map(|w| &self.dataset.wages[w])

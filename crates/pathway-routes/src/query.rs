@@ -111,23 +111,18 @@ pub(crate) fn resolve(graph: &PathwayGraph, query: &RouteQuery) -> Result<Resolv
 /// preparation. A credential no program awards implies nothing.
 fn add_implied(graph: &PathwayGraph, held: &mut Vec<CredentialIx>) {
     let mut i = 0;
-    while i < held.len() {
-        let c = held[i];
+    while let Some(&c) = held.get(i) {
         let id = &graph.credential(c).id;
-        let mut common: Option<Vec<CredentialIx>> = None;
-        for p in graph.programs().map(|p| graph.program(p)).filter(|p| p.awards.contains(id)) {
-            let needs: Vec<CredentialIx> = p.requires.iter().filter_map(|r| graph.credential_ix(r)).collect();
-            common = Some(match common {
-                None => needs,
-                Some(mut so_far) => {
-                    so_far.retain(|r| needs.contains(r));
-                    so_far
+        let earning = || graph.programs().map(|p| graph.program(p)).filter(|p| p.awards.contains(id));
+        // What every way requires is among what the first way requires, so
+        // only those are checked against the others; no list is built.
+        if let Some(first) = earning().next() {
+            for r in &first.requires {
+                if earning().all(|p| p.requires.contains(r)) {
+                    if let Some(r) = graph.credential_ix(r).filter(|r| !held.contains(r)) {
+                        held.push(r);
+                    }
                 }
-            });
-        }
-        for r in common.unwrap_or_default() {
-            if !held.contains(&r) {
-                held.push(r);
             }
         }
         i += 1;

@@ -5,7 +5,6 @@ use crate::answer::{Pick, Route, RouteSet, WageSource};
 use crate::wages::bls_annual;
 use pathway_model::eligibility::{Person, Unmet};
 use pathway_model::graph::{Edge, PathwayGraph};
-use pathway_model::ids::PartnerId;
 use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
 use serde::Serialize;
 
@@ -115,10 +114,6 @@ pub struct ProgramReport {
     pub illustrative: bool,
 }
 
-fn partner_name(graph: &PathwayGraph, id: &PartnerId) -> String {
-    graph.partner_ix(id).map_or_else(|| id.to_string(), |ix| graph.partner(ix).name.clone())
-}
-
 /// A funding source of a program, as it stands for the person asking.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FundingReport {
@@ -186,7 +181,7 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                             kind: p.kind,
                             bridge: p.kind.is_bridge(),
                             for_prerequisite: planned.for_prerequisite,
-                            provider: partner_name(graph, &p.provider),
+                            provider: graph.partner_name(&p.provider),
                             months: p.months,
                             cost: planned.cost,
                             full_cost: p.cost,
@@ -195,16 +190,11 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                                 .iter()
                                 .map(|f| {
                                     let unmet = f.unmet(person);
-                                    let named: &[PartnerId] = match &unmet {
-                                        Some(Unmet::NotAnEmployee { employers }) => employers,
-                                        Some(Unmet::NotAMember { unions }) => unions,
-                                        _ => &[],
-                                    };
-                                    let unmet_partners = named.iter().map(|id| partner_name(graph, id)).collect();
+                                    let named = unmet.as_ref().map_or(&[][..], Unmet::partners);
                                     FundingReport {
-                                        unmet_partners,
+                                        unmet_partners: named.iter().map(|id| graph.partner_name(id)).collect(),
                                         by: f.by.to_string(),
-                                        name: partner_name(graph, &f.by),
+                                        name: graph.partner_name(&f.by),
                                         kind: f.kind,
                                         covers: f.covers,
                                         applies: unmet.is_none(),

@@ -16,14 +16,11 @@ fn join(words: Vec<String>) -> String {
     }
 }
 
-/// One program on the rung.
-#[component]
-fn ProgramCard(
-    /// The program.
-    program: ProgramReport,
-) -> impl IntoView {
+/// One program on the rung. A plain function rather than a component: the
+/// rung's cards are type-erased once, as a list, so a component's wrapper
+/// and erased view for each card would only add to the wasm.
+fn program_card(p: ProgramReport) -> impl IntoView {
     let t = strings();
-    let p = program;
     let cost = if p.cost < p.full_cost {
         format!("{} ({} {})", dollars(p.cost), t.full_cost, dollars(p.full_cost))
     } else {
@@ -115,7 +112,7 @@ pub fn RungDetail(
         let programs = if rung.programs.is_empty() {
             view! { <p>{t.hired_directly}</p> }.into_any()
         } else {
-            rung.programs.into_iter().map(|p| view! { <ProgramCard program=p /> }).collect_view().into_any()
+            rung.programs.into_iter().map(program_card).collect_view().into_any()
         };
         Some(view! {
             <section class="rung-detail no-print" aria-labelledby="rung-detail-heading">

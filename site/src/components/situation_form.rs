@@ -14,18 +14,17 @@ const COST_LIMITS: [u32; 6] = [0, 250, 500, 1000, 2500, 5000];
 const MONTHS_IN_JOB: [u32; 6] = [3, 6, 12, 24, 36, 60];
 const AGES: [u32; 14] = [14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 30, 40, 55];
 
-/// One yes/no fact about the person, bound to a field of the view state.
-#[component]
-fn Fact(
-    /// The input's id.
+/// A checkbox with the input's `id` and what the box says, `label`, for one
+/// yes/no fact about the person, read by `get` from the view `state` (kept
+/// in the URL) and written into it by `set`. A plain function rather than a
+/// component: under `erase_components` each component brings its own
+/// wrapper and type-erased view to the wasm, while every box this function
+/// draws shares one view type.
+fn fact(
     id: &'static str,
-    /// What the box says.
     label: &'static str,
-    /// Reads the fact from the state.
     get: fn(&ViewState) -> bool,
-    /// Writes the fact into the state.
     set: fn(&mut ViewState, bool),
-    /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     view! {
@@ -47,74 +46,22 @@ fn Fact(
     }
 }
 
-/// A select of figures with a "not set" choice first, bound to a field of
-/// the view state.
-#[component]
-fn Limit(
-    /// The select's id.
+/// A select with the id `id` and the label `label`: first `unset`, for no
+/// choice, then `choices` as (value, what it reads). `get` reads the chosen
+/// value from the view `state` (kept in the URL) and `set` writes it, as
+/// text, empty for `unset`. The figures (limits, months in the job, age) and
+/// the partners (employer, union) all use it, so the wasm holds one select;
+/// it is a plain function for the reason [`fact`] gives.
+fn choice(
     id: &'static str,
-    /// The label.
     label: &'static str,
-    /// What the first choice, no figure, says.
     unset: &'static str,
-    /// The values offered.
-    values: &'static [u32],
-    /// How a value reads.
-    show: fn(u32) -> String,
-    /// Reads the limit from the state.
-    get: fn(&ViewState) -> Option<u32>,
-    /// Writes the limit into the state.
-    set: fn(&mut ViewState, Option<u32>),
-    /// The view state, kept in the URL.
-    state: RwSignal<ViewState>,
-) -> impl IntoView {
-    let options = values
-        .iter()
-        .map(|&v| {
-            let selected = move || state.with(get) == Some(v);
-            view! { <option value=v.to_string() selected=selected>{show(v)}</option> }
-        })
-        .collect_view();
-    view! {
-        <p class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                on:change=move |ev| {
-                    let value = event_target_value(&ev).parse().ok();
-                    state.update(|s| {
-                        set(s, value);
-                        *s = s.clone().with_new_question();
-                    });
-                }
-            >
-                <option value="" selected=move || state.with(get).is_none()>{unset}</option>
-                {options}
-            </select>
-        </p>
-    }
-}
-
-/// A select of the region's partners of one role (employers, unions),
-/// bound to a field of the view state.
-#[component]
-fn PartnerChoice(
-    /// The select's id.
-    id: &'static str,
-    /// The label.
-    label: &'static str,
-    /// What the first choice, none of them, says.
-    unset: &'static str,
-    /// The partners offered, as (id, name).
-    partners: Vec<(String, String)>,
-    /// Reads the choice from the state.
+    choices: Vec<(String, String)>,
     get: fn(&ViewState) -> Option<String>,
-    /// Writes the choice into the state.
-    set: fn(&mut ViewState, Option<String>),
-    /// The view state, kept in the URL.
+    set: fn(&mut ViewState, String),
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
-    let options = partners
+    let options = choices
         .into_iter()
         .map(|(value, name)| {
             let chosen = value.clone();
@@ -130,7 +77,7 @@ fn PartnerChoice(
                 on:change=move |ev| {
                     let value = event_target_value(&ev);
                     state.update(|s| {
-                        set(s, (!value.is_empty()).then_some(value));
+                        set(s, value);
                         *s = s.clone().with_new_question();
                     });
                 }
@@ -140,6 +87,11 @@ fn PartnerChoice(
             </select>
         </p>
     }
+}
+
+/// The choices of a select of figures: each value, and how it reads.
+fn figures(values: &[u32], show: fn(u32) -> String) -> Vec<(String, String)> {
+    values.iter().map(|&v| (v.to_string(), show(v))).collect()
 }
 
 /// The region's partners with `role`, as (id, name), in data order.
@@ -232,43 +184,38 @@ pub fn SituationForm(
             <fieldset>
                 <legend>{t.situation}</legend>
                 <p class="hint">{t.situation_hint}</p>
-                {has_job.then(|| view! {
-                    <Limit
-                        id="months-in-job"
-                        label=t.months_in_job
-                        unset=t.months_in_job_unset
-                        values=&MONTHS_IN_JOB
-                        show=|v| format!("{v} {}", strings().months_unit)
-                        get=|s| s.months_in_job
-                        set=|s, v| s.months_in_job = v
-                        state=state
-                    />
-                })}
-                <Fact id="no-diploma" label=t.no_diploma get=|s| s.no_diploma set=|s, v| s.no_diploma = v state=state />
-                <Fact id="learning-english" label=t.learning_english get=|s| s.learning_english set=|s, v| s.learning_english = v state=state />
-                <Fact id="evenings" label=t.evenings get=|s| s.evenings set=|s, v| s.evenings = v state=state />
-                <Fact id="keep-earning" label=t.keep_earning get=|s| s.keep_earning set=|s, v| s.keep_earning = v state=state />
-                <Fact id="no-car" label=t.no_car get=|s| s.no_car set=|s, v| s.no_car = v state=state />
-                <Limit
-                    id="max-months"
-                    label=t.max_months
-                    unset=t.no_limit
-                    values=&MONTH_LIMITS
-                    show=|v| format!("{v} {}", strings().months_unit)
-                    get=|s| s.max_months
-                    set=|s, v| s.max_months = v
-                    state=state
-                />
-                <Limit
-                    id="max-cost"
-                    label=t.max_cost
-                    unset=t.no_limit
-                    values=&COST_LIMITS
-                    show=|v| crate::format::dollars(f64::from(v))
-                    get=|s| s.max_cost
-                    set=|s, v| s.max_cost = v
-                    state=state
-                />
+                {has_job.then(|| choice(
+                    "months-in-job",
+                    t.months_in_job,
+                    t.months_in_job_unset,
+                    figures(&MONTHS_IN_JOB, |v| format!("{v} {}", strings().months_unit)),
+                    |s| s.months_in_job.map(|v| v.to_string()),
+                    |s, v| s.months_in_job = v.parse().ok(),
+                    state,
+                ))}
+                {fact("no-diploma", t.no_diploma, |s| s.no_diploma, |s, v| s.no_diploma = v, state)}
+                {fact("learning-english", t.learning_english, |s| s.learning_english, |s, v| s.learning_english = v, state)}
+                {fact("evenings", t.evenings, |s| s.evenings, |s, v| s.evenings = v, state)}
+                {fact("keep-earning", t.keep_earning, |s| s.keep_earning, |s, v| s.keep_earning = v, state)}
+                {fact("no-car", t.no_car, |s| s.no_car, |s, v| s.no_car = v, state)}
+                {choice(
+                    "max-months",
+                    t.max_months,
+                    t.no_limit,
+                    figures(&MONTH_LIMITS, |v| format!("{v} {}", strings().months_unit)),
+                    |s| s.max_months.map(|v| v.to_string()),
+                    |s, v| s.max_months = v.parse().ok(),
+                    state,
+                )}
+                {choice(
+                    "max-cost",
+                    t.max_cost,
+                    t.no_limit,
+                    figures(&COST_LIMITS, |v| crate::format::dollars(f64::from(v))),
+                    |s| s.max_cost.map(|v| v.to_string()),
+                    |s, v| s.max_cost = v.parse().ok(),
+                    state,
+                )}
             </fieldset>
             <details class="held">
                 <summary>{t.already_hold}</summary>
@@ -277,40 +224,35 @@ pub fn SituationForm(
             <details class="held" open=move || state.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school)>
                 <summary>{t.who_pays_heading}</summary>
                 <p class="hint">{t.who_pays_hint}</p>
-                {(!employers.is_empty()).then(|| view! {
-                    <PartnerChoice
-                        id="employer"
-                        label=t.employer_label
-                        unset=t.employer_unset
-                        partners=employers
-                        get=|s| s.employer.clone()
-                        set=|s, v| s.employer = v
-                        state=state
-                    />
-                })}
-                {(!unions.is_empty()).then(|| view! {
-                    <PartnerChoice
-                        id="union"
-                        label=t.union_label
-                        unset=t.union_unset
-                        partners=unions
-                        get=|s| s.union.clone()
-                        set=|s, v| s.union = v
-                        state=state
-                    />
-                })}
-                <Fact id="income-eligible" label=t.income_eligible get=|s| s.income_eligible set=|s, v| s.income_eligible = v state=state />
-                <Fact id="in-high-school" label=t.in_high_school get=|s| s.in_high_school set=|s, v| s.in_high_school = v state=state />
-                <Limit
-                    id="age"
-                    label=t.age_label
-                    unset=t.age_unset
-                    values=&AGES
-                    show=|v| v.to_string()
-                    get=|s| s.age
-                    set=|s, v| s.age = v
-                    state=state
-                />
+                {(!employers.is_empty()).then(|| choice(
+                    "employer",
+                    t.employer_label,
+                    t.employer_unset,
+                    employers,
+                    |s| s.employer.clone(),
+                    |s, v| s.employer = (!v.is_empty()).then_some(v),
+                    state,
+                ))}
+                {(!unions.is_empty()).then(|| choice(
+                    "union",
+                    t.union_label,
+                    t.union_unset,
+                    unions,
+                    |s| s.union.clone(),
+                    |s, v| s.union = (!v.is_empty()).then_some(v),
+                    state,
+                ))}
+                {fact("income-eligible", t.income_eligible, |s| s.income_eligible, |s, v| s.income_eligible = v, state)}
+                {fact("in-high-school", t.in_high_school, |s| s.in_high_school, |s, v| s.in_high_school = v, state)}
+                {choice(
+                    "age",
+                    t.age_label,
+                    t.age_unset,
+                    figures(&AGES, |v| v.to_string()),
+                    |s| s.age.map(|v| v.to_string()),
+                    |s, v| s.age = v.parse().ok(),
+                    state,
+                )}
             </details>
             <p class="field">
                 <label for="target">{t.target_label}</label>

@@ -5,7 +5,6 @@ use super::{fill, strings};
 use pathway_model::eligibility::{Person, Unmet};
 use pathway_model::figures::{decimal, dollars};
 use pathway_model::graph::ProgramIx;
-use pathway_model::ids::PartnerId;
 use pathway_model::model::Schedule;
 use pathway_model::PathwayGraph;
 use pathway_routes::{Blocker, BlockerKind, Exclusion, LimitKind, Pick};
@@ -34,42 +33,41 @@ pub fn pick(pick: Pick) -> &'static str {
 pub fn blocker(graph: &PathwayGraph, person: &Person, b: &Blocker) -> BlockerText {
     let t = strings();
     let target = graph.occupation(b.target).title.as_str();
-    let programs = || {
-        let sentences: Vec<String> = b.programs.iter().map(|&(p, why)| exclusion(graph, person, p, why)).collect();
-        sentences.join(t.list_separator)
-    };
-    let (limit, reason) = match b.kind {
-        BlockerKind::TimeLimit { max_months, fastest_months } => (
-            t.limit_time,
-            fill(
-                t.blocked_time,
-                &[("target", target), ("max", &decimal(max_months)), ("fastest", &decimal(fastest_months))],
-            ),
-        ),
-        BlockerKind::CostLimit { max_cost, cheapest_cost } => (
-            t.limit_cost,
-            fill(
-                t.blocked_cost,
-                &[("target", target), ("max", &dollars(max_cost)), ("cheapest", &dollars(cheapest_cost))],
-            ),
-        ),
-        BlockerKind::Limit(limit) => {
-            (limit_name(limit), fill(t.blocked_one_limit, &[("target", target), ("programs", &programs())]))
+    // Each sentence names only its own figures, so all of them go to one
+    // `fill` rather than one call per kind of blocker, which is smaller in
+    // the wasm; `least` is the fastest time or the cheapest cost, whichever
+    // the sentence names.
+    let (mut max, mut least) = (String::new(), String::new());
+    let (limit, template) = match b.kind {
+        BlockerKind::TimeLimit { max_months, fastest_months } => {
+            (max, least) = (decimal(max_months), decimal(fastest_months));
+            (t.limit_time, t.blocked_time)
         }
-        BlockerKind::Enrollment => {
-            (t.limit_enrollment, fill(t.blocked_enrollment, &[("target", target), ("programs", &programs())]))
+        BlockerKind::CostLimit { max_cost, cheapest_cost } => {
+            (max, least) = (dollars(max_cost), dollars(cheapest_cost));
+            (t.limit_cost, t.blocked_cost)
         }
-        BlockerKind::LimitsTogether if b.programs.is_empty() => {
-            (t.limit_together, fill(t.blocked_together_unnamed, &[("target", target)]))
-        }
-        BlockerKind::LimitsTogether => {
-            (t.limit_together, fill(t.blocked_together, &[("target", target), ("programs", &programs())]))
-        }
+        BlockerKind::Limit(limit) => (limit_name(limit), t.blocked_one_limit),
+        BlockerKind::Enrollment => (t.limit_enrollment, t.blocked_enrollment),
+        BlockerKind::LimitsTogether if b.programs.is_empty() => (t.limit_together, t.blocked_together_unnamed),
+        BlockerKind::LimitsTogether => (t.limit_together, t.blocked_together),
         BlockerKind::LadderLength { max_rungs } => {
-            (t.limit_ladder, fill(t.blocked_ladder, &[("target", target), ("max", &max_rungs.to_string())]))
+            max = max_rungs.to_string();
+            (t.limit_ladder, t.blocked_ladder)
         }
-        BlockerKind::NoRoute => (t.limit_data, fill(t.blocked_no_route, &[("target", target)])),
+        BlockerKind::NoRoute => (t.limit_data, t.blocked_no_route),
     };
+    let sentences: Vec<String> = b.programs.iter().map(|&(p, why)| exclusion(graph, person, p, why)).collect();
+    let reason = fill(
+        template,
+        &[
+            ("target", target),
+            ("max", &max),
+            ("fastest", &least),
+            ("cheapest", &least),
+            ("programs", &sentences.join(t.list_separator)),
+        ],
+    );
     BlockerText { limit: fill(t.blocker_label, &[("limit", limit)]), reason }
 }
 
@@ -115,7 +113,7 @@ pub fn who(unmet: &Unmet, names: &[String]) -> String {
 fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exclusion) -> String {
     let t = strings();
     let p = graph.program(program);
-    let provider = graph.partner_ix(&p.provider).map_or(p.provider.to_string(), |ix| graph.partner(ix).name.clone());
+    let provider = graph.partner_name(&p.provider);
     let schedule: Vec<&str> = p
         .schedule
         .iter()
@@ -127,6 +125,9 @@ fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exc
         })
         .collect();
     let schedule = schedule.join(t.schedule_separator);
+    // Who the program takes, named only when that is why it is ruled out;
+    // as in `blocker`, every sentence is filled by one call.
+    let mut whom = String::new();
     let template = match why {
         Exclusion::OtherRegion => t.excluded_other_region,
         Exclusion::DaytimeOnly => t.excluded_daytime,
@@ -134,20 +135,10 @@ fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exc
         Exclusion::NeedsACar => t.excluded_needs_car,
         Exclusion::NotEligible => {
             let unmet = p.enrollment_unmet(person).unwrap_or(Unmet::Unstated);
-            let ids: &[PartnerId] = match &unmet {
-                Unmet::NotAnEmployee { employers } => employers,
-                Unmet::NotAMember { unions } => unions,
-                _ => &[],
-            };
-            let names: Vec<String> = ids
-                .iter()
-                .map(|id| graph.partner_ix(id).map_or_else(|| id.to_string(), |ix| graph.partner(ix).name.clone()))
-                .collect();
-            return fill(
-                t.excluded_not_eligible,
-                &[("program", &p.name), ("provider", &provider), ("who", &who(&unmet, &names))],
-            );
+            let names: Vec<String> = unmet.partners().iter().map(|id| graph.partner_name(id)).collect();
+            whom = who(&unmet, &names);
+            t.excluded_not_eligible
         }
     };
-    fill(template, &[("program", &p.name), ("provider", &provider), ("schedule", &schedule)])
+    fill(template, &[("program", &p.name), ("provider", &provider), ("schedule", &schedule), ("who", &whom)])
 }
