@@ -367,6 +367,7 @@ mod tests {
         let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
         keys.sort_unstable();
         let mut wanted = catalog::KEYS.to_vec();
+        wanted.extend(catalog::LIST_KEYS);
         wanted.sort_unstable();
         assert_eq!(keys, wanted);
         let es = spanish();
