@@ -58,6 +58,8 @@ enum Cond {
     Adult,
     /// Employees of the one partner, after this many months.
     Employee(u8),
+    /// People who state the lived experience the program asks for.
+    Peer,
 }
 
 impl Cond {
@@ -69,6 +71,7 @@ impl Cond {
             Cond::Income => Eligibility { income_eligible: true, ..Eligibility::default() },
             Cond::HighSchool => Eligibility { in_high_school: true, ..Eligibility::default() },
             Cond::Adult => Eligibility { min_age: Some(18), ..Eligibility::default() },
+            Cond::Peer => Eligibility { lived_experience: true, ..Eligibility::default() },
             Cond::Employee(after) => Eligibility {
                 employees_of: employer,
                 after_months: (after > 0).then_some(f64::from(after)),
@@ -86,6 +89,7 @@ impl Cond {
             Cond::Income => who.income_eligible,
             Cond::HighSchool => who.in_high_school,
             Cond::Adult => who.age.is_some_and(|a| a >= 18),
+            Cond::Peer => who.lived_experience,
             Cond::Employee(after) => who.employee && months_in_job >= f64::from(after),
         }
     }
@@ -98,6 +102,7 @@ struct Who {
     in_high_school: bool,
     age: Option<u32>,
     employee: bool,
+    lived_experience: bool,
 }
 
 fn cond() -> impl Strategy<Value = Cond> {
@@ -109,6 +114,7 @@ fn cond() -> impl Strategy<Value = Cond> {
         Cond::Adult,
         Cond::Employee(0),
         Cond::Employee(6),
+        Cond::Peer,
     ])
 }
 
@@ -166,6 +172,7 @@ fn world() -> impl Strategy<Value = World> {
                 prop::option::of(prop::sample::select(vec![16u32, 30])),
                 any::<bool>(),
                 prop::sample::select(vec![0.0f64, 6.0]),
+                any::<bool>(),
             ),
         )
             .prop_map(
@@ -177,9 +184,9 @@ fn world() -> impl Strategy<Value = World> {
                     holds,
                     target,
                     (evenings, keep_earning, max_months),
-                    (income_eligible, in_high_school, age, employee, months_in_job),
+                    (income_eligible, in_high_school, age, employee, months_in_job, lived_experience),
                 )| {
-                    let who = Who { income_eligible, in_high_school, age, employee };
+                    let who = Who { income_eligible, in_high_school, age, employee, lived_experience };
                     let mut world = build_world(
                         occupations,
                         creds,
@@ -198,6 +205,7 @@ fn world() -> impl Strategy<Value = World> {
                         employer: employee.then(|| PartnerId("p".into())),
                         months_with_employer: months_in_job,
                         member_of: Vec::new(),
+                        lived_experience,
                         income_eligible,
                         age,
                         in_high_school,

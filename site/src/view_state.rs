@@ -53,6 +53,8 @@ pub struct ViewState {
     pub age: Option<u32>,
     /// They are enrolled in high school.
     pub in_high_school: bool,
+    /// They have the lived experience peer programs ask for.
+    pub lived_experience: bool,
     /// The most months the route may take.
     pub max_months: Option<u32>,
     /// The most the route may cost them, in dollars.
@@ -138,6 +140,7 @@ impl ViewState {
                 "income-eligible" => state.income_eligible = flag,
                 "age" => state.age = value.parse().ok().filter(|&a| a <= 120),
                 "in-high-school" => state.in_high_school = flag,
+                "lived-experience" => state.lived_experience = flag,
                 "max-months" => state.max_months = value.parse().ok(),
                 "max-cost" => state.max_cost = value.parse().ok(),
                 "route" => state.route = value.parse().ok(),
@@ -176,6 +179,7 @@ impl ViewState {
             ("no-car", self.no_car),
             ("income-eligible", self.income_eligible),
             ("in-high-school", self.in_high_school),
+            ("lived-experience", self.lived_experience),
         ] {
             if on {
                 put(key, "1".into());
@@ -271,6 +275,7 @@ impl ViewState {
                 income_eligible: self.income_eligible,
                 age: self.age,
                 in_high_school: self.in_high_school,
+                lived_experience: self.lived_experience,
             },
             constraints: Constraints {
                 study_times: if self.evenings { StudyTimes::OutsideWorkHours } else { StudyTimes::Any },
@@ -340,6 +345,7 @@ mod tests {
             income_eligible: true,
             age: Some(30),
             in_high_school: true,
+            lived_experience: true,
             max_months: Some(12),
             max_cost: Some(500),
             route: Some(2),

@@ -39,6 +39,10 @@ pub struct Eligibility {
     /// Enrolled in high school.
     #[serde(default, skip_serializing_if = "is_false")]
     pub in_high_school: bool,
+    /// People with lived experience the program asks for, as they state it
+    /// themselves (peer recovery and peer support programs, for example).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub lived_experience: bool,
 }
 
 /// What a person has said is true of them, for checking [`Eligibility`].
@@ -56,6 +60,8 @@ pub struct Person {
     pub age: Option<u32>,
     /// They are enrolled in high school.
     pub in_high_school: bool,
+    /// They say they have the lived experience peer programs ask for.
+    pub lived_experience: bool,
 }
 
 /// The first condition a person does not meet, with what it asks.
@@ -95,6 +101,8 @@ pub enum Unmet {
     },
     /// Only high-school students qualify.
     NotInHighSchool,
+    /// Only people who state the lived experience the program asks for qualify.
+    NoLivedExperience,
 }
 
 impl Unmet {
@@ -144,6 +152,9 @@ impl Eligibility {
         if self.in_high_school && !person.in_high_school {
             return Some(Unmet::NotInHighSchool);
         }
+        if self.lived_experience && !person.lived_experience {
+            return Some(Unmet::NoLivedExperience);
+        }
         None
     }
 }
@@ -176,6 +187,9 @@ mod tests {
         assert_eq!(Eligibility::default().unmet(&nobody), None, "no conditions: everyone who enrolls");
         let wioa = Eligibility { income_eligible: true, ..Eligibility::default() };
         assert_eq!(wioa.unmet(&nobody), Some(Unmet::NotIncomeEligible));
+        let peer = Eligibility { lived_experience: true, ..Eligibility::default() };
+        assert_eq!(peer.unmet(&nobody), Some(Unmet::NoLivedExperience));
+        assert_eq!(peer.unmet(&Person { lived_experience: true, ..Person::default() }), None);
         let fund = Eligibility { members_of: vec![partner("fund")], ..Eligibility::default() };
         assert_eq!(fund.unmet(&Person { member_of: vec![partner("fund")], ..Person::default() }), None);
     }

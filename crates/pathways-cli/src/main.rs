@@ -108,6 +108,9 @@ enum Command {
         /// They are enrolled in high school.
         #[arg(long)]
         in_high_school: bool,
+        /// They have the lived experience peer programs ask for (recovery, caregiving, the system a program serves).
+        #[arg(long)]
+        lived_experience: bool,
         /// They can study only evenings, weekends or online.
         #[arg(long)]
         evenings: bool,
@@ -203,6 +206,7 @@ fn main() -> ExitCode {
             income_eligible,
             age,
             in_high_school,
+            lived_experience,
             evenings,
             max_months,
             max_cost,
@@ -230,6 +234,7 @@ fn main() -> ExitCode {
                     income_eligible,
                     age,
                     in_high_school,
+                    lived_experience,
                 },
             };
             routes_command::run(&dir, &query, json)

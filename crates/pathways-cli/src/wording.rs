@@ -124,5 +124,6 @@ pub fn unmet_words(graph: &PathwayGraph, unmet: &Unmet) -> String {
             (None, None) => "people of some ages (--age)".to_owned(),
         },
         Unmet::NotInHighSchool => "high-school students (--in-high-school)".to_owned(),
+        Unmet::NoLivedExperience => "people with the lived experience the program asks for (--lived-experience)".to_owned(),
     }
 }

@@ -221,7 +221,7 @@ pub fn SituationForm(
                 <summary>{t.already_hold}</summary>
                 {held_options}
             </details>
-            <details class="held" open=move || state.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school)>
+            <details class="held" open=move || state.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school || s.lived_experience)>
                 <summary>{t.who_pays_heading}</summary>
                 <p class="hint">{t.who_pays_hint}</p>
                 {(!employers.is_empty()).then(|| choice(
@@ -244,6 +244,7 @@ pub fn SituationForm(
                 ))}
                 {fact("income-eligible", t.income_eligible, |s| s.income_eligible, |s, v| s.income_eligible = v, state)}
                 {fact("in-high-school", t.in_high_school, |s| s.in_high_school, |s, v| s.in_high_school = v, state)}
+                {fact("lived-experience", t.lived_experience, |s| s.lived_experience, |s, v| s.lived_experience = v, state)}
                 {choice(
                     "age",
                     t.age_label,

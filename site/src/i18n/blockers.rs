@@ -106,6 +106,7 @@ pub fn who(unmet: &Unmet, names: &[String]) -> String {
             }
         }
         Unmet::NotInHighSchool => t.who_high_school.to_owned(),
+        Unmet::NoLivedExperience => t.who_lived_experience.to_owned(),
     }
 }
 

@@ -7,7 +7,7 @@ use super::{Strings, EN};
 use pathway_model::wire::{self, Value};
 
 /// The keys of the catalog's text entries, in the order of [`text_slots`].
-pub const KEYS: [&str; 155] = [
+pub const KEYS: [&str; 157] = [
     "loading",
     "load_failed",
     "load_failed_help",
@@ -52,6 +52,8 @@ pub const KEYS: [&str; 155] = [
     "who_age_min",
     "who_age_max",
     "who_high_school",
+    "who_lived_experience",
+    "lived_experience",
     "or_separator",
     "months_in_job",
     "months_in_job_unset",
@@ -195,7 +197,7 @@ pub fn from_json(text: &str) -> Result<Strings, String> {
 }
 
 /// Every text entry of `strings`, in the order of [`KEYS`].
-fn text_slots(strings: &mut Strings) -> [&mut &'static str; 155] {
+fn text_slots(strings: &mut Strings) -> [&mut &'static str; 157] {
     let Strings {
         loading,
         load_failed,
@@ -241,6 +243,8 @@ fn text_slots(strings: &mut Strings) -> [&mut &'static str; 155] {
         who_age_min,
         who_age_max,
         who_high_school,
+        who_lived_experience,
+        lived_experience,
         or_separator,
         months_in_job,
         months_in_job_unset,
@@ -399,6 +403,8 @@ fn text_slots(strings: &mut Strings) -> [&mut &'static str; 155] {
         who_age_min,
         who_age_max,
         who_high_school,
+        who_lived_experience,
+        lived_experience,
         or_separator,
         months_in_job,
         months_in_job_unset,

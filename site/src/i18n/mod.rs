@@ -68,6 +68,8 @@ pub struct Strings {
     /// `{max}`.
     pub who_age_max: &'static str,
     pub who_high_school: &'static str,
+    pub who_lived_experience: &'static str,
+    pub lived_experience: &'static str,
     /// Between names in "employees of A or B".
     pub or_separator: &'static str,
     pub months_in_job: &'static str,

@@ -179,6 +179,7 @@ impl Fields {
             min_age: age(self, "min_age"),
             max_age: age(self, "max_age"),
             in_high_school: self.flag(e, "in_high_school"),
+            lived_experience: self.flag(e, "lived_experience"),
         })
     }
 
