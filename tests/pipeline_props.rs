@@ -23,7 +23,7 @@ use pathway_model::model::{
     Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
-use pathway_model::pay::PayRate;
+use pathway_model::pay::{PayRate, WageSchedule};
 use pathway_model::{CredentialId, OccupationId, PartnerId, PathwayGraph, ProgramId, RegionId};
 use pathway_routes::{report, Constraints, RouteEngine, RouteQuery, RouteSet, StudyTimes};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
@@ -555,6 +555,8 @@ fn build(shape: &Shape) -> Dataset {
             college_credits: None,
             support_from: vec![PartnerId("funder".into())],
             eligible: None,
+            // Paid programs pay a share of the rung's wage while learning.
+            wage_schedule: p.paid.then(|| WageSchedule { start_percent: 60.0, end_percent: 90.0 }),
             source: Source {
                 citation: text(shape, i + 1),
                 date: "2025-05".into(),

@@ -313,6 +313,7 @@ fn build_world(
             college_credits: None,
             support_from: Vec::new(),
             eligible: spec.eligible.and_then(Cond::eligibility),
+            wage_schedule: None,
             source: source.clone(),
             illustrative: true,
         });

@@ -364,3 +364,33 @@ fn employer_funding_starts_to_pay_once_the_route_reaches_the_month() {
     }
     assert!(judged > 0, "some hospital funding was judged");
 }
+
+#[test]
+fn an_apprenticeship_wage_schedule_gives_the_pay_while_learning() {
+    let checked = check_files(&read_yaml_dir(&repo_root().join("pathways")));
+    let mut dataset = checked.dataset.expect("checks clean");
+    let apprenticeship = dataset
+        .programs
+        .iter_mut()
+        .find(|p| p.paid && p.kind == pathway_model::model::ProgramKind::Apprenticeship)
+        .expect("a paid apprenticeship");
+    apprenticeship.wage_schedule = Some(pathway_model::pay::WageSchedule { start_percent: 60.0, end_percent: 90.0 });
+    let id = apprenticeship.id.to_string();
+    let engine = RouteEngine::new(PathwayGraph::build(dataset).expect("links up"));
+    let g = engine.graph();
+    let mut found = 0;
+    for occupation in g.occupations() {
+        let q = RouteQuery { start: Some(g.occupation(occupation).id.clone()), ..RouteQuery::default() };
+        let set = engine.find_routes(&q).expect("valid query");
+        for route in report(g, &set) {
+            for rung in &route.rungs {
+                for p in rung.programs.iter().filter(|p| p.id == id) {
+                    let wage = rung.wage.expect("the rung's wage");
+                    assert_eq!(p.pay_while_learning, Some((wage * 0.6, wage * 0.9)));
+                    found += 1;
+                }
+            }
+        }
+    }
+    assert!(found > 0, "some route takes {id}");
+}

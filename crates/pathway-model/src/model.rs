@@ -4,7 +4,7 @@
 
 use crate::eligibility::{Eligibility, Person, Unmet};
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
-use crate::pay::PayRate;
+use crate::pay::{PayRate, WageSchedule};
 pub use crate::provenance::Source;
 use serde::{Deserialize, Serialize};
 
@@ -314,6 +314,10 @@ pub struct Program {
     /// students, a company's employees, a union's members).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligible: Option<Eligibility>,
+    /// For a paid apprenticeship: what the learner earns while learning, as a
+    /// share of the wage of the rung it leads to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wage_schedule: Option<WageSchedule>,
     /// Where the program's facts come from.
     pub source: Source,
     /// True when the details are a typical example rather than one institution's published offering.

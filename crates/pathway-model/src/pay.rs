@@ -24,6 +24,19 @@ pub struct PayRate {
     pub source: Source,
 }
 
+/// An apprenticeship's wage schedule: what the apprentice earns while
+/// learning, as a share of the journeyworker rate (the wage of the rung the
+/// apprenticeship leads to), from the first period to the last.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WageSchedule {
+    /// Percent of the journeyworker rate at the start, such as 60.
+    pub start_percent: f64,
+    /// Percent of the journeyworker rate in the last period, such as 90.
+    pub end_percent: f64,
+}
+
 /// Hours in a full-time working year, for turning an hourly rate into an annual one.
 pub const HOURS_PER_YEAR: f64 = 2080.0;
 

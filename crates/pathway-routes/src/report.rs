@@ -102,6 +102,10 @@ pub struct ProgramReport {
     pub funding: Vec<FundingReport>,
     /// Paid while learning.
     pub paid: bool,
+    /// For an apprenticeship with a wage schedule: the annual pay while
+    /// learning, from the first period to the last, as shares of the
+    /// rung's wage; null otherwise or when the rung's wage is not known.
+    pub pay_while_learning: Option<(f64, f64)>,
     /// When it meets.
     pub schedule: Vec<Schedule>,
     /// Support services open to its learners.
@@ -204,6 +208,11 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                                 })
                                 .collect(),
                             paid: p.paid,
+                            pay_while_learning: p
+                                .wage_schedule
+                                .as_ref()
+                                .zip(rung.wage)
+                                .map(|(w, wage)| (wage * w.start_percent / 100.0, wage * w.end_percent / 100.0)),
                             schedule: p.schedule.clone(),
                             support_services: graph.support_services(planned.program).into_iter().collect(),
                             source: p.source.citation.clone(),

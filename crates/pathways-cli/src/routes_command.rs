@@ -138,6 +138,14 @@ fn render_text(graph: &PathwayGraph, start: &str, start_wage: Option<f64>, repor
                     dollars(p.cost),
                     schedule.join("/")
                 );
+                if let Some((first, last)) = p.pay_while_learning {
+                    let _ = writeln!(
+                        out,
+                        "          pay while learning: {}/yr rising to {}/yr",
+                        dollars(first),
+                        dollars(last)
+                    );
+                }
                 for f in p.funding.iter().filter(|f| !f.applies) {
                     let covers = f.covers.map_or_else(|| "the whole cost".to_owned(), dollars);
                     let why = f.unmet.as_ref().map_or_else(String::new, |u| wording::unmet_words(graph, u));

@@ -38,6 +38,11 @@ fn program_card(p: ProgramReport) -> impl IntoView {
         })
         .collect_view();
     let no_funding = p.funding.is_empty();
+    let pay = match p.pay_while_learning {
+        Some((first, last)) => fill(t.pay_schedule, &[("first", &dollars(first)), ("last", &dollars(last))]),
+        None if p.paid => t.paid_while_learning.to_owned(),
+        None => t.not_paid.to_owned(),
+    };
     let schedule_words = join(p.schedule.iter().map(|s| schedule(*s).to_owned()).collect());
     let help = join(p.support_services.iter().map(|s| support(*s).to_owned()).collect());
     view! {
@@ -54,7 +59,7 @@ fn program_card(p: ProgramReport) -> impl IntoView {
                 <dt>{t.funding}</dt>
                 <dd>{if no_funding { view! { {t.none_listed} }.into_any() } else { view! { <ul class="funding-list">{funders}</ul> }.into_any() }}</dd>
                 <dt>{t.schedule}</dt><dd>{schedule_words}</dd>
-                <dt>{t.pay}</dt><dd>{if p.paid { t.paid_while_learning } else { t.not_paid }}</dd>
+                <dt>{t.pay}</dt><dd>{pay}</dd>
                 <dt>{t.support}</dt><dd>{help}</dd>
             </dl>
             <p class="source">

@@ -7,7 +7,7 @@ use super::{Strings, EN};
 use pathway_model::wire::{self, Value};
 
 /// The keys of the catalog's text entries, in the order of [`text_slots`].
-pub const KEYS: [&str; 157] = [
+pub const KEYS: [&str; 158] = [
     "loading",
     "load_failed",
     "load_failed_help",
@@ -53,6 +53,7 @@ pub const KEYS: [&str; 157] = [
     "who_age_max",
     "who_high_school",
     "who_lived_experience",
+    "pay_schedule",
     "lived_experience",
     "or_separator",
     "months_in_job",
@@ -197,7 +198,7 @@ pub fn from_json(text: &str) -> Result<Strings, String> {
 }
 
 /// Every text entry of `strings`, in the order of [`KEYS`].
-fn text_slots(strings: &mut Strings) -> [&mut &'static str; 157] {
+fn text_slots(strings: &mut Strings) -> [&mut &'static str; 158] {
     let Strings {
         loading,
         load_failed,
@@ -244,6 +245,7 @@ fn text_slots(strings: &mut Strings) -> [&mut &'static str; 157] {
         who_age_max,
         who_high_school,
         who_lived_experience,
+        pay_schedule,
         lived_experience,
         or_separator,
         months_in_job,
@@ -404,6 +406,7 @@ fn text_slots(strings: &mut Strings) -> [&mut &'static str; 157] {
         who_age_max,
         who_high_school,
         who_lived_experience,
+        pay_schedule,
         lived_experience,
         or_separator,
         months_in_job,

@@ -48,6 +48,7 @@ pub const EN: Strings = Strings {
     who_age_min: "people aged {min} or older",
     who_age_max: "people aged {max} or younger",
     who_high_school: "high-school students",
+    pay_schedule: "paid while learning: {first} a year at first, rising to {last} a year",
     who_lived_experience: "people with the lived experience the program asks for",
     lived_experience: "I have lived experience of recovery, care or the system a peer program serves",
     or_separator: " or ",

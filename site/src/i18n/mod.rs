@@ -69,6 +69,8 @@ pub struct Strings {
     pub who_age_max: &'static str,
     pub who_high_school: &'static str,
     pub who_lived_experience: &'static str,
+    /// `{first}` and `{last}`, annual pay while learning.
+    pub pay_schedule: &'static str,
     pub lived_experience: &'static str,
     /// Between names in "employees of A or B".
     pub or_separator: &'static str,
@@ -392,6 +394,7 @@ mod tests {
             (EN.who_age_max, es.who_age_max),
             (EN.bls_beside_pay, es.bls_beside_pay),
             (EN.timeline, es.timeline),
+            (EN.pay_schedule, es.pay_schedule),
             (EN.blocker_label, es.blocker_label),
             (EN.blocked_time, es.blocked_time),
             (EN.blocked_cost, es.blocked_cost),

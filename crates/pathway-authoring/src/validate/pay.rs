@@ -1,5 +1,6 @@
 //! Pay rates the partnership gives for a rung: a plausible hourly or annual
-//! figure, and a source a counselor can check.
+//! figure, and a source a counselor can check; and apprenticeship wage
+//! schedules: shares of the journeyworker rate that rise, on paid programs.
 
 use super::figures::valid_date;
 use super::{step_owner, Validator, MAX_ANNUAL, MAX_HOURLY};
@@ -17,6 +18,30 @@ impl Validator<'_> {
         for (i, s) in d.steps.iter().enumerate() {
             if let Some(pay) = &s.pay {
                 self.pay_rate(pay, Section::Steps, i, &step_owner(s));
+            }
+        }
+        for (i, p) in d.programs.iter().enumerate() {
+            let Some(w) = &p.wage_schedule else { continue };
+            let owner = format!("program `{}`", p.id);
+            self.range(Section::Programs, i, "start_percent", &owner, w.start_percent, 0.0, 100.0, "percent", false);
+            self.range(Section::Programs, i, "end_percent", &owner, w.end_percent, 0.0, 100.0, "percent", false);
+            if w.start_percent > w.end_percent {
+                self.error(
+                    Section::Programs,
+                    i,
+                    Some("wage_schedule"),
+                    format!("{owner}: the wage schedule starts above where it ends"),
+                )
+                .help = Some("`start_percent` is the first period's share, `end_percent` the last's".to_owned());
+            }
+            if !p.paid {
+                self.error(
+                    Section::Programs,
+                    i,
+                    Some("wage_schedule"),
+                    format!("{owner} has a wage schedule but is not `paid`"),
+                )
+                .help = Some("add `paid: true`, or leave out `wage_schedule`".to_owned());
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::model::{
     Credential, CredentialKind, Dataset, Funding, FundingKind, Occupation, Partner, PartnerRole, Percentiles, Program,
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
-use crate::pay::PayRate;
+use crate::pay::{PayRate, WageSchedule};
 use crate::wire::{self, Value};
 
 impl BundleIndex {
@@ -354,6 +354,10 @@ fn read_program(r: &mut Fields, v: &Value) -> Program {
         college_credits: None,
         support_from: r.ids(v, "support_from", PartnerId),
         eligible: r.eligible(v),
+        wage_schedule: v.get("wage_schedule").filter(|w| !matches!(w, Value::Null)).map(|w| WageSchedule {
+            start_percent: r.number(w, "start_percent"),
+            end_percent: r.number(w, "end_percent"),
+        }),
         source: Source { citation: r.text(source, "citation"), date: r.text(source, "date"), url: None },
         illustrative: r.flag(v, "illustrative"),
     }
