@@ -89,9 +89,17 @@ fn choice(
     }
 }
 
-/// The choices of a select of figures: each value, and how it reads.
-fn figures(values: &[u32], show: fn(u32) -> String) -> Vec<(String, String)> {
-    values.iter().map(|&v| (v.to_string(), show(v))).collect()
+/// The choices of a select of figures: each value, and how it reads. A
+/// figure in effect that the menu does not offer (from a link, say) is
+/// offered too, in its place, so the menu shows what is applied and it can
+/// be cleared in one step.
+fn figures(values: &[u32], applied: Option<u32>, show: fn(u32) -> String) -> Vec<(String, String)> {
+    let mut all = values.to_vec();
+    if let Some(a) = applied.filter(|a| !values.contains(a)) {
+        let at = all.iter().position(|&v| v > a).unwrap_or(all.len());
+        all.insert(at, a);
+    }
+    all.into_iter().map(|v| (v.to_string(), show(v))).collect()
 }
 
 /// The region's partners with `role`, as (id, name), in data order.
@@ -188,7 +196,7 @@ pub fn SituationForm(
                     "months-in-job",
                     t.months_in_job,
                     t.months_in_job_unset,
-                    figures(&MONTHS_IN_JOB, |v| format!("{v} {}", strings().months_unit)),
+                    figures(&MONTHS_IN_JOB, state.with_untracked(|s| s.months_in_job), |v| format!("{v} {}", strings().months_unit)),
                     |s| s.months_in_job.map(|v| v.to_string()),
                     |s, v| s.months_in_job = v.parse().ok(),
                     state,
@@ -202,7 +210,7 @@ pub fn SituationForm(
                     "max-months",
                     t.max_months,
                     t.no_limit,
-                    figures(&MONTH_LIMITS, |v| format!("{v} {}", strings().months_unit)),
+                    figures(&MONTH_LIMITS, state.with_untracked(|s| s.max_months), |v| format!("{v} {}", strings().months_unit)),
                     |s| s.max_months.map(|v| v.to_string()),
                     |s, v| s.max_months = v.parse().ok(),
                     state,
@@ -211,7 +219,7 @@ pub fn SituationForm(
                     "max-cost",
                     t.max_cost,
                     t.no_limit,
-                    figures(&COST_LIMITS, |v| crate::format::dollars(f64::from(v))),
+                    figures(&COST_LIMITS, state.with_untracked(|s| s.max_cost), |v| crate::format::dollars(f64::from(v))),
                     |s| s.max_cost.map(|v| v.to_string()),
                     |s, v| s.max_cost = v.parse().ok(),
                     state,
@@ -249,7 +257,7 @@ pub fn SituationForm(
                     "age",
                     t.age_label,
                     t.age_unset,
-                    figures(&AGES, |v| v.to_string()),
+                    figures(&AGES, state.with_untracked(|s| s.age), |v| v.to_string()),
                     |s| s.age.map(|v| v.to_string()),
                     |s, v| s.age = v.parse().ok(),
                     state,
@@ -273,5 +281,21 @@ pub fn SituationForm(
                 </select>
             </p>
         </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_in_effect_that_the_menu_lacks_is_offered_in_its_place() {
+        let show = |v: u32| v.to_string();
+        let values: Vec<String> = figures(&[3, 6, 12], Some(7), show).into_iter().map(|(v, _)| v).collect();
+        assert_eq!(values, ["3", "6", "7", "12"]);
+        let values: Vec<String> = figures(&[3, 6, 12], Some(99), show).into_iter().map(|(v, _)| v).collect();
+        assert_eq!(values, ["3", "6", "12", "99"]);
+        assert_eq!(figures(&[3, 6], Some(6), show).len(), 2);
+        assert_eq!(figures(&[3, 6], None, show).len(), 2);
     }
 }

@@ -29,3 +29,11 @@ test('each change adds one entry, and Back and Forward move between views', asyn
   await expect(page).toHaveURL(/evenings=1/);
   await expect(page.getByLabel('I can only study evenings, weekends or online')).toBeChecked();
 });
+
+test('a limit from a link that the menu does not offer is shown as applied and clears in one step', async ({ page }) => {
+  await page.goto('./?from=evs-aide&max-months=7');
+  await expect(page.locator('.route').first()).toBeVisible();
+  await expect(page.getByLabel('Most months I can spend')).toHaveValue('7');
+  await page.getByLabel('Most months I can spend').selectOption('');
+  await expect(page).not.toHaveURL(/max-months/);
+});
