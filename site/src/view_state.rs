@@ -110,7 +110,16 @@ fn encode(s: &str) -> String {
 }
 
 fn list(value: &str) -> Vec<String> {
-    value.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    value.split(',').filter(|s| !s.is_empty() && s.len() <= MAX_ID_LEN).map(str::to_owned).collect()
+}
+
+/// The longest id a pathway file may use; a longer value in the address
+/// names nothing in the data, and is ignored rather than drawn.
+const MAX_ID_LEN: usize = 64;
+
+/// True for a value that can be an id: not empty, not longer than any id.
+fn id_like(value: &str) -> bool {
+    !value.is_empty() && value.len() <= MAX_ID_LEN
 }
 
 impl ViewState {
@@ -123,10 +132,10 @@ impl ViewState {
             let value = decode(value);
             let flag = value == "1";
             match key {
-                "region" if !value.is_empty() => state.region = Some(value),
+                "region" if id_like(&value) => state.region = Some(value),
                 "from" if value == "none" => state.start = Some(Start::NoJob),
-                "from" if !value.is_empty() => state.start = Some(Start::Occupation(value)),
-                "to" if !value.is_empty() => state.target = Some(value),
+                "from" if id_like(&value) => state.start = Some(Start::Occupation(value)),
+                "to" if id_like(&value) => state.target = Some(value),
                 "nodiploma" => state.no_diploma = flag,
                 "learning-english" => state.learning_english = flag,
                 "holds" => state.holds = list(&value),
@@ -135,8 +144,8 @@ impl ViewState {
                 "no-car" => state.no_car = flag,
                 "lang" => state.lang = Lang::from_code(&value),
                 "months-in-job" => state.months_in_job = value.parse().ok(),
-                "employer" if !value.is_empty() => state.employer = Some(value),
-                "union" if !value.is_empty() => state.union = Some(value),
+                "employer" if id_like(&value) => state.employer = Some(value),
+                "union" if id_like(&value) => state.union = Some(value),
                 "income-eligible" => state.income_eligible = flag,
                 "age" => state.age = value.parse().ok().filter(|&a| a <= 120),
                 "in-high-school" => state.in_high_school = flag,
@@ -146,7 +155,15 @@ impl ViewState {
                 "route" => state.route = value.parse().ok(),
                 "rung" => state.rung = value.parse().ok(),
                 "shown" => state.shown = value.parse().ok().filter(|&n| n > ROUTES_PER_PAGE),
-                "compare" => state.compare = list(&value).iter().filter_map(|v| v.parse().ok()).take(3).collect(),
+                "compare" => {
+                    // Each route once, at most three.
+                    state.compare.clear();
+                    for route in list(&value).iter().filter_map(|v| v.parse().ok()) {
+                        if !state.compare.contains(&route) && state.compare.len() < 3 {
+                            state.compare.push(route);
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -367,6 +384,19 @@ mod tests {
         assert_eq!(state.compare, vec![1, 2, 3]);
         assert_eq!(ViewState::from_query(""), ViewState::default());
         assert_eq!(decode("a%"), "a%");
+    }
+
+    #[test]
+    fn values_from_the_address_are_bounded() {
+        let long = "a".repeat(100_000);
+        let state = ViewState::from_query(&format!(
+            "?from={long}&to={long}&region={long}&holds={long},cna&compare=0,0,2,0,5,7"
+        ));
+        assert_eq!(state.start, None);
+        assert_eq!(state.target, None);
+        assert_eq!(state.region, None);
+        assert_eq!(state.holds, ["cna"]);
+        assert_eq!(state.compare, [0, 2, 5]);
     }
 
     #[test]
