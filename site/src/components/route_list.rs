@@ -91,6 +91,11 @@ pub fn RouteList(
                 let compare_id = format!("compare-{i}");
                 let heading_id = format!("route-{i}");
                 let labelled_by = heading_id.clone();
+                // Each route's controls are named with the route, so a
+                // screen reader does not hear twenty identical controls.
+                let (show_id, compare_label_id) = (format!("show-{i}"), format!("compare-label-{i}"));
+                let show_named = format!("{show_id} {heading_id}");
+                let compare_named = format!("{compare_label_id} {heading_id}");
                 view! {
                     <li class="route" class:dominated=route.dominated_by.is_some() class:shown=shown aria-labelledby=labelled_by>
                         <h3 id=heading_id>
@@ -106,6 +111,8 @@ pub fn RouteList(
                             <button
                                 type="button"
                                 class="small-button"
+                                id=show_id
+                                aria-labelledby=show_named
                                 aria-pressed=move || shown().to_string()
                                 on:click=move |_| state.update(|s| { s.route = Some(i); s.rung = None; })
                             >
@@ -115,10 +122,11 @@ pub fn RouteList(
                                 <input
                                     type="checkbox"
                                     id=compare_id.clone()
+                                    aria-labelledby=compare_named
                                     prop:checked=compared
                                     on:change=move |_| state.update(|s| *s = s.clone().toggle_compare(i))
                                 />
-                                <label for=compare_id>{t.compare_this}</label>
+                                <label for=compare_id id=compare_label_id>{t.compare_this}</label>
                             </span>
                         </p>
                     </li>

@@ -37,3 +37,13 @@ test('a limit from a link that the menu does not offer is shown as applied and c
   await page.getByLabel('Most months I can spend').selectOption('');
   await expect(page).not.toHaveURL(/max-months/);
 });
+
+test('each route’s controls are named with the route', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  const second = page.locator('.route').nth(1);
+  await expect(second).toBeVisible();
+  const title = (await second.locator('h3').innerText()).trim();
+  const compare = second.getByRole('checkbox');
+  await expect(compare).toHaveAccessibleName(new RegExp(`^Compare .*${title.split('\n')[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 20)}`));
+  await expect(second.getByRole('button', { name: /^Show this ladder 2\./ })).toBeVisible();
+});
