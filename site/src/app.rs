@@ -5,14 +5,42 @@
 use crate::bundle_fetch::{fetch_region, fetch_text, Loaded};
 use crate::components::{Explorer, LanguageSwitch, LoadError, RegionFocus};
 use crate::i18n::{has_catalog, load_catalog, set_language, strings, Lang};
-use crate::url_sync::url_state;
+use crate::url_sync::{url_state, AddressCorrection};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// Drops from the view a region or a job the loaded data does not have, by
+/// replacing the address, and says so once in plain words.
+fn correct_link(
+    address: AddressCorrection,
+    notice: RwSignal<Option<&'static str>>,
+    wanted: Option<&str>,
+    loaded: &Loaded,
+) {
+    let t = strings();
+    if wanted.is_some_and(|w| !loaded.regions.iter().any(|r| r.id.as_str() == w)) {
+        address.correct(|s| s.region = None);
+        notice.set(Some(t.link_unknown_region));
+    }
+    let graph = loaded.engine.graph();
+    let unknown_job = address_start_unknown(address, graph);
+    if unknown_job {
+        address.correct(|s| s.start = None);
+        notice.set(Some(t.link_unknown_job));
+    }
+}
+
+/// True when the view starts from a job the region's data does not have.
+fn address_start_unknown(address: AddressCorrection, graph: &pathway_model::PathwayGraph) -> bool {
+    address.start_id().is_some_and(|id| graph.occupation_ix(&pathway_model::OccupationId(id)).is_none())
+}
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = url_state();
+    let (state, address) = url_state();
+    // What the page says once about a link that named what the data lacks.
+    let notice = RwSignal::new(None::<&'static str>);
     // A first visit follows the browser's language; a link's `lang` wins, and
     // the choice goes into the address so a shared link keeps it.
     if state.with_untracked(|s| s.lang.is_none()) {
@@ -48,8 +76,11 @@ pub fn App() -> impl IntoView {
         let ticket = latest.get_value().wrapping_add(1);
         latest.set_value(ticket);
         leptos::task::spawn_local(async move {
-            let loaded = fetch_region(wanted).await;
+            let loaded = fetch_region(wanted.clone()).await;
             if latest.get_value() == ticket {
+                if let Ok(loaded) = &loaded {
+                    correct_link(address, notice, wanted.as_deref(), loaded);
+                }
                 data.set(Some(loaded));
             }
         });
@@ -67,6 +98,7 @@ pub fn App() -> impl IntoView {
         view! {
         <main id="main">
             <LanguageSwitch lang=lang state=state />
+            {move || notice.get().map(|n| view! { <p class="notice" role="status">{n}</p> })}
             // A plain match rather than <Suspense>: one loading state needs no
             // boundary, and the boundary's machinery would add to the wasm.
             {move || match data.get() {

@@ -12,10 +12,36 @@ fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// The state signal, seeded from the address bar and kept in step with it.
-pub fn url_state() -> RwSignal<ViewState> {
+/// Corrects the view the address asked for (a region or a job the data
+/// does not have) without adding a history entry, so Back still leaves.
+#[derive(Clone, Copy)]
+pub struct AddressCorrection {
+    state: RwSignal<ViewState>,
+    just_read: StoredValue<bool>,
+}
+
+impl AddressCorrection {
+    /// The job the view starts from, if it names one.
+    pub fn start_id(self) -> Option<String> {
+        self.state.with_untracked(|s| match &s.start {
+            Some(crate::view_state::Start::Occupation(id)) => Some(id.clone()),
+            _ => None,
+        })
+    }
+
+    /// Applies `fix` to the view, replacing the current history entry.
+    pub fn correct(self, fix: impl FnOnce(&mut ViewState)) {
+        self.just_read.set_value(true);
+        self.state.update(fix);
+    }
+}
+
+/// The state signal, seeded from the address bar and kept in step with it,
+/// and the way to correct what the address asked for.
+pub fn url_state() -> (RwSignal<ViewState>, AddressCorrection) {
     let state = RwSignal::new(ViewState::from_query(&current_query()));
-    // True while the state is the one just read from the address.
+    // True while the state is the one just read from the address, or one
+    // corrected from it.
     let just_read = StoredValue::new(true);
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         just_read.set_value(true);
@@ -40,5 +66,5 @@ pub fn url_state() -> RwSignal<ViewState> {
             };
         }
     });
-    state
+    (state, AddressCorrection { state, just_read })
 }

@@ -55,7 +55,8 @@ pub fn RegionPicker(
                             flag.set_value(true);
                         }
                         state.update(|s| {
-                            *s = ViewState { region: Some(region), ..ViewState::default() };
+                            // A new region starts a new question, in the same language.
+                            *s = ViewState { region: Some(region), lang: s.lang, ..ViewState::default() };
                         });
                     }
                 >

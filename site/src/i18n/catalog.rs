@@ -7,7 +7,9 @@ use super::{Strings, EN};
 use pathway_model::wire::{self, Value};
 
 /// The keys of the catalog's text entries, in the order of [`text_slots`].
-pub const KEYS: [&str; 158] = [
+pub const KEYS: [&str; 160] = [
+    "link_unknown_region",
+    "link_unknown_job",
     "loading",
     "load_failed",
     "load_failed_help",
@@ -198,8 +200,10 @@ pub fn from_json(text: &str) -> Result<Strings, String> {
 }
 
 /// Every text entry of `strings`, in the order of [`KEYS`].
-fn text_slots(strings: &mut Strings) -> [&mut &'static str; 158] {
+fn text_slots(strings: &mut Strings) -> [&mut &'static str; 160] {
     let Strings {
+        link_unknown_region,
+        link_unknown_job,
         loading,
         load_failed,
         load_failed_help,
@@ -361,6 +365,8 @@ fn text_slots(strings: &mut Strings) -> [&mut &'static str; 158] {
         ..
     } = strings;
     [
+        link_unknown_region,
+        link_unknown_job,
         loading,
         load_failed,
         load_failed_help,

@@ -4,6 +4,8 @@ use super::Strings;
 
 /// English.
 pub const EN: Strings = Strings {
+    link_unknown_region: "This link names a region that is not in the data, so the first region is shown.",
+    link_unknown_job: "This link names a job that is not in this region's data. Pick where you are now.",
     loading: "Loading the pathway data…",
     load_failed: "The pathway data could not be loaded",
     load_failed_help: "Try reloading the page. If this keeps happening, tell the people who run this site: the data file may be missing or out of date.",

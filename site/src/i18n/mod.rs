@@ -14,6 +14,8 @@ use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
 
 /// The site's strings in one language.
 pub struct Strings {
+    pub link_unknown_region: &'static str,
+    pub link_unknown_job: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub load_failed_help: &'static str,

@@ -47,3 +47,23 @@ test('each route’s controls are named with the route', async ({ page }) => {
   await expect(compare).toHaveAccessibleName(new RegExp(`^Compare .*${title.split('\n')[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 20)}`));
   await expect(second.getByRole('button', { name: /^Show this ladder 2\./ })).toBeVisible();
 });
+
+test('a link naming a region or a job the data lacks is corrected, and the page says so', async ({ page }) => {
+  await page.goto('about:blank');
+  await page.goto('./?region=atlantis&from=no-such-job');
+  await expect(page.locator('.notice')).toBeVisible();
+  await expect(page).not.toHaveURL(/atlantis/);
+  await expect(page).not.toHaveURL(/no-such-job/);
+  await expect(page.getByRole('heading', { name: 'Where are you now?' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+});
+
+test('switching region keeps the language', async ({ page }) => {
+  await page.goto('./?lang=es&from=evs-aide');
+  await expect(page.getByRole('heading', { name: 'Rutas para subir' })).toBeVisible();
+  await page.getByLabel('Región').selectOption('denver');
+  await expect(page).toHaveURL(/region=denver/);
+  await expect(page).toHaveURL(/lang=es/);
+  await expect(page.getByRole('heading', { name: '¿Dónde está usted ahora?' })).toBeVisible();
+});
