@@ -35,6 +35,24 @@ fn address_start_unknown(address: AddressCorrection, graph: &pathway_model::Path
     address.start_id().is_some_and(|id| graph.occupation_ix(&pathway_model::OccupationId(id)).is_none())
 }
 
+/// The static shell around the app (index.html's title and masthead, which
+/// paint before the WebAssembly loads) in the page's language, with
+/// `<html lang>` to match.
+fn show_shell_in(lang: Lang, t: &crate::i18n::Strings) {
+    let document = document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(t.page_title);
+    for (selector, text) in
+        [(".masthead h1", t.page_title), (".masthead .tagline", t.tagline), (".masthead .privacy", t.privacy)]
+    {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            element.set_text_content(Some(text));
+        }
+    }
+}
+
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -91,10 +109,8 @@ pub fn App() -> impl IntoView {
         catalogs_loaded.track();
         let lang = Some(lang.get()).filter(|&l| has_catalog(l)).unwrap_or_default();
         set_language(lang);
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", lang.code());
-        }
         let t = strings();
+        show_shell_in(lang, t);
         view! {
         <main id="main">
             <LanguageSwitch lang=lang state=state />

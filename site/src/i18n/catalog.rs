@@ -7,7 +7,10 @@ use super::{Strings, EN};
 use pathway_model::wire::{self, Value};
 
 /// The keys of the catalog's text entries, in the order of [`text_slots`].
-pub const KEYS: [&str; 160] = [
+pub const KEYS: [&str; 163] = [
+    "page_title",
+    "tagline",
+    "privacy",
     "link_unknown_region",
     "link_unknown_job",
     "loading",
@@ -200,8 +203,11 @@ pub fn from_json(text: &str) -> Result<Strings, String> {
 }
 
 /// Every text entry of `strings`, in the order of [`KEYS`].
-fn text_slots(strings: &mut Strings) -> [&mut &'static str; 160] {
+fn text_slots(strings: &mut Strings) -> [&mut &'static str; 163] {
     let Strings {
+        page_title,
+        tagline,
+        privacy,
         link_unknown_region,
         link_unknown_job,
         loading,
@@ -365,6 +371,9 @@ fn text_slots(strings: &mut Strings) -> [&mut &'static str; 160] {
         ..
     } = strings;
     [
+        page_title,
+        tagline,
+        privacy,
         link_unknown_region,
         link_unknown_job,
         loading,

@@ -4,6 +4,9 @@ use super::Strings;
 
 /// English.
 pub const EN: Strings = Strings {
+    page_title: "Career pathway explorer",
+    tagline: "Routes from the job you have to better-paid work: what each step takes, how long, what it costs, and what it pays.",
+    privacy: "Everything is worked out on your device. Nothing you choose is sent anywhere.",
     link_unknown_region: "This link names a region that is not in the data, so the first region is shown.",
     link_unknown_job: "This link names a job that is not in this region's data. Pick where you are now.",
     loading: "Loading the pathway data…",

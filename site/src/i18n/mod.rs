@@ -14,6 +14,11 @@ use pathway_model::model::{FundingKind, ProgramKind, Schedule, SupportService};
 
 /// The site's strings in one language.
 pub struct Strings {
+    /// The page's title, and the masthead's heading.
+    pub page_title: &'static str,
+    /// The masthead's two lines under the heading.
+    pub tagline: &'static str,
+    pub privacy: &'static str,
     pub link_unknown_region: &'static str,
     pub link_unknown_job: &'static str,
     pub loading: &'static str,

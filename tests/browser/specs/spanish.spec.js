@@ -11,6 +11,9 @@ test('a Spanish link opens in Spanish, with <html lang> and every label in Spani
   await page.goto('./?lang=es&from=evs-aide');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { name: 'Rutas para subir' })).toBeVisible();
+  // The static masthead and the title follow the language once the page runs.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Explorador de rutas de carrera');
+  await expect(page).toHaveTitle('Explorador de rutas de carrera');
   await expect(page.getByLabel('Todavía estoy aprendiendo inglés')).toBeVisible();
   await page.getByRole('button', { name: /Lo que se necesita: Nursing assistant/ }).first().click();
   await expect(page.locator('.rung-detail')).toContainText('Costo para usted');
