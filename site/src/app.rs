@@ -23,16 +23,10 @@ fn correct_link(
         notice.set(Some(t.link_unknown_region));
     }
     let graph = loaded.engine.graph();
-    let unknown_job = address_start_unknown(address, graph);
-    if unknown_job {
+    if address.start_id().is_some_and(|id| graph.occupation_ix(&pathway_model::OccupationId(id)).is_none()) {
         address.correct(|s| s.start = None);
         notice.set(Some(t.link_unknown_job));
     }
-}
-
-/// True when the view starts from a job the region's data does not have.
-fn address_start_unknown(address: AddressCorrection, graph: &pathway_model::PathwayGraph) -> bool {
-    address.start_id().is_some_and(|id| graph.occupation_ix(&pathway_model::OccupationId(id)).is_none())
 }
 
 /// The static shell around the app (index.html's title and masthead, which

@@ -77,7 +77,7 @@ fn schedule_words(schedule: &[Schedule]) -> String {
 /// Why one program is ruled out, as a sentence about the program.
 fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exclusion) -> String {
     let p = graph.program(program);
-    let provider = graph.partner_ix(&p.provider).map_or(p.provider.to_string(), |ix| graph.partner(ix).name.clone());
+    let provider = graph.partner_name(&p.provider);
     let what = format!("{} at {provider}", p.name);
     match why {
         Exclusion::OtherRegion => format!("{what} is offered in another region"),
@@ -100,10 +100,7 @@ fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exc
 /// sentence: "takes only …", "pays only for …".
 pub fn unmet_words(graph: &PathwayGraph, unmet: &Unmet) -> String {
     let names = |ids: &[PartnerId]| -> String {
-        let names: Vec<String> = ids
-            .iter()
-            .map(|id| graph.partner_ix(id).map_or_else(|| id.to_string(), |ix| graph.partner(ix).name.clone()))
-            .collect();
+        let names: Vec<String> = ids.iter().map(|id| graph.partner_name(id)).collect();
         names.join(" or ")
     };
     match unmet {

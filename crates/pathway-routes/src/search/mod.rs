@@ -61,9 +61,8 @@ pub(crate) fn search(
     enrollment: Enrollment,
 ) -> RouteSet {
     let person = (enrollment == Enrollment::Checked).then_some(&resolved.person);
-    let allowed =
+    let allowed: Vec<bool> =
         exclusions(graph, resolved.region.as_ref(), constraints, person).iter().map(Option::is_none).collect();
-    let allowed: Vec<bool> = allowed;
     let funding_from = funding_from(graph, &resolved.person);
     let timed = !funding_from.is_empty();
     // One view of the programs per funding period: what each costs the
@@ -226,11 +225,6 @@ impl Search<'_> {
         self.in_region[occupation.index()]
     }
 
-    /// The funding period a rung starting at route month `month` falls in.
-    fn period(&self, month: f64) -> usize {
-        period(&self.funding_from, month)
-    }
-
     /// Every rung that can follow `parent` (or the start, for `None`).
     fn expand(&mut self, parent: Option<usize>) {
         if parent.is_some_and(|i| self.labels[i].rungs >= MAX_RUNGS) {
@@ -262,7 +256,7 @@ impl Search<'_> {
         // that bear on earning them, and the funding period the rung starts
         // in), filled in place step after step.
         let start_month = parent.map_or(0.0, |i| self.labels[i].figures.months);
-        let mut key = (Vec::new(), Vec::new(), self.period(start_month));
+        let mut key = (Vec::new(), Vec::new(), period(&self.funding_from, start_month));
         for &step_ix in tables.steps_from(from) {
             let step = self.graph.step(step_ix);
             let Some((to, required)) = &tables.relevance.steps[step_ix.index()] else {
