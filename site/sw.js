@@ -23,8 +23,14 @@ async function keepEveryRegion(cache) {
   if (!response.ok) return;
   await cache.put(index, response.clone());
   const { regions = [] } = await response.json();
-  await Promise.all(regions.map(async ({ id }) => {
-    const file = new URL(`pathways-${encodeURIComponent(id)}.json`, self.registration.scope).href;
+  // A region's bundle in its default language (the first it lists) is
+  // pathways-ID.json; in each other language, pathways-ID.LANG.json.
+  const files = regions.flatMap(({ id, languages = [] }) => [
+    `pathways-${encodeURIComponent(id)}.json`,
+    ...languages.slice(1).map((lang) => `pathways-${encodeURIComponent(id)}.${encodeURIComponent(lang)}.json`),
+  ]);
+  await Promise.all(files.map(async (name) => {
+    const file = new URL(name, self.registration.scope).href;
     const region = await fetch(file);
     if (region.ok) await cache.put(file, region);
   }));

@@ -457,10 +457,11 @@ fn build(shape: &Shape) -> Dataset {
     let region = RegionId("gen".into());
     let mut d = Dataset {
         regions: vec![Region {
+            languages: Vec::new(),
             id: region.clone(),
-            name: text(shape, 0),
+            name: text(shape, 0).into(),
             oews_area: Some(text(shape, 1)),
-            description: Some(text(shape, 2)),
+            description: Some(text(shape, 2).into()),
         }],
         ..Dataset::default()
     };
@@ -473,21 +474,21 @@ fn build(shape: &Shape) -> Dataset {
     {
         d.partners.push(Partner {
             id: PartnerId(name.into()),
-            name: text(shape, 3 + i),
+            name: text(shape, 3 + i).into(),
             roles,
             services,
             region: Some(region.clone()),
-            description: Some(text(shape, 5 + i)),
+            description: Some(text(shape, 5 + i).into()),
             illustrative: true,
         });
     }
     for c in 0..shape.credentials {
         d.credentials.push(Credential {
             id: CredentialId(format!("cred-{c}")),
-            name: text(shape, c),
+            name: text(shape, c).into(),
             kind: CredentialKind::Certificate,
-            issuer: Some(text(shape, c + 1)),
-            description: Some(text(shape, c + 2)),
+            issuer: Some(text(shape, c + 1).into()),
+            description: Some(text(shape, c + 2).into()),
         });
     }
     for (i, o) in shape.occupations.iter().enumerate() {
@@ -496,8 +497,8 @@ fn build(shape: &Shape) -> Dataset {
             id: OccupationId(format!("job-{i}")),
             soc: soc.clone(),
             onet: None,
-            title: text(shape, i + 3),
-            description: Some(text(shape, i + 4)),
+            title: text(shape, i + 3).into(),
+            description: Some(text(shape, i + 4).into()),
             keywords: vec![text(shape, i + 5), text(shape, i + 6)],
             region: Some(region.clone()),
             entry: o.entry,
@@ -507,7 +508,7 @@ fn build(shape: &Shape) -> Dataset {
             pay: (i % 3 == 2).then(|| PayRate {
                 hourly: Some(18.0 + i as f64),
                 annual: None,
-                source: Source { citation: text(shape, i + 8), date: "2025".into(), url: None },
+                source: Source { citation: text(shape, i + 8).into(), date: "2025".into(), url: None },
             }),
         });
         if let Some(annual) = o.wage {
@@ -528,7 +529,7 @@ fn build(shape: &Shape) -> Dataset {
     for (i, p) in shape.programs.iter().enumerate() {
         d.programs.push(Program {
             id: ProgramId(format!("prog-{i}")),
-            name: text(shape, i),
+            name: text(shape, i).into(),
             kind: ProgramKind::College,
             provider: PartnerId("provider".into()),
             region: Some(region.clone()),
@@ -545,7 +546,7 @@ fn build(shape: &Shape) -> Dataset {
                     // Every other source states its conditions as data, so both kinds are exercised.
                     eligible: (c % 2 == 0)
                         .then(|| Eligibility { income_eligible: c % 4 == 0, ..Eligibility::default() }),
-                    eligibility: Some(text(shape, i + 2)),
+                    eligibility: Some(text(shape, i + 2).into()),
                 })
                 .collect(),
             schedule: p.schedule.clone(),
@@ -558,7 +559,7 @@ fn build(shape: &Shape) -> Dataset {
             // Paid programs pay a share of the rung's wage while learning.
             wage_schedule: p.paid.then(|| WageSchedule { start_percent: 60.0, end_percent: 90.0 }),
             source: Source {
-                citation: text(shape, i + 1),
+                citation: text(shape, i + 1).into(),
                 date: "2025-05".into(),
                 url: Some("https://example.org/<b>".into()),
             },
@@ -575,7 +576,7 @@ fn build(shape: &Shape) -> Dataset {
             to: OccupationId(format!("job-{to}")),
             requires: extra.iter().map(|c| CredentialId(format!("cred-{c}"))).collect(),
             experience_months: if from.is_some() { f64::from(experience) } else { 0.0 },
-            note: Some(text(shape, k)),
+            note: Some(text(shape, k).into()),
             pay: None,
         });
     }

@@ -34,9 +34,13 @@ fn every_region_bundle_gives_the_routes_of_the_whole_dataset() {
         ),
     ];
     let mut compared = 0;
-    for (region, bundle) in listed.iter().zip(&bundles) {
-        assert_eq!(region.id, bundle.region);
-        let text = bundle_json(bundle);
+    // Bundles in the default language answer exactly as the whole dataset;
+    // those in other languages differ only in their words.
+    let defaults: Vec<_> = bundles.iter().filter(|p| p.file == region_file(&p.bundle.region)).collect();
+    assert_eq!(defaults.len(), listed.len());
+    for (region, published) in listed.iter().zip(defaults) {
+        assert_eq!(region.id, published.bundle.region);
+        let text = bundle_json(&published.bundle);
         let part_engine =
             RouteEngine::new(Bundle::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", region_file(&region.id))));
         let graph = part_engine.graph();

@@ -234,7 +234,13 @@ fn build_world(
     let region = RegionId("r".into());
     let source = Source { citation: "generated".into(), date: "2025".into(), url: None };
     let mut dataset = Dataset {
-        regions: vec![Region { id: region.clone(), name: "R".into(), oews_area: None, description: None }],
+        regions: vec![Region {
+            id: region.clone(),
+            name: "R".into(),
+            languages: Vec::new(),
+            oews_area: None,
+            description: None,
+        }],
         partners: vec![Partner {
             id: PartnerId("p".into()),
             name: "P".into(),
@@ -249,7 +255,7 @@ fn build_world(
     for c in 0..creds {
         dataset.credentials.push(Credential {
             id: cred(c),
-            name: format!("C{c}"),
+            name: format!("C{c}").into(),
             kind: CredentialKind::Certificate,
             issuer: None,
             description: None,
@@ -262,7 +268,7 @@ fn build_world(
             id: occ(i),
             soc: soc.clone(),
             onet: None,
-            title: format!("O{i}"),
+            title: format!("O{i}").into(),
             description: None,
             keywords: Vec::new(),
             region: Some(region.clone()),
@@ -288,7 +294,7 @@ fn build_world(
     for (i, spec) in programs.iter().enumerate() {
         dataset.programs.push(Program {
             id: ProgramId(format!("g{i}")),
-            name: format!("G{i}"),
+            name: format!("G{i}").into(),
             kind: ProgramKind::College,
             provider: PartnerId("p".into()),
             region: Some(region.clone()),
@@ -303,7 +309,7 @@ fn build_world(
                     kind: FundingKind::Grant,
                     covers: Some(f64::from(covers)),
                     eligible: cond.eligibility(),
-                    eligibility: (cond == Cond::Words).then(|| "Some people".to_owned()),
+                    eligibility: (cond == Cond::Words).then(|| "Some people".into()),
                 })
                 .collect(),
             schedule: spec.schedule.clone(),

@@ -74,8 +74,10 @@ pub fn App() -> impl IntoView {
             }
         });
     });
-    // Only a change of region fetches data; every other change is computed here.
+    // Only a change of region or language fetches data; every other change is
+    // computed here. A region published in one language alone is fetched once.
     let region = Memo::new(move |_| state.with(|s| s.region.clone()));
+    let data_lang = Memo::new(move |_| lang.get().code());
     // A signal filled by a spawned fetch rather than a LocalResource: the
     // resource's async machinery (locks, listeners, transitions) cost the
     // wasm several kilobytes. As with the resource, the page keeps showing
@@ -85,10 +87,11 @@ pub fn App() -> impl IntoView {
     let latest = StoredValue::new(0u32);
     Effect::new(move |_| {
         let wanted = region.get();
+        let lang = data_lang.get();
         let ticket = latest.get_value().wrapping_add(1);
         latest.set_value(ticket);
         leptos::task::spawn_local(async move {
-            let loaded = fetch_region(wanted.clone()).await;
+            let loaded = fetch_region(wanted.clone(), lang).await;
             if latest.get_value() == ticket {
                 if let Ok(loaded) = &loaded {
                     correct_link(address, notice, wanted.as_deref(), loaded);

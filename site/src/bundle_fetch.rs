@@ -1,7 +1,7 @@
 //! Fetching from the site's own folder: the small index of regions, then
 //! the bundle of the one region the view shows; and a language's catalog.
 
-use pathway_model::bundle::{region_file, Bundle, BundleIndex, IndexRegion, INDEX_FILE};
+use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, INDEX_FILE};
 use pathway_routes::RouteEngine;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -42,15 +42,16 @@ async fn next_task() {
 }
 
 /// Fetches the index and the bundle of the wanted region (the first region
-/// when the view names none or one the data lacks); the error is a sentence a
-/// person can act on.
-pub async fn fetch_region(wanted: Option<String>) -> Result<Arc<Loaded>, String> {
+/// when the view names none or one the data lacks) in `lang`, or in the
+/// region's default language when it is not published in `lang`; the error is
+/// a sentence a person can act on.
+pub async fn fetch_region(wanted: Option<String>, lang: &str) -> Result<Arc<Loaded>, String> {
     let regions = BundleIndex::parse(&fetch_text(INDEX_FILE).await?).map_err(|e| e.to_string())?;
     let region = wanted
         .and_then(|w| regions.iter().find(|r| r.id.as_str() == w))
         .or_else(|| regions.first())
         .ok_or_else(|| format!("the data file `{INDEX_FILE}` lists no region"))?;
-    let file = region_file(&region.id);
+    let file = region.file_for(lang);
     let graph = Bundle::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))?;
     next_task().await;
     Ok(Arc::new(Loaded { engine: Arc::new(RouteEngine::new(graph)), regions }))

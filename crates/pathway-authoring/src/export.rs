@@ -316,11 +316,11 @@ pub fn graphml(g: &PathwayGraph) -> String {
         let (kind, label, wage) = match graph[n] {
             Node::NoJob => ("start", "No job yet".to_owned(), None),
             Node::Occupation(ix) => {
-                ("occupation", g.occupation(ix).title.clone(), g.wage(ix).and_then(|w| w.annual.median))
+                ("occupation", g.occupation(ix).title.to_string(), g.wage(ix).and_then(|w| w.annual.median))
             }
-            Node::Credential(ix) => ("credential", g.credential(ix).name.clone(), None),
-            Node::Program(ix) => ("program", g.program(ix).name.clone(), None),
-            Node::Partner(ix) => ("partner", g.partner(ix).name.clone(), None),
+            Node::Credential(ix) => ("credential", g.credential(ix).name.to_string(), None),
+            Node::Program(ix) => ("program", g.program(ix).name.to_string(), None),
+            Node::Partner(ix) => ("partner", g.partner(ix).name.to_string(), None),
         };
         let _ = write!(
             out,

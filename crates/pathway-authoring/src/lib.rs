@@ -11,6 +11,7 @@
 pub mod diagnostics;
 pub mod export;
 pub mod id_rules;
+pub mod languages;
 pub mod load;
 pub mod origins;
 pub mod publish;

@@ -35,7 +35,8 @@ pub struct Loaded {
     pub diagnostics: Diagnostics,
 }
 
-/// Parses every file, collecting every problem rather than stopping at the first.
+/// Parses every file, collecting every problem rather than stopping at the first,
+/// and settles every text on its region's default language.
 pub fn load_files(files: &[RawFile]) -> Loaded {
     let mut loaded = Loaded::default();
     for file in files {
@@ -44,6 +45,7 @@ pub fn load_files(files: &[RawFile]) -> Loaded {
             Err(diagnostic) => loaded.diagnostics.push(diagnostic),
         }
     }
+    crate::languages::settle(&mut loaded.dataset);
     loaded
 }
 

@@ -2,7 +2,8 @@
 //! bundle per region, each with only the fields the site reads, as the
 //! compact JSON that `pathways build` writes.
 
-use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, BUNDLE_FORMAT};
+use crate::languages::in_language;
+use pathway_model::bundle::{region_file_in, Bundle, BundleIndex, IndexRegion, BUNDLE_FORMAT};
 use pathway_model::ids::{CredentialId, OccupationId, PartnerId, RegionId};
 use pathway_model::model::{Dataset, Occupation, Percentiles, Program, Step};
 
@@ -49,18 +50,38 @@ pub fn for_site(mut dataset: Dataset) -> Dataset {
     dataset
 }
 
-/// Splits a checked dataset into the index and one bundle per region. Each
-/// bundle keeps the region's occupations, programs, partners and wages, the
-/// steps between its occupations, and the credentials they name.
-pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Bundle>) {
+/// A region's bundle in one language, and the file it is written to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    /// The file name, beside the index.
+    pub file: String,
+    /// The language of the bundle's text.
+    pub language: String,
+    /// The bundle.
+    pub bundle: Bundle,
+}
+
+/// Splits a checked dataset into the index and one bundle per region and
+/// language the region declares. Each bundle keeps the region's occupations,
+/// programs, partners and wages, the steps between its occupations, and the
+/// credentials they name, with every text in its language alone.
+pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Published>) {
     let index = BundleIndex {
         format: BUNDLE_FORMAT,
-        regions: dataset.regions.iter().map(|r| IndexRegion { id: r.id.clone(), name: r.name.clone() }).collect(),
+        regions: dataset
+            .regions
+            .iter()
+            .map(|r| IndexRegion {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                languages: if r.languages.len() > 1 { r.languages.clone() } else { Vec::new() },
+            })
+            .collect(),
     };
     let bundles = dataset
         .regions
         .iter()
-        .map(|region| {
+        .flat_map(|region| {
             let here = |r: &Option<RegionId>| r.as_ref().is_none_or(|r| *r == region.id);
             let occupations: Vec<Occupation> =
                 dataset.occupations.iter().filter(|o| here(&o.region)).cloned().collect();
@@ -93,7 +114,22 @@ pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Bundle>) {
                 programs,
                 steps,
             };
-            Bundle { format: BUNDLE_FORMAT, region: region.id.clone(), dataset: for_site(subset) }
+            let subset = for_site(subset);
+            let default = region.default_language();
+            let languages =
+                if region.languages.is_empty() { vec![default.to_owned()] } else { region.languages.clone() };
+            languages
+                .into_iter()
+                .map(|lang| Published {
+                    file: region_file_in(&region.id, &lang, default),
+                    bundle: Bundle {
+                        format: BUNDLE_FORMAT,
+                        region: region.id.clone(),
+                        dataset: in_language(&subset, &lang, default),
+                    },
+                    language: lang,
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
     (index, bundles)
@@ -102,12 +138,18 @@ pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Bundle>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use pathway_model::bundle::{region_file, BundleError};
+    use pathway_model::bundle::BundleError;
     use pathway_model::model::Region;
 
     fn one_region() -> Dataset {
         Dataset {
-            regions: vec![Region { id: "here".into(), name: "Here".into(), oews_area: None, description: None }],
+            regions: vec![Region {
+                id: "here".into(),
+                name: "Here".into(),
+                languages: Vec::new(),
+                oews_area: None,
+                description: None,
+            }],
             ..Dataset::default()
         }
     }
@@ -117,14 +159,14 @@ mod tests {
         let (index, bundles) = split(&one_region());
         assert_eq!(BundleIndex::parse(&index_json(&index)).unwrap(), index.regions);
         assert_eq!(bundles.len(), 1);
-        assert_eq!(region_file(&bundles[0].region), "pathways-here.json");
-        let graph = Bundle::parse(&bundle_json(&bundles[0])).expect("parses");
+        assert_eq!(bundles[0].file, "pathways-here.json");
+        let graph = Bundle::parse(&bundle_json(&bundles[0].bundle)).expect("parses");
         assert_eq!(graph.dataset(), &one_region());
     }
 
     #[test]
     fn names_truncation_and_old_formats() {
-        let text = bundle_json(&split(&one_region()).1[0]);
+        let text = bundle_json(&split(&one_region()).1[0].bundle);
         let cut = Bundle::parse(&text[..text.len() / 2]).unwrap_err();
         assert!(matches!(cut, BundleError::Malformed { .. }), "{cut}");
         let old = Bundle::parse(r#"{"format":1,"dataset":{}}"#).unwrap_err();

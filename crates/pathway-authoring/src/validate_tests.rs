@@ -1009,7 +1009,13 @@ fn wrong_types() {
     );
     let all =
         load_errors("w.yaml", b"region: balt\noccupations:\n  - id: a\n    soc: 31-1131\n    title: [Aide, Helper]\n");
-    error_at(&all, "occupations[0].title: invalid type: a list, expected a string", "w.yaml", 5);
+    error_at(&all, "occupations[0].title: invalid type: a list, expected a text, or a map from language", "w.yaml", 5);
+    let all = load_errors(
+        "w.yaml",
+        b"region: balt\noccupations:\n  - id: a\n    soc: 31-1131\n    title:\n      en: Aide\n      Spanish: Auxiliar\n",
+    );
+    let d = error_at(&all, "`Spanish` is not a language code; use a code such as `en` or `es`", "w.yaml", 6);
+    assert!(d.message.starts_with("occupations[0].title"), "{d}");
 }
 
 #[test]
@@ -1153,4 +1159,44 @@ fn big_files_with_many_problems_check_in_seconds() {
     let d = error_at(&all, "`requires` names unknown credential `cred-1999x`", "t.yaml", 24_004);
     assert!(help(d).starts_with("did you mean") || help(d).starts_with("define the credential"), "{d}");
     assert_eq!(all.iter().filter(|d| d.message.contains("names unknown credential")).count(), 2_000);
+}
+
+#[test]
+fn texts_missing_a_declared_language_are_named_per_entry_and_field() {
+    let files = [(
+        "l.yaml",
+        "regions:\n  - id: two\n    name: {en: Two, es: Dos}\n    languages: [en, es]\noccupations:\n  - id: aide\n    soc: 31-1131\n    region: two\n    title: Aide\n    description:\n      en: Helps.\n      es: Ayuda.\n      fr: Aide.\n    entry: true\n",
+    )];
+    let all = check(&files).diagnostics.0;
+    let d = warning_at(
+        &all,
+        "occupation `aide`: `title` has no text in `es`; the region's languages are en, es",
+        "l.yaml",
+        9,
+    );
+    assert!(help(d).contains("title: {en: ..., es: ...}"), "{d}");
+    let d = warning_at(
+        &all,
+        "`description` is given in `fr`, which is not one of the region's languages (en, es)",
+        "l.yaml",
+        10,
+    );
+    assert!(help(d).contains("add `fr` to the region's `languages`"), "{d}");
+    assert!(!dump(&all).contains("region `two`: `name`"), "a complete text is not named:\n{}", dump(&all));
+}
+
+#[test]
+fn declared_languages_must_be_codes_listed_once() {
+    let all =
+        check(&[("l.yaml", "regions:\n  - id: two\n    name: Two\n    languages: [en, Spanish, en]\n")]).diagnostics.0;
+    error_at(&all, "region `two`: `Spanish` is not a language code", "l.yaml", 4);
+    error_at(&all, "region `two`: the language `en` is listed twice", "l.yaml", 4);
+}
+
+#[test]
+fn every_language_of_a_text_is_checked_for_hidden_characters() {
+    let files =
+        [("l.yaml", "regions:\n  - id: two\n    name: {en: Two, es: \"Dos\\u202E\"}\n    languages: [en, es]\n")];
+    let all = check(&files).diagnostics.0;
+    error_at(&all, "region `two`: `name` contains", "l.yaml", 3);
 }

@@ -339,7 +339,7 @@ impl PathwayGraph {
     /// A partner's name by id, or the id itself when the data has no such
     /// partner, as reports and sentences show it.
     pub fn partner_name(&self, id: &PartnerId) -> String {
-        self.partner_ix(id).map_or_else(|| id.to_string(), |ix| self.partner(ix).name.clone())
+        self.partner_ix(id).map_or_else(|| id.to_string(), |ix| self.partner(ix).name.to_string())
     }
 
     /// The wage figures for an occupation in its own region, when the data has them.

@@ -19,6 +19,7 @@ pub mod model;
 pub mod pay;
 pub mod provenance;
 pub mod sorting;
+pub mod text;
 pub mod wire;
 
 pub use graph::PathwayGraph;

@@ -6,6 +6,7 @@ use crate::eligibility::{Eligibility, Person, Unmet};
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
 use crate::pay::{PayRate, WageSchedule};
 pub use crate::provenance::Source;
+pub use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "schema")]
@@ -71,13 +72,25 @@ pub struct Region {
     /// Short id, lowercase with hyphens, such as `baltimore`.
     pub id: RegionId,
     /// The name people know, such as "Baltimore metro area".
-    pub name: String,
+    pub name: Text,
+    /// The languages the region's text is written in, the default first, such
+    /// as `[en, es]`; English alone when absent. `pathways check` warns where
+    /// a text lacks one of them, and the site offers the region in each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
     /// The BLS OEWS area code whose wages apply, such as `0012580`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oews_area: Option<String>,
     /// The partnership or context this region's data describes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: Option<Text>,
+}
+
+impl Region {
+    /// The region's default language: the first it declares, or English.
+    pub fn default_language(&self) -> &str {
+        self.languages.first().map_or(crate::text::DEFAULT_LANGUAGE, String::as_str)
+    }
 }
 
 /// An occupation: a job a person can hold, and a rung on a ladder.
@@ -93,10 +106,10 @@ pub struct Occupation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub onet: Option<String>,
     /// The job title people use.
-    pub title: String,
+    pub title: Text,
     /// What the job is, in plain language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// Everyday words people search with, such as "housekeeping" for an environmental services aide.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
@@ -146,15 +159,15 @@ pub struct Credential {
     /// Short id, lowercase with hyphens, such as `ged`.
     pub id: CredentialId,
     /// The name people use.
-    pub name: String,
+    pub name: Text,
     /// What kind of credential this is.
     pub kind: CredentialKind,
     /// Who issues it, such as a state board of nursing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub issuer: Option<String>,
+    pub issuer: Option<Text>,
     /// What it shows, in plain language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: Option<Text>,
 }
 
 /// What kind of program a program is.
@@ -252,7 +265,7 @@ pub struct Funding {
     /// Who qualifies, in words, such as "employees after 90 days". Without
     /// `eligible`, the funding is never assumed to apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub eligibility: Option<String>,
+    pub eligibility: Option<Text>,
 }
 
 impl Funding {
@@ -276,7 +289,7 @@ pub struct Program {
     /// Short id, lowercase with hyphens.
     pub id: ProgramId,
     /// The program's name.
-    pub name: String,
+    pub name: Text,
     /// What kind of program it is; the first five kinds are bridge programs.
     pub kind: ProgramKind,
     /// The partner that runs it.
@@ -370,7 +383,7 @@ pub struct Step {
     pub experience_months: f64,
     /// A note for the person climbing, such as "employer posts openings internally first".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// What the rung pays on this step when it differs from the occupation's
     /// (a promotion step of a pay scale); routes use it first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -425,7 +438,7 @@ pub struct Partner {
     /// Short id, lowercase with hyphens.
     pub id: PartnerId,
     /// The partner's name, or a description such as "Area hospital employers" when illustrative.
-    pub name: String,
+    pub name: Text,
     /// The roles it plays.
     pub roles: Vec<PartnerRole>,
     /// The support services it offers.
@@ -436,7 +449,7 @@ pub struct Partner {
     pub region: Option<RegionId>,
     /// What it does, in plain language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// True when the partner stands for a typical organisation rather than a named one.
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,

@@ -1,6 +1,7 @@
 //! Where a fact comes from: every program fact, wage and pay rate carries
 //! its source, so a counselor can check it.
 
+use crate::text::Text;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "schema")]
@@ -12,7 +13,7 @@ use schemars::JsonSchema;
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The citation: a regulation, a published program page, a report.
-    pub citation: String,
+    pub citation: Text,
     /// When the fact was published or checked: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,
     /// A link to the source, when there is one.

@@ -167,12 +167,12 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
             };
             RungReport {
                 occupation: o.id.to_string(),
-                title: o.title.clone(),
-                note: rung.step.and_then(|s| graph.step(s).note.clone()),
+                title: o.title.to_string(),
+                note: rung.step.and_then(|s| graph.step(s).note.as_deref().map(str::to_owned)),
                 credentials: rung
                     .gained
                     .iter()
-                    .map(|&c| (graph.credential(c).id.to_string(), graph.credential(c).name.clone()))
+                    .map(|&c| (graph.credential(c).id.to_string(), graph.credential(c).name.to_string()))
                     .collect(),
                 programs: rung
                     .programs
@@ -181,7 +181,7 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                         let p = graph.program(planned.program);
                         ProgramReport {
                             id: p.id.to_string(),
-                            name: p.name.clone(),
+                            name: p.name.to_string(),
                             kind: p.kind,
                             bridge: p.kind.is_bridge(),
                             for_prerequisite: planned.for_prerequisite,
@@ -203,7 +203,7 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                                         covers: f.covers,
                                         applies: unmet.is_none(),
                                         unmet,
-                                        eligibility: f.eligibility.clone(),
+                                        eligibility: f.eligibility.as_deref().map(str::to_owned),
                                     }
                                 })
                                 .collect(),
@@ -215,7 +215,7 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                                 .map(|(w, wage)| (wage * w.start_percent / 100.0, wage * w.end_percent / 100.0)),
                             schedule: p.schedule.clone(),
                             support_services: graph.support_services(planned.program).into_iter().collect(),
-                            source: p.source.citation.clone(),
+                            source: p.source.citation.to_string(),
                             source_date: p.source.date.clone(),
                             illustrative: p.illustrative
                                 || graph.program_partners(planned.program, Edge::Provides).is_empty(),
@@ -236,7 +236,7 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                 wage_step: rung.wage_step,
                 wage_basis: rung.wage_source,
                 wage_source: match pay {
-                    Some(pay) => Some(pay.source.citation.clone()),
+                    Some(pay) => Some(pay.source.citation.to_string()),
                     None => bls.and_then(|w| w.source.clone()),
                 },
                 wage_year: match pay {

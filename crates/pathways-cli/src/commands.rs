@@ -6,7 +6,6 @@ use crate::stdout::emit;
 use pathway_authoring::check_files;
 use pathway_authoring::export::{graphml, json_export};
 use pathway_authoring::publish::{bundle_json, index_json, split};
-use pathway_model::bundle::region_file;
 use pathway_model::{Dataset, PathwayGraph};
 use std::path::Path;
 
@@ -59,8 +58,8 @@ pub fn build(dir: &Path, output: &Path) -> Result<bool, String> {
     };
     write(output, index_json(&index))?;
     // The site finds each region's bundle by its name beside the index.
-    for region in &bundles {
-        write(&folder.join(region_file(&region.region)), bundle_json(region))?;
+    for published in &bundles {
+        write(&folder.join(&published.file), bundle_json(&published.bundle))?;
     }
     Ok(true)
 }

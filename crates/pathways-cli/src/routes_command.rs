@@ -54,7 +54,7 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
         return Ok(true);
     }
     let start = match &query.start {
-        Some(id) => graph.occupation_ix(id).map_or(id.to_string(), |ix| graph.occupation(ix).title.clone()),
+        Some(id) => graph.occupation_ix(id).map_or(id.to_string(), |ix| graph.occupation(ix).title.to_string()),
         None => "no job yet".to_owned(),
     };
     let mut text = render_text(graph, &start, set.start_wage, &reports);

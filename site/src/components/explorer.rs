@@ -70,7 +70,7 @@ pub fn Explorer(
             Some(crate::view_state::Start::Occupation(id)) => {
                 let ix = g.occupation_ix(&OccupationId(id.clone()))?;
                 let wage = answer.with(|a| a.as_ref().and_then(|a| a.start_wage));
-                Some((g.occupation(ix).title.clone(), wage))
+                Some((g.occupation(ix).title.to_string(), wage))
             }
             Some(crate::view_state::Start::NoJob) => Some((t.no_job_yet.to_owned(), None)),
             None => None,

@@ -25,6 +25,7 @@ pub fn RegionPicker(
 ) -> impl IntoView {
     let t = strings();
     let current = graph.regions().first().map(|r| r.id.clone());
+    let lang = state.with_untracked(|s| s.lang.unwrap_or_default());
     let refocus = use_context::<RegionFocus>();
     let select = NodeRef::<html::Select>::new();
     Effect::new(move |_| {
@@ -40,7 +41,8 @@ pub fn RegionPicker(
             .into_iter()
             .map(|r| {
                 let selected = current.as_ref() == Some(&r.id);
-                view! { <option value=r.id.to_string() selected=selected>{r.name}</option> }
+                let name = r.name_in(lang.code()).to_owned();
+                view! { <option value=r.id.to_string() selected=selected>{name}</option> }
             })
             .collect_view();
         view! {

@@ -109,7 +109,7 @@ fn partners_with(graph: &PathwayGraph, region: &Option<RegionId>, role: PartnerR
         .partners
         .iter()
         .filter(|p| p.roles.contains(&role) && (region.is_none() || p.region.is_none() || p.region == *region))
-        .map(|p| (p.id.to_string(), p.name.clone()))
+        .map(|p| (p.id.to_string(), p.name.to_string()))
         .collect()
 }
 
@@ -163,7 +163,7 @@ pub fn SituationForm(
                             });
                         }
                     />
-                    <label for=for_id>{c.name.clone()}</label>
+                    <label for=for_id>{c.name.to_string()}</label>
                 </p>
             }
         })
@@ -180,7 +180,7 @@ pub fn SituationForm(
             let id = o.id.to_string();
             let value = id.clone();
             let selected = move || state.with(|s| s.target.as_deref() == Some(id.as_str()));
-            view! { <option value=value selected=selected>{o.title.clone()}</option> }
+            view! { <option value=value selected=selected>{o.title.to_string()}</option> }
         })
         .collect_view();
     let employers = partners_with(&graph, &region, PartnerRole::Employer);

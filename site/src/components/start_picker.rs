@@ -31,7 +31,7 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
             let haystack = lowercase(&haystack);
             Choice {
                 id: o.id.to_string(),
-                title: o.title.clone(),
+                title: o.title.to_string(),
                 entry: o.entry,
                 wage: graph.wage(ix).and_then(|w| w.annual.median),
                 haystack,
@@ -101,7 +101,7 @@ pub fn StartPicker(
             Some(Start::NoJob) => Some(t.no_job_yet.to_owned()),
             Some(Start::Occupation(id)) => Some(
                 g.occupation_ix(&pathway_model::OccupationId(id.clone()))
-                    .map_or(id.clone(), |ix| g.occupation(ix).title.clone()),
+                    .map_or(id.clone(), |ix| g.occupation(ix).title.to_string()),
             ),
             None => None,
         })

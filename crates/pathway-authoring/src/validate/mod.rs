@@ -11,6 +11,7 @@
 mod eligibility;
 mod figures;
 mod graph_rules;
+mod languages;
 mod pay;
 mod references;
 mod text;
@@ -44,6 +45,7 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.references();
     v.figures();
     v.text();
+    v.languages();
     v.list_lengths();
     v.entry_roles();
     v.wages();

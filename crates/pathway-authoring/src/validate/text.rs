@@ -3,7 +3,7 @@
 //! source url must be a web address. Markup is not rejected: it is plain text
 //! here, and whatever shows the text escapes it.
 
-use super::{step_owner, Validator, MAX_TEXT_CHARS};
+use super::{Validator, MAX_TEXT_CHARS};
 use crate::diagnostics::describe_hidden;
 use crate::origins::Section;
 use pathway_model::figures::number;
@@ -14,55 +14,42 @@ impl<'a> Validator<'a> {
     /// `<script>` is plain text here; whatever shows the text must escape it.
     pub(super) fn text(&mut self) {
         let d = self.data;
-        let mut fields: Vec<(Section, usize, String, &'static str, &str)> = Vec::new();
-        let mut add = |s: Section, i: usize, owner: &String, field: &'static str, text: Option<&'a str>| {
+        let mut fields: Vec<(Section, usize, String, &'static str, String)> = Vec::new();
+        // Every language of every text field.
+        let mut copy = d.clone();
+        let mut texts: Vec<(Section, usize, &'static str, String)> = Vec::new();
+        crate::languages::each_text(&mut copy, |site, text| {
+            for (_, words) in text.iter() {
+                texts.push((site.section, site.index, site.field, words.to_owned()));
+            }
+        });
+        for (s, i, field, text) in texts {
+            fields.push((s, i, self.owner(s, i), field, text));
+        }
+        // Fields that are codes, keywords or links, in one language.
+        let mut add = |s: Section, i: usize, owner: String, field: &'static str, text: Option<&str>| {
             if let Some(text) = text {
-                fields.push((s, i, owner.clone(), field, text));
+                fields.push((s, i, owner, field, text.to_owned()));
             }
         };
         for (i, r) in d.regions.iter().enumerate() {
-            let owner = format!("region `{}`", r.id);
-            add(Section::Regions, i, &owner, "name", Some(&r.name));
-            add(Section::Regions, i, &owner, "oews_area", r.oews_area.as_deref());
-            add(Section::Regions, i, &owner, "description", r.description.as_deref());
+            add(Section::Regions, i, format!("region `{}`", r.id), "oews_area", r.oews_area.as_deref());
         }
         for (i, o) in d.occupations.iter().enumerate() {
             let owner = format!("occupation `{}`", o.id);
-            add(Section::Occupations, i, &owner, "title", Some(&o.title));
-            add(Section::Occupations, i, &owner, "onet", o.onet.as_deref());
-            add(Section::Occupations, i, &owner, "description", o.description.as_deref());
+            add(Section::Occupations, i, owner.clone(), "onet", o.onet.as_deref());
             for k in &o.keywords {
-                add(Section::Occupations, i, &owner, "keywords", Some(k));
+                add(Section::Occupations, i, owner.clone(), "keywords", Some(k));
             }
-        }
-        for (i, c) in d.credentials.iter().enumerate() {
-            let owner = format!("credential `{}`", c.id);
-            add(Section::Credentials, i, &owner, "name", Some(&c.name));
-            add(Section::Credentials, i, &owner, "issuer", c.issuer.as_deref());
-            add(Section::Credentials, i, &owner, "description", c.description.as_deref());
         }
         for (i, p) in d.programs.iter().enumerate() {
-            let owner = format!("program `{}`", p.id);
-            add(Section::Programs, i, &owner, "name", Some(&p.name));
-            for f in &p.funding {
-                add(Section::Programs, i, &owner, "eligibility", f.eligibility.as_deref());
-            }
-            add(Section::Programs, i, &owner, "citation", Some(&p.source.citation));
-            add(Section::Programs, i, &owner, "url", p.source.url.as_deref());
-        }
-        for (i, s) in d.steps.iter().enumerate() {
-            add(Section::Steps, i, &step_owner(s), "note", s.note.as_deref());
-        }
-        for (i, p) in d.partners.iter().enumerate() {
-            let owner = format!("partner `{}`", p.id);
-            add(Section::Partners, i, &owner, "name", Some(&p.name));
-            add(Section::Partners, i, &owner, "description", p.description.as_deref());
+            add(Section::Programs, i, format!("program `{}`", p.id), "url", p.source.url.as_deref());
         }
         for (i, w) in d.wages.iter().enumerate() {
             let owner = format!("wage for `{}`", w.soc);
-            add(Section::Wages, i, &owner, "title", w.title.as_deref());
-            add(Section::Wages, i, &owner, "source", w.source.as_deref());
-            add(Section::Wages, i, &owner, "area", w.area.as_deref());
+            add(Section::Wages, i, owner.clone(), "title", w.title.as_deref());
+            add(Section::Wages, i, owner.clone(), "source", w.source.as_deref());
+            add(Section::Wages, i, owner, "area", w.area.as_deref());
         }
         for (s, i, owner, field, text) in fields {
             let length = text.chars().count();

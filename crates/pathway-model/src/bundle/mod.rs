@@ -11,19 +11,36 @@
 use crate::graph::GraphError;
 use crate::ids::RegionId;
 use crate::model::Dataset;
+use crate::text::Text;
 use serde::Serialize;
 use std::fmt;
 
 /// The format this build writes and reads. Raise it whenever the index or a
 /// region bundle changes shape. Format 1 was one bundle with every region.
-pub const BUNDLE_FORMAT: u32 = 2;
+/// Format 2 had no languages; format 3 adds them to the index and names a
+/// bundle per language (see [`region_file_in`]).
+pub const BUNDLE_FORMAT: u32 = 3;
+
+/// The oldest format this build still reads: format 2 files are format 3
+/// files in one language.
+pub const OLDEST_READABLE_FORMAT: u32 = 2;
 
 /// The index's file name; region bundles sit beside it (see [`region_file`]).
 pub const INDEX_FILE: &str = "pathways.json";
 
-/// The file name of a region's bundle, beside the index.
+/// The file name of a region's bundle in its default language, beside the index.
 pub fn region_file(region: &RegionId) -> String {
     format!("pathways-{region}.json")
+}
+
+/// The file name of a region's bundle in `lang`: the default language's
+/// bundle is [`region_file`], every other language's carries its code.
+pub fn region_file_in(region: &RegionId, lang: &str, default_lang: &str) -> String {
+    if lang == default_lang {
+        region_file(region)
+    } else {
+        format!("pathways-{region}.{lang}.json")
+    }
 }
 
 /// The index as written to disk: the regions, each with a bundle of its own.
@@ -40,8 +57,39 @@ pub struct BundleIndex {
 pub struct IndexRegion {
     /// The region's id, which names its bundle.
     pub id: RegionId,
-    /// The name people know.
-    pub name: String,
+    /// The name people know, in each language the region is written in.
+    pub name: Text,
+    /// The languages the region's bundles are published in, the default
+    /// first; empty for a region in English alone.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+}
+
+impl IndexRegion {
+    /// The region's default language.
+    pub fn default_language(&self) -> &str {
+        self.languages.first().map_or(crate::text::DEFAULT_LANGUAGE, String::as_str)
+    }
+
+    /// The language the region's data is shown in for a page in `lang`:
+    /// `lang` when the region is published in it, else its default.
+    pub fn language_for<'a>(&'a self, lang: &'a str) -> &'a str {
+        if self.languages.iter().any(|l| l == lang) {
+            lang
+        } else {
+            self.default_language()
+        }
+    }
+
+    /// The file of the region's bundle for a page in `lang`.
+    pub fn file_for(&self, lang: &str) -> String {
+        region_file_in(&self.id, self.language_for(lang), self.default_language())
+    }
+
+    /// The region's name for a page in `lang`.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.name.get(lang, self.default_language()).unwrap_or(self.name.as_str())
+    }
 }
 
 /// One region's bundle as written to disk.

@@ -1,7 +1,7 @@
 //! The bundle reader: JSON text through [`crate::wire`] to the model's
 //! entries, with the first missing or mistyped field of an entry named.
 
-use super::{Bundle, BundleError, BundleIndex, IndexRegion, BUNDLE_FORMAT};
+use super::{Bundle, BundleError, BundleIndex, IndexRegion, BUNDLE_FORMAT, OLDEST_READABLE_FORMAT};
 use crate::eligibility::Eligibility;
 use crate::graph::PathwayGraph;
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
@@ -10,6 +10,7 @@ use crate::model::{
     ProgramKind, Region, Schedule, Source, Step, SupportService, Wage,
 };
 use crate::pay::{PayRate, WageSchedule};
+use crate::text::Text;
 use crate::wire::{self, Value};
 
 impl BundleIndex {
@@ -17,8 +18,11 @@ impl BundleIndex {
     pub fn parse(text: &str) -> Result<Vec<IndexRegion>, BundleError> {
         let root = versioned(text)?;
         let mut r = Fields::default();
-        let regions =
-            r.list(&root, "regions", |r, v| IndexRegion { id: RegionId(r.text(v, "id")), name: r.text(v, "name") });
+        let regions = r.list(&root, "regions", |r, v| IndexRegion {
+            id: RegionId(r.text(v, "id")),
+            name: r.words(v, "name"),
+            languages: r.texts(v, "languages"),
+        });
         r.done(regions)
     }
 }
@@ -51,7 +55,7 @@ fn versioned(text: &str) -> Result<Value, BundleError> {
         message: e.message.to_owned(),
     })?;
     match root.get("format") {
-        Some(&Value::Num(n)) if n == f64::from(BUNDLE_FORMAT) => Ok(root),
+        Some(&Value::Num(n)) if (f64::from(OLDEST_READABLE_FORMAT)..=f64::from(BUNDLE_FORMAT)).contains(&n) => Ok(root),
         Some(&Value::Num(n)) if n >= 0.0 && n.fract() == 0.0 => {
             Err(BundleError::WrongFormat { found: n.min(f64::from(u32::MAX)) as u32, expected: BUNDLE_FORMAT })
         }
@@ -97,6 +101,23 @@ impl Fields {
                 self.fail(missing(field));
                 None
             }
+        }
+    }
+
+    /// A text given as a string, or as a map from language code to string.
+    fn words(&mut self, v: &Value, field: &str) -> Text {
+        match v.get(field) {
+            Some(Value::Obj(entries)) if !entries.is_empty() => entries
+                .iter()
+                .map(|(lang, text)| match text {
+                    Value::Str(s) => (lang.clone(), s.clone()),
+                    _ => {
+                        self.fail(missing(field));
+                        (lang.clone(), String::new())
+                    }
+                })
+                .collect(),
+            _ => self.text(v, field).into(),
         }
     }
 
@@ -163,7 +184,11 @@ impl Fields {
         Some(PayRate {
             hourly: self.opt_number(p, "hourly"),
             annual: self.opt_number(p, "annual"),
-            source: Source { citation: self.text(source, "citation"), date: self.text(source, "date"), url: None },
+            source: Source {
+                citation: self.text(source, "citation").into(),
+                date: self.text(source, "date"),
+                url: None,
+            },
         })
     }
 
@@ -298,7 +323,13 @@ pub(super) const PARTNER_ROLES: [(&str, PartnerRole); 7] = [
 ];
 
 fn read_region(r: &mut Fields, v: &Value) -> Region {
-    Region { id: RegionId(r.text(v, "id")), name: r.text(v, "name"), oews_area: None, description: None }
+    Region {
+        id: RegionId(r.text(v, "id")),
+        name: r.text(v, "name").into(),
+        oews_area: None,
+        languages: Vec::new(),
+        description: None,
+    }
 }
 
 fn read_occupation(r: &mut Fields, v: &Value) -> Occupation {
@@ -306,8 +337,8 @@ fn read_occupation(r: &mut Fields, v: &Value) -> Occupation {
         id: OccupationId(r.text(v, "id")),
         soc: r.text(v, "soc"),
         onet: None,
-        title: r.text(v, "title"),
-        description: r.opt_text(v, "description"),
+        title: r.text(v, "title").into(),
+        description: r.opt_text(v, "description").map(Text::from),
         keywords: r.texts(v, "keywords"),
         region: r.region_of(v),
         entry: r.flag(v, "entry"),
@@ -319,7 +350,7 @@ fn read_occupation(r: &mut Fields, v: &Value) -> Occupation {
 fn read_credential(r: &mut Fields, v: &Value) -> Credential {
     Credential {
         id: CredentialId(r.text(v, "id")),
-        name: r.text(v, "name"),
+        name: r.text(v, "name").into(),
         kind: r.kind_of(v, "kind", &CREDENTIAL_KINDS),
         issuer: None,
         description: None,
@@ -333,7 +364,7 @@ fn read_program(r: &mut Fields, v: &Value) -> Program {
     });
     Program {
         id: ProgramId(r.text(v, "id")),
-        name: r.text(v, "name"),
+        name: r.text(v, "name").into(),
         kind: r.kind_of(v, "kind", &PROGRAM_KINDS),
         provider: PartnerId(r.text(v, "provider")),
         region: r.region_of(v),
@@ -345,7 +376,7 @@ fn read_program(r: &mut Fields, v: &Value) -> Program {
             kind: r.kind_of(f, "kind", &FUNDING_KINDS),
             covers: r.opt_number(f, "covers"),
             eligible: r.eligible(f),
-            eligibility: r.opt_text(f, "eligibility"),
+            eligibility: r.opt_text(f, "eligibility").map(Text::from),
         }),
         schedule: r.kinds(v, "schedule", &SCHEDULES),
         paid: r.flag(v, "paid"),
@@ -358,7 +389,7 @@ fn read_program(r: &mut Fields, v: &Value) -> Program {
             start_percent: r.number(w, "start_percent"),
             end_percent: r.number(w, "end_percent"),
         }),
-        source: Source { citation: r.text(source, "citation"), date: r.text(source, "date"), url: None },
+        source: Source { citation: r.text(source, "citation").into(), date: r.text(source, "date"), url: None },
         illustrative: r.flag(v, "illustrative"),
     }
 }
@@ -369,7 +400,7 @@ fn read_step(r: &mut Fields, v: &Value) -> Step {
         to: OccupationId(r.text(v, "to")),
         requires: r.ids(v, "requires", CredentialId),
         experience_months: r.opt_number(v, "experience_months").unwrap_or(0.0),
-        note: r.opt_text(v, "note"),
+        note: r.opt_text(v, "note").map(Text::from),
         pay: r.pay(v),
     }
 }
@@ -377,7 +408,7 @@ fn read_step(r: &mut Fields, v: &Value) -> Step {
 fn read_partner(r: &mut Fields, v: &Value) -> Partner {
     Partner {
         id: PartnerId(r.text(v, "id")),
-        name: r.text(v, "name"),
+        name: r.text(v, "name").into(),
         roles: r.kinds(v, "roles", &PARTNER_ROLES),
         services: r.kinds(v, "services", &SUPPORT_SERVICES),
         region: r.region_of(v),

@@ -129,7 +129,7 @@ fn developmental_programs(
                 kind: FundingKind::Grant,
                 covers: None,
                 eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
-                eligibility: Some("income-eligible adults".to_owned()),
+                eligibility: Some("income-eligible adults".to_owned().into()),
             });
         }
         out.push(p);

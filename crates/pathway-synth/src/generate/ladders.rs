@@ -100,7 +100,7 @@ pub(super) fn occupations(rungs: &[Rung]) -> Vec<Occupation> {
             id: r.id.clone(),
             soc: r.base.soc().to_owned(),
             onet: Some(r.base.code.to_owned()),
-            title: r.title.clone(),
+            title: r.title.clone().into(),
             description: None,
             keywords: Vec::new(),
             region: Some(RegionId::from(REGION)),

@@ -103,10 +103,11 @@ pub fn national_dataset(config: &SynthConfig) -> Dataset {
 fn region() -> Region {
     Region {
         id: RegionId::from(REGION),
-        name: "United States (synthetic national benchmark)".to_owned(),
+        name: "United States (synthetic national benchmark)".to_owned().into(),
+        languages: Vec::new(),
         oews_area: None,
         description: Some(format!(
             "Synthetic benchmark data: real O*NET titles ({ONET_ATTRIBUTION}) on generated ladders, programs and wages. Not advice for learners."
-        )),
+        ).into()),
     }
 }

@@ -106,7 +106,7 @@ fn rung_program(
                     kind: FundingKind::Grant,
                     covers: Some(dollars(p.cost.min(3_500.0))),
                     eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
-                    eligibility: Some("Pell-eligible students".to_owned()),
+                    eligibility: Some("Pell-eligible students".to_owned().into()),
                 });
             }
             p
@@ -131,7 +131,7 @@ fn rung_program(
                     kind: FundingKind::Grant,
                     covers: Some(dollars(p.cost.min(3_500.0))),
                     eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
-                    eligibility: Some("Pell-eligible students".to_owned()),
+                    eligibility: Some("Pell-eligible students".to_owned().into()),
                 });
             }
             p
@@ -165,7 +165,7 @@ fn rung_program(
                     kind: FundingKind::UnionFund,
                     covers: None,
                     eligible: Some(Eligibility::default()),
-                    eligibility: Some("registered apprentices".to_owned()),
+                    eligibility: Some("registered apprentices".to_owned().into()),
                 });
             }
             if rng.chance(0.5) {
@@ -220,7 +220,7 @@ fn rung_program(
                     after_months: Some(3.0),
                     ..Eligibility::default()
                 }),
-                eligibility: Some("employees after 90 days".to_owned()),
+                eligibility: Some("employees after 90 days".to_owned().into()),
             });
             p
         }
@@ -243,7 +243,7 @@ fn rung_program(
                 kind: FundingKind::PublicWorkforce,
                 covers: Some(dollars(rng.between(4_000.0, 8_000.0))),
                 eligible: Some(Eligibility { income_eligible: true, ..Eligibility::default() }),
-                eligibility: Some("WIOA-eligible adults and dislocated workers".to_owned()),
+                eligibility: Some("WIOA-eligible adults and dislocated workers".to_owned().into()),
             });
             p.support_from.push(board);
             p
