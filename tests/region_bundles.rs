@@ -18,7 +18,7 @@ fn every_region_bundle_gives_the_routes_of_the_whole_dataset() {
     let (index, bundles) = split(&dataset);
     let listed = BundleIndex::parse(&index_json(&index)).expect("the index reads back");
     assert_eq!(listed.len(), dataset.regions.len());
-    assert_eq!(bundles.len(), dataset.regions.len());
+    assert_eq!(bundles.len(), dataset.regions.iter().map(|r| r.languages.len().max(1)).sum::<usize>());
     let basics: Vec<_> = dataset
         .credentials
         .iter()
@@ -62,4 +62,33 @@ fn every_region_bundle_gives_the_routes_of_the_whole_dataset() {
         }
     }
     assert!(compared > 200, "only {compared} queries compared");
+}
+
+#[test]
+fn every_language_bundle_has_the_same_entries_in_its_own_words() {
+    let checked = check_files(&read_yaml_dir(&repo_root().join("pathways")));
+    let dataset = checked.dataset.expect("the committed data checks clean");
+    let (_, bundles) = split(&dataset);
+    let ids = |d: &pathway_model::Dataset| {
+        (
+            d.occupations.iter().map(|o| o.id.clone()).collect::<Vec<_>>(),
+            d.programs.iter().map(|p| (p.id.clone(), p.cost, p.months)).collect::<Vec<_>>(),
+            d.steps.len(),
+            d.credentials.iter().map(|c| c.id.clone()).collect::<Vec<_>>(),
+        )
+    };
+    let mut compared = 0;
+    for published in bundles.iter().filter(|p| p.file != region_file(&p.bundle.region)) {
+        let default = bundles
+            .iter()
+            .find(|p| p.file == region_file(&published.bundle.region))
+            .expect("every region has a bundle in its default language");
+        let (here, there) = (&published.bundle.dataset, &default.bundle.dataset);
+        assert_eq!(ids(here), ids(there), "{}", published.file);
+        let translated = here.occupations.iter().zip(&there.occupations).filter(|(a, b)| a.title != b.title).count();
+        assert!(translated * 2 > here.occupations.len(), "{}: only {translated} titles translated", published.file);
+        Bundle::parse(&bundle_json(&published.bundle)).unwrap_or_else(|e| panic!("{}: {e}", published.file));
+        compared += 1;
+    }
+    assert!(compared >= 4, "only {compared} bundles in other languages");
 }

@@ -2,34 +2,37 @@
 //! carries, so the first paint needs no WebAssembly): the explorer over the
 //! region the view shows, or a readable message when its data cannot load.
 
-use crate::bundle_fetch::{fetch_region, fetch_text, Loaded};
+use crate::bundle_fetch::{fetch_region, fetch_text, region_with_job, LoadFailure, Loaded};
 use crate::components::{Explorer, LanguageSwitch, LoadError, RegionFocus};
 use crate::i18n::{has_catalog, load_catalog, set_language, strings, Lang};
-use crate::url_sync::{url_state, AddressCorrection};
+use crate::url_sync::{url_state, LinkFix};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Drops from the view a region or a job the loaded data does not have, by
-/// replacing the address, and says so once in plain words.
-fn correct_link(
-    address: AddressCorrection,
-    notice: RwSignal<Option<&'static str>>,
-    wanted: Option<&str>,
-    loaded: &Loaded,
-) {
+/// replacing the address, and says so once in plain words. A job of another
+/// region opens that region instead.
+fn correct_link(link: LinkFix, wanted: Option<&str>, loaded: &Loaded, lang: &'static str) {
     let t = strings();
     if wanted.is_some_and(|w| !loaded.regions.iter().any(|r| r.id.as_str() == w)) {
-        address.correct(|s| s.region = None);
-        notice.set(Some(t.link_unknown_region));
+        link.drop(t.link_unknown_region, |s| s.region = None);
     }
     let graph = loaded.engine.graph();
-    if address.start_id().is_some_and(|id| graph.occupation_ix(&pathway_model::OccupationId(id)).is_none()) {
-        address.correct(|s| s.start = None);
-        notice.set(Some(t.link_unknown_job));
+    let Some(id) = link.address.start_id() else { return };
+    if graph.occupation_ix(&pathway_model::OccupationId(id.clone())).is_some() {
+        return;
     }
+    let Some(here) = graph.regions().first().map(|r| r.id.clone()) else { return };
+    let regions = loaded.regions.clone();
+    leptos::task::spawn_local(async move {
+        match region_with_job(&regions, &here, &id, lang).await {
+            Some(there) => link.drop(strings().link_job_other_region, |s| s.region = Some(there.to_string())),
+            None => link.drop(strings().link_unknown_job, |s| s.start = None),
+        }
+    });
 }
 
-/// The static shell around the app (index.html's title and masthead, which
+/// The static shell around the app (index.html's title, masthead and credits, which
 /// paint before the WebAssembly loads) in the page's language, with
 /// `<html lang>` to match.
 fn show_shell_in(lang: Lang, t: &crate::i18n::Strings) {
@@ -40,6 +43,12 @@ fn show_shell_in(lang: Lang, t: &crate::i18n::Strings) {
     document.set_title(t.page_title);
     for (selector, text) in
         [(".masthead h1", t.page_title), (".masthead .tagline", t.tagline), (".masthead .privacy", t.privacy)]
+            .into_iter()
+            .chain([
+                (".credits p:nth-child(1)", t.wage_credit),
+                (".credits p:nth-child(2)", t.onet_credit),
+                (".credits p:nth-child(3)", t.data_note),
+            ])
     {
         if let Ok(Some(element)) = document.query_selector(selector) {
             element.set_text_content(Some(text));
@@ -83,7 +92,9 @@ pub fn App() -> impl IntoView {
     // wasm several kilobytes. As with the resource, the page keeps showing
     // the old region until the new one has loaded, and only the answer for
     // the latest region asked for is kept.
-    let data = RwSignal::new(None::<Result<Arc<Loaded>, String>>);
+    let data = RwSignal::new(None::<Result<Arc<Loaded>, LoadFailure>>);
+    let link = LinkFix { address, notice };
+    provide_context(link);
     let latest = StoredValue::new(0u32);
     Effect::new(move |_| {
         let wanted = region.get();
@@ -94,7 +105,7 @@ pub fn App() -> impl IntoView {
             let loaded = fetch_region(wanted.clone(), lang).await;
             if latest.get_value() == ticket {
                 if let Ok(loaded) = &loaded {
-                    correct_link(address, notice, wanted.as_deref(), loaded);
+                    correct_link(link, wanted.as_deref(), loaded, lang);
                 }
                 data.set(Some(loaded));
             }
@@ -111,6 +122,7 @@ pub fn App() -> impl IntoView {
         view! {
         <main id="main">
             <LanguageSwitch lang=lang state=state />
+            <p id=crate::focus::ANNOUNCER_ID class="visually-hidden" role="status" aria-live="polite"></p>
             {move || notice.get().map(|n| view! { <p class="notice" role="status">{n}</p> })}
             // A plain match rather than <Suspense>: one loading state needs no
             // boundary, and the boundary's machinery would add to the wasm.
@@ -120,7 +132,7 @@ pub fn App() -> impl IntoView {
                     <Explorer engine=loaded.engine.clone() regions=loaded.regions.clone() state=state />
                 }
                 .into_any(),
-                Some(Err(message)) => view! { <LoadError message=message /> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure=failure state=state /> }.into_any(),
             }}
         </main>
         }

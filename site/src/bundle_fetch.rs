@@ -2,6 +2,7 @@
 //! the bundle of the one region the view shows; and a language's catalog.
 
 use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, INDEX_FILE};
+use pathway_model::PathwayGraph;
 use pathway_routes::RouteEngine;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -41,18 +42,69 @@ async fn next_task() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Why a region could not be shown: the message, and the regions the index
+/// lists when it could be read, so the page still offers the others.
+#[derive(Clone, Debug)]
+pub struct LoadFailure {
+    /// What went wrong, as a sentence naming the file.
+    pub message: String,
+    /// Every region of the index; empty when the index itself failed.
+    pub regions: Vec<IndexRegion>,
+    /// The region that failed.
+    pub region: Option<pathway_model::RegionId>,
+}
+
+/// Fetches the index of regions; the error names `pathways.json`.
+pub async fn fetch_index() -> Result<Vec<IndexRegion>, String> {
+    let text = fetch_text(INDEX_FILE).await?;
+    BundleIndex::parse(&text).map_err(|e| format!("{INDEX_FILE}: {e}"))
+}
+
+/// Fetches and reads one region's bundle in `lang` (or its default language).
+pub async fn fetch_graph(region: &IndexRegion, lang: &str) -> Result<PathwayGraph, String> {
+    let file = region.file_for(lang);
+    Bundle::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))
+}
+
 /// Fetches the index and the bundle of the wanted region (the first region
 /// when the view names none or one the data lacks) in `lang`, or in the
-/// region's default language when it is not published in `lang`; the error is
-/// a sentence a person can act on.
-pub async fn fetch_region(wanted: Option<String>, lang: &str) -> Result<Arc<Loaded>, String> {
-    let regions = BundleIndex::parse(&fetch_text(INDEX_FILE).await?).map_err(|e| e.to_string())?;
-    let region = wanted
-        .and_then(|w| regions.iter().find(|r| r.id.as_str() == w))
-        .or_else(|| regions.first())
-        .ok_or_else(|| format!("the data file `{INDEX_FILE}` lists no region"))?;
-    let file = region.file_for(lang);
-    let graph = Bundle::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))?;
-    next_task().await;
-    Ok(Arc::new(Loaded { engine: Arc::new(RouteEngine::new(graph)), regions }))
+/// region's default language when it is not published in `lang`. A failure
+/// says which file and keeps the index, so the other regions stay reachable.
+pub async fn fetch_region(wanted: Option<String>, lang: &str) -> Result<Arc<Loaded>, LoadFailure> {
+    let regions = fetch_index().await.map_err(|message| LoadFailure { message, regions: Vec::new(), region: None })?;
+    let Some(region) = wanted.and_then(|w| regions.iter().find(|r| r.id.as_str() == w)).or_else(|| regions.first())
+    else {
+        let message = format!("the data file `{INDEX_FILE}` lists no region");
+        return Err(LoadFailure { message, regions, region: None });
+    };
+    match fetch_graph(region, lang).await {
+        Ok(graph) => {
+            next_task().await;
+            Ok(Arc::new(Loaded { engine: Arc::new(RouteEngine::new(graph)), regions }))
+        }
+        Err(message) => {
+            let region = Some(region.id.clone());
+            Err(LoadFailure { message, regions, region })
+        }
+    }
+}
+
+/// The first region other than `loaded` whose data has the job `id`, for a
+/// link that names a job of another region. Regions that fail to load are
+/// passed over.
+pub async fn region_with_job(
+    regions: &[IndexRegion],
+    loaded: &pathway_model::RegionId,
+    id: &str,
+    lang: &str,
+) -> Option<pathway_model::RegionId> {
+    let job = pathway_model::OccupationId(id.to_owned());
+    for region in regions.iter().filter(|r| r.id != *loaded) {
+        if let Ok(graph) = fetch_graph(region, lang).await {
+            if graph.occupation_ix(&job).is_some() {
+                return Some(region.id.clone());
+            }
+        }
+    }
+    None
 }

@@ -9,6 +9,7 @@
 mod app;
 mod bundle_fetch;
 mod components;
+mod focus;
 mod format;
 mod i18n;
 mod offline;

@@ -68,3 +68,20 @@ pub fn url_state() -> (RwSignal<ViewState>, AddressCorrection) {
     });
     (state, AddressCorrection { state, just_read })
 }
+
+/// Corrects what a link asked for and says why, once, in plain words.
+#[derive(Clone, Copy)]
+pub struct LinkFix {
+    /// The way to correct the address without a history entry.
+    pub address: AddressCorrection,
+    /// What the page says about the link, shown above the explorer.
+    pub notice: RwSignal<Option<&'static str>>,
+}
+
+impl LinkFix {
+    /// Applies `fix` to the view by replacing the address, and shows `message`.
+    pub fn drop(self, message: &'static str, fix: impl FnOnce(&mut ViewState)) {
+        self.address.correct(fix);
+        self.notice.set(Some(message));
+    }
+}

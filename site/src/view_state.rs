@@ -328,6 +328,25 @@ impl ViewState {
         self
     }
 
+    /// The view with its route, rung, comparison and page bounded to the
+    /// routes found, given each route's number of rungs: a link naming route
+    /// 999 or comparing routes that do not exist keeps only what exists.
+    pub fn bounded_to(mut self, rungs_per_route: &[usize]) -> Self {
+        let found = rungs_per_route.len();
+        if self.route.is_some_and(|r| r >= found) {
+            self.route = None;
+        }
+        let rungs = rungs_per_route.get(self.route.unwrap_or(0)).copied().unwrap_or(0);
+        if self.rung.is_some_and(|k| k >= rungs) {
+            self.rung = None;
+        }
+        self.compare.retain(|&r| r < found);
+        if self.shown.is_some_and(|n| n > found) {
+            self.shown = (found > ROUTES_PER_PAGE).then_some(found);
+        }
+        self
+    }
+
     /// Adds a route to the comparison, or removes it; at most three are kept.
     pub fn toggle_compare(mut self, route: usize) -> Self {
         if let Some(at) = self.compare.iter().position(|&r| r == route) {
@@ -342,6 +361,21 @@ impl ViewState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexes_from_a_link_are_bounded_to_the_routes_found() {
+        let asked = ViewState::from_query("?from=a&route=999999999&rung=3&compare=0,97,98&shown=500");
+        let bounded = asked.bounded_to(&[2, 4, 1]);
+        assert_eq!((bounded.route, bounded.rung), (None, None));
+        assert_eq!(bounded.compare, [0]);
+        assert_eq!(bounded.shown, None);
+        let fine = ViewState::from_query("?from=a&route=1&rung=3&compare=2,0");
+        assert_eq!(fine.clone().bounded_to(&[2, 4, 1]), fine);
+        let rung_too_far = ViewState::from_query("?from=a&route=2&rung=1").bounded_to(&[2, 4, 1]);
+        assert_eq!((rung_too_far.route, rung_too_far.rung), (Some(2), None));
+        let many: Vec<usize> = vec![1; ROUTES_PER_PAGE + 5];
+        assert_eq!(ViewState::from_query("?from=a&shown=900").bounded_to(&many).shown, Some(ROUTES_PER_PAGE + 5));
+    }
 
     #[test]
     fn round_trips_every_field() {

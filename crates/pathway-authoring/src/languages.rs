@@ -24,70 +24,80 @@ pub struct TextSite {
     pub field: &'static str,
     /// The region the entry belongs to.
     pub region: Option<RegionId>,
-}
-
-impl TextSite {
-    /// True for a name a person may meet in either language: a credential's
-    /// or an organisation's. A page in another language shows both.
-    pub fn is_proper_name(&self) -> bool {
-        self.field == "name" && matches!(self.section, Section::Credentials | Section::Partners)
-    }
+    /// True for a name a person may meet in either language: a credential's,
+    /// or a named (not illustrative) organisation's. A page in another
+    /// language shows both.
+    pub proper_name: bool,
 }
 
 /// Calls `visit` with every text field of the dataset, in section and entry order.
-pub fn each_text(d: &mut Dataset, mut visit: impl FnMut(&TextSite, &mut Text)) {
-    let mut at = |section, index, field, region: &Option<RegionId>, text: &mut Text| {
-        visit(&TextSite { section, index, field, region: region.clone() }, text);
-    };
+pub fn each_text(d: &mut Dataset, visit: impl FnMut(&TextSite, &mut Text)) {
+    let mut w = Walk { visit };
     for (i, r) in d.regions.iter_mut().enumerate() {
         let region = Some(r.id.clone());
-        at(Section::Regions, i, "name", &region, &mut r.name);
+        w.at(Section::Regions, i, "name", &region, &mut r.name);
         if let Some(text) = &mut r.description {
-            at(Section::Regions, i, "description", &region, text);
+            w.at(Section::Regions, i, "description", &region, text);
         }
     }
     let region_of: Vec<(pathway_model::OccupationId, Option<RegionId>)> =
         d.occupations.iter().map(|o| (o.id.clone(), o.region.clone())).collect();
     for (i, o) in d.occupations.iter_mut().enumerate() {
-        at(Section::Occupations, i, "title", &o.region, &mut o.title);
+        w.at(Section::Occupations, i, "title", &o.region, &mut o.title);
         if let Some(text) = &mut o.description {
-            at(Section::Occupations, i, "description", &o.region, text);
+            w.at(Section::Occupations, i, "description", &o.region, text);
         }
         if let Some(PayRate { source, .. }) = &mut o.pay {
-            at(Section::Occupations, i, "citation", &o.region, &mut source.citation);
+            w.at(Section::Occupations, i, "citation", &o.region, &mut source.citation);
         }
     }
     for (i, c) in d.credentials.iter_mut().enumerate() {
-        at(Section::Credentials, i, "name", &None, &mut c.name);
+        w.named(Section::Credentials, i, &None, true, &mut c.name);
         for (field, text) in [("issuer", &mut c.issuer), ("description", &mut c.description)] {
             if let Some(text) = text {
-                at(Section::Credentials, i, field, &None, text);
+                w.at(Section::Credentials, i, field, &None, text);
             }
         }
     }
     for (i, p) in d.programs.iter_mut().enumerate() {
-        at(Section::Programs, i, "name", &p.region, &mut p.name);
+        w.at(Section::Programs, i, "name", &p.region, &mut p.name);
         for f in &mut p.funding {
             if let Some(text) = &mut f.eligibility {
-                at(Section::Programs, i, "eligibility", &p.region, text);
+                w.at(Section::Programs, i, "eligibility", &p.region, text);
             }
         }
-        at(Section::Programs, i, "citation", &p.region, &mut p.source.citation);
+        w.at(Section::Programs, i, "citation", &p.region, &mut p.source.citation);
     }
     for (i, s) in d.steps.iter_mut().enumerate() {
         let region = region_of.iter().find(|(id, _)| *id == s.to).and_then(|(_, r)| r.clone());
         if let Some(text) = &mut s.note {
-            at(Section::Steps, i, "note", &region, text);
+            w.at(Section::Steps, i, "note", &region, text);
         }
         if let Some(PayRate { source, .. }) = &mut s.pay {
-            at(Section::Steps, i, "citation", &region, &mut source.citation);
+            w.at(Section::Steps, i, "citation", &region, &mut source.citation);
         }
     }
     for (i, p) in d.partners.iter_mut().enumerate() {
-        at(Section::Partners, i, "name", &p.region, &mut p.name);
+        w.named(Section::Partners, i, &p.region, !p.illustrative, &mut p.name);
         if let Some(text) = &mut p.description {
-            at(Section::Partners, i, "description", &p.region, text);
+            w.at(Section::Partners, i, "description", &p.region, text);
         }
+    }
+}
+
+/// The walk's visitor and where it is.
+struct Walk<F> {
+    visit: F,
+}
+
+impl<F: FnMut(&TextSite, &mut Text)> Walk<F> {
+    fn at(&mut self, section: Section, index: usize, field: &'static str, region: &Option<RegionId>, text: &mut Text) {
+        (self.visit)(&TextSite { section, index, field, region: region.clone(), proper_name: false }, text);
+    }
+
+    /// An entry's `name`, which may be a proper name.
+    fn named(&mut self, section: Section, index: usize, region: &Option<RegionId>, proper: bool, text: &mut Text) {
+        (self.visit)(&TextSite { section, index, field: "name", region: region.clone(), proper_name: proper }, text);
     }
 }
 
@@ -139,7 +149,7 @@ pub fn settle(d: &mut Dataset) {
 pub fn in_language(d: &Dataset, lang: &str, default_lang: &str) -> Dataset {
     let mut out = d.clone();
     each_text(&mut out, |site, text| {
-        *text = if site.is_proper_name() {
+        *text = if site.proper_name {
             text.resolve_with_original(lang, default_lang)
         } else {
             text.resolve(lang, default_lang)
@@ -174,6 +184,9 @@ occupations:
     region: here
     title: {en: Aide, es: Auxiliar}
     description: Plain English only.
+partners:
+  - {id: fund, name: {en: Training Fund, es: Fondo de Capacitación}, roles: [funder], region: here}
+  - {id: employers, name: {en: Area employers, es: Empleadores de la zona}, roles: [employer], region: here, illustrative: true}
 ";
 
     #[test]
@@ -188,6 +201,8 @@ occupations:
             es.credentials[0].name.as_str(),
             "Asistente de enfermería certificado (Certified nursing assistant)"
         );
+        assert_eq!(es.partners[0].name.as_str(), "Fondo de Capacitación (Training Fund)", "a named organisation");
+        assert_eq!(es.partners[1].name.as_str(), "Empleadores de la zona", "a description, not a name");
         let en = in_language(&d, "en", "en");
         assert_eq!(en.credentials[0].name.as_str(), "Certified nursing assistant");
         assert!(!en.regions[0].name.is_translated());

@@ -1,6 +1,7 @@
 //! Two or three routes side by side.
 
 use super::route_list::destination;
+use crate::focus::focus_after_render;
 use crate::format::{annual, dollars, months};
 use crate::i18n::strings;
 use crate::view_state::ViewState;
@@ -44,7 +45,15 @@ pub fn CompareTable(
                         {row(t.steps_word, |r| r.rungs.iter().map(|g| g.title.clone()).collect::<Vec<_>>().join(" → "))}
                     </tbody>
                 </table>
-                <button type="button" class="small-button" on:click=move |_| state.update(|s| s.compare.clear())>
+                <button
+                    type="button"
+                    class="small-button"
+                    on:click=move |_| {
+                        state.update(|s| s.compare.clear());
+                        // The table and its button go; focus returns to the list of routes.
+                        focus_after_render("#routes-heading".to_owned(), Some(strings().comparison_cleared));
+                    }
+                >
                     {t.compare_clear}
                 </button>
             </section>

@@ -7,6 +7,7 @@ use super::{
 };
 use crate::i18n::{self, strings, BlockerText};
 use crate::saved_plans;
+use crate::url_sync::LinkFix;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_model::bundle::IndexRegion;
@@ -55,6 +56,21 @@ pub fn Explorer(
             start_wage: set.start_wage,
         })
     });
+    // A link may name a route, step or comparison beyond the routes found
+    // (an old link, a hand-edited one): the address keeps only what exists.
+    if let Some(link) = use_context::<LinkFix>() {
+        Effect::new(move |_| {
+            let Some(rungs) =
+                answer.with(|a| a.as_ref().map(|a| a.routes.iter().map(|r| r.rungs.len()).collect::<Vec<_>>()))
+            else {
+                return;
+            };
+            let bounded = state.with_untracked(|s| s.clone().bounded_to(&rungs));
+            if state.with_untracked(|s| *s != bounded) {
+                link.drop(strings().link_unknown_route, |s| *s = bounded);
+            }
+        });
+    }
     let selected = Memo::new(move |_| {
         let chosen = state.with(|s| s.route);
         answer.with(|a| {
@@ -90,7 +106,7 @@ pub fn Explorer(
         <div class="explorer">
             <section class="setup no-print" aria-label=t.where_now>
                 <SavedPlanList saved=saved state=state />
-                <RegionPicker graph=graph.clone() regions=regions state=state />
+                <RegionPicker current=graph.regions().first().map(|r| r.id.clone()) regions=regions state=state />
                 <StartPicker graph=graph.clone() state=state />
                 {
                     let graph = graph.clone();
@@ -102,7 +118,7 @@ pub fn Explorer(
             </section>
             {move || started.get().then(|| view! {
                 <section class="results" aria-labelledby="routes-heading">
-                    <h2 id="routes-heading" class="no-print">{t.routes_heading}</h2>
+                    <h2 id="routes-heading" class="no-print" tabindex="-1">{t.routes_heading}</h2>
                     <BlockerList blockers=blockers />
                     {move || beyond_rung_limit.get().then(|| view! { <p class="hint no-print">{t.rung_limit}</p> })}
                     {move || has_selection.get().then(|| view! {

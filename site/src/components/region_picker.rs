@@ -5,8 +5,7 @@ use crate::view_state::ViewState;
 use leptos::html;
 use leptos::prelude::*;
 use pathway_model::bundle::IndexRegion;
-use pathway_model::PathwayGraph;
-use std::sync::Arc;
+use pathway_model::RegionId;
 
 /// Set when the picker changes the region. The new region's data replaces the
 /// page, picker included, so the new picker takes the focus back.
@@ -16,15 +15,14 @@ pub struct RegionFocus(pub StoredValue<bool>);
 /// A select of the data's regions; wages and programs follow the choice.
 #[component]
 pub fn RegionPicker(
-    /// The loaded region's graph, which names the region shown.
-    graph: Arc<PathwayGraph>,
+    /// The region shown, or the one that failed to load.
+    current: Option<RegionId>,
     /// Every region the data covers.
     regions: Vec<IndexRegion>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
-    let current = graph.regions().first().map(|r| r.id.clone());
     let lang = state.with_untracked(|s| s.lang.unwrap_or_default());
     let refocus = use_context::<RegionFocus>();
     let select = NodeRef::<html::Select>::new();

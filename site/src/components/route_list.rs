@@ -1,8 +1,9 @@
 //! The routes as an ordered text list: the screen-reader and small-screen
 //! view of everything the ladder picture shows, and more.
 
+use crate::focus::{announce, focus_after_render};
 use crate::format::{annual, dollars, months, step};
-use crate::i18n::{self, strings};
+use crate::i18n::{self, fill, strings};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_routes::RouteReport;
@@ -37,12 +38,14 @@ pub fn RouteList(
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
-    let listed = move || routes.with(|all| state.with(|s| s.routes_listed(all.len())));
+    // A memo, so ticking a box or opening a step does not draw the list
+    // again (which would take the focus from the control just used).
+    let listed = Memo::new(move |_| routes.with(|all| state.with(|s| s.routes_listed(all.len()))));
     let list = move || {
         let all = routes.get();
         let items = all
             .iter()
-            .take(listed())
+            .take(listed.get())
             .enumerate()
             .map(|(i, route)| {
                 let picks = route
@@ -77,6 +80,7 @@ pub fn RouteList(
                                 <button
                                     type="button"
                                     class="small-button"
+                                    id=format!("rung-{i}-{k}")
                                     aria-label=label
                                     on:click=move |_| state.update(|s| { s.route = Some(i); s.rung = Some(k); })
                                 >
@@ -98,7 +102,7 @@ pub fn RouteList(
                 let compare_named = format!("{compare_label_id} {heading_id}");
                 view! {
                     <li class="route" class:dominated=route.dominated_by.is_some() class:shown=shown aria-labelledby=labelled_by>
-                        <h3 id=heading_id>
+                        <h3 id=heading_id tabindex="-1">
                             <span class="route-number">{i + 1}". "</span>
                             {destination(route)}
                             " "
@@ -137,20 +141,27 @@ pub fn RouteList(
     };
     let more = move || {
         let total = routes.with(Vec::len);
-        let shown = listed();
+        let shown = listed.get();
         let hidden = total - shown;
         (hidden > 0).then(|| {
             let next = hidden.min(crate::view_state::ROUTES_PER_PAGE);
+            let count = next.to_string();
+            let label = if next == 1 { t.show_more_one.to_owned() } else { fill(t.show_more_many, &[("count", &count)]) };
+            let more = move |_| {
+                state.update(|s| *s = s.clone().show_more_routes(total));
+                let now = (shown + next).to_string();
+                let message = fill(strings().showing_routes, &[("shown", &now), ("total", &total.to_string())]);
+                // The last page removes the button: focus goes to the first
+                // route it brought; otherwise it stays on the button.
+                if next == hidden {
+                    focus_after_render(format!("#route-{shown}"), None);
+                }
+                announce(&message);
+            };
             view! {
                 <p class="more-routes no-print">
-                    <span>{format!("{} {shown} {} {total} {}.", t.showing, t.of_word, t.routes_word)}</span>
-                    <button
-                        type="button"
-                        class="small-button"
-                        on:click=move |_| state.update(|s| *s = s.clone().show_more_routes(total))
-                    >
-                        {format!("{} {next} {} {}", t.show_more, t.more_word, if next == 1 { t.route_one } else { t.routes_word })}
-                    </button>
+                    <span>{fill(t.showing_routes, &[("shown", &shown.to_string()), ("total", &total.to_string())])}</span>
+                    <button type="button" class="small-button" on:click=more>{label}</button>
                 </p>
             }
         })

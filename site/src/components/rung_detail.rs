@@ -1,6 +1,7 @@
 //! What one rung takes: the credential, each program with its provider, time,
 //! cost, funding, schedule, pay and support, and the source of every figure.
 
+use crate::focus::focus_after_render;
 use crate::format::{annual, cents, dollars, months, step, tenths};
 use crate::i18n::{fill, funding, program_kind, schedule, strings, support, who};
 use crate::view_state::ViewState;
@@ -80,15 +81,26 @@ pub fn RungDetail(
 ) -> impl IntoView {
     let t = strings();
     let heading = NodeRef::<html::H3>::new();
-    // Focus moves to the details when they open, so keyboard and screen-reader
-    // users land on what they asked for.
-    Effect::new(move |_| {
-        if state.with(|s| s.rung).is_some() {
+    // Focus moves to the details when a person opens them, so keyboard and
+    // screen-reader users land on what they asked for; nothing else (a box
+    // ticked, a page of routes shown, a link opened) moves it.
+    let opened = Memo::new(move |_| state.with(|s| s.rung.map(|k| (s.route.unwrap_or(0), k))));
+    Effect::new(move |before: Option<Option<(usize, usize)>>| {
+        let now = opened.get();
+        if before.is_some_and(|b| b != now) && now.is_some() {
             if let Some(h) = heading.get() {
                 let _ = h.focus();
             }
         }
+        now
     });
+    // Closing gives the focus back to the button that opened the details.
+    let close = move |_| {
+        if let Some((route, rung)) = opened.get_untracked() {
+            focus_after_render(format!("#rung-{route}-{rung}"), None);
+        }
+        state.update(|s| s.rung = None);
+    };
     move || {
         let (_, route) = selected.get()?;
         let k = state.with(|s| s.rung)?;
@@ -133,7 +145,7 @@ pub fn RungDetail(
                 <p><strong>{t.credential_needed}": "</strong>{credentials}</p>
                 {experience}
                 {programs}
-                <button type="button" class="small-button" on:click=move |_| state.update(|s| s.rung = None)>
+                <button type="button" class="small-button" on:click=close>
                     {t.close_details}
                 </button>
             </section>

@@ -1,7 +1,7 @@
 //! The button that keeps the view's plan in this browser, and what became of it.
 
-use crate::i18n::strings;
-use crate::saved_plans::{self, SavedPlans};
+use crate::i18n::{fill, strings};
+use crate::saved_plans::{self, PlanRefusal, SavedPlans, MAX_SAVED_PLANS};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_routes::RouteReport;
@@ -20,7 +20,7 @@ pub fn SavePlanButton(
 ) -> impl IntoView {
     let t = strings();
     // What the last press did, for the live region; it resets when the view changes.
-    let outcome = RwSignal::new(None::<(String, bool)>);
+    let outcome = RwSignal::new(None::<(String, Result<(), PlanRefusal>)>);
     let query = Memo::new(move |_| state.with(ViewState::to_query));
     let save = move |_| {
         let Some((_, route)) = selected.get_untracked() else {
@@ -29,20 +29,21 @@ pub fn SavePlanButton(
         let from = start.get_untracked().map(|(title, _)| title).unwrap_or_default();
         let label = format!("{from} → {}", super::route_list::destination(&route));
         let here = query.get_untracked();
-        let next = saved.get_untracked().save(&here, &label);
-        let kept = saved_plans::store(&next).is_ok();
-        if kept {
-            saved.set(next);
+        let result = saved_plans::update(|plans| plans.save(&here, &label));
+        if let Ok(next) = &result {
+            saved.set(next.clone());
         }
-        outcome.set(Some((here, kept)));
+        outcome.set(Some((here, result.map(|_| ()))));
     };
     move || {
         selected.with(Option::is_some).then(|| {
             let here = query.get();
+            let max = MAX_SAVED_PLANS.to_string();
             let message = outcome.with(|o| match o {
-                Some((q, true)) if *q == here => t.plan_saved,
-                Some((q, false)) if *q == here => t.plan_not_saved,
-                _ => "",
+                Some((q, Ok(()))) if *q == here => t.plan_saved.to_owned(),
+                Some((q, Err(PlanRefusal::Unavailable))) if *q == here => t.plan_not_saved.to_owned(),
+                Some((q, Err(PlanRefusal::Full))) if *q == here => fill(t.plans_full, &[("max", &max)]),
+                _ => String::new(),
             });
             let is_saved = saved.with(|s| s.contains(&here));
             view! {

@@ -1,5 +1,6 @@
 //! "Where are you now?": find a job by everyday words, or say "no job yet".
 
+use crate::focus::focus_after_render;
 use crate::format::dollars;
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
@@ -123,7 +124,11 @@ pub fn StartPicker(
                         <button
                             type="button"
                             class="link-button"
-                            on:click=move |_| state.update(|s| *s = ViewState { region: s.region.clone(), ..ViewState::default() })
+                            on:click=move |_| {
+                                state.update(|s| *s = ViewState { region: s.region.clone(), lang: s.lang, ..ViewState::default() });
+                                // The button goes with the choice; the search takes its place.
+                                focus_after_render("#job-search".to_owned(), None);
+                            }
                         >
                             {t.change_start}
                         </button>

@@ -21,6 +21,8 @@ pub struct Strings {
     pub privacy: &'static str,
     pub link_unknown_region: &'static str,
     pub link_unknown_job: &'static str,
+    pub link_job_other_region: &'static str,
+    pub link_unknown_route: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub load_failed_help: &'static str,
@@ -91,12 +93,6 @@ pub struct Strings {
     pub any_target: &'static str,
     pub routes_heading: &'static str,
     pub route_word: &'static str,
-    pub route_one: &'static str,
-    pub routes_word: &'static str,
-    pub showing: &'static str,
-    pub of_word: &'static str,
-    pub show_more: &'static str,
-    pub more_word: &'static str,
     pub lateral: &'static str,
     pub no_routes: &'static str,
     pub rung_limit: &'static str,
@@ -131,6 +127,10 @@ pub struct Strings {
     pub hired_directly: &'static str,
     pub you_are_here: &'static str,
     pub program_one: &'static str,
+    pub showing_routes: &'static str,
+    pub show_more_one: &'static str,
+    pub show_more_many: &'static str,
+    pub comparison_cleared: &'static str,
     pub credential_needed: &'static str,
     pub bridge: &'static str,
     pub provider: &'static str,
@@ -160,12 +160,20 @@ pub struct Strings {
     pub plan_is_saved: &'static str,
     pub plan_saved: &'static str,
     pub plan_not_saved: &'static str,
+    pub plans_full: &'static str,
+    pub plan_deleted: &'static str,
     pub saved_plans_heading: &'static str,
     pub saved_plans_hint: &'static str,
+    pub plans_unreadable: &'static str,
+    pub plans_more: &'static str,
     pub delete_plan: &'static str,
     pub delete_word: &'static str,
     pub wage_credit: &'static str,
     pub data_note: &'static str,
+    pub onet_credit: &'static str,
+    pub boot_loading: &'static str,
+    pub boot_failed: &'static str,
+    pub noscript: &'static str,
     /// How a blocking limit is introduced; `{limit}` is its name.
     pub blocker_label: &'static str,
     pub limit_study_times: &'static str,
@@ -384,6 +392,24 @@ mod tests {
         let es = spanish();
         assert_eq!(es.where_now, "¿Dónde está usted ahora?");
         assert_ne!(es.program_kinds, EN.program_kinds);
+    }
+
+    #[test]
+    fn the_static_shell_says_what_each_catalog_says() {
+        // boot.js and index.html run before any catalog can load, so they carry
+        // the catalogs' sentences themselves; this keeps them equal.
+        let boot = include_str!("../../boot.js");
+        let page = include_str!("../../index.html");
+        for (code, strings) in [("en", EN), ("es", spanish())] {
+            for sentence in [strings.boot_loading, strings.boot_failed] {
+                assert!(boot.contains(&format!("'{sentence}'")), "boot.js lacks the {code} sentence {sentence:?}");
+            }
+            let noscript = format!("<p class=\"noscript\" lang=\"{code}\">{}</p>", strings.noscript);
+            assert!(page.contains(&noscript), "index.html lacks {noscript}");
+        }
+        for sentence in [EN.page_title, EN.tagline, EN.privacy, EN.wage_credit, EN.onet_credit, EN.data_note] {
+            assert!(page.contains(sentence), "index.html lacks {sentence:?}");
+        }
     }
 
     #[test]
