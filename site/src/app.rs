@@ -18,6 +18,10 @@ fn correct_link(link: LinkFix, wanted: Option<&str>, loaded: &Loaded, lang: &'st
         link.drop(t.link_unknown_region, |s| s.region = None);
     }
     let graph = loaded.engine.graph();
+    let known = link.address.state().with_untracked(|s| s.clone().known_to(graph));
+    if link.address.state().with_untracked(|s| *s != known) {
+        link.drop(t.link_unknown_other, |s| *s = known);
+    }
     let Some(id) = link.address.start_id() else { return };
     if graph.occupation_ix(&pathway_model::OccupationId(id.clone())).is_some() {
         return;

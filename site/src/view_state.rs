@@ -328,6 +328,19 @@ impl ViewState {
         self
     }
 
+    /// The view without the target, credentials, employer or union it names
+    /// that `graph` does not have (an old link, a hand-edited one), so the
+    /// address says only what the page shows.
+    pub fn known_to(mut self, graph: &PathwayGraph) -> Self {
+        let job = |id: &String| graph.occupation_ix(&OccupationId(id.clone())).is_some();
+        let partner = |id: &String| graph.partner_ix(&PartnerId(id.clone())).is_some();
+        self.target = self.target.filter(job);
+        self.holds.retain(|id| graph.credential_ix(&CredentialId(id.clone())).is_some());
+        self.employer = self.employer.filter(partner);
+        self.union = self.union.filter(partner);
+        self
+    }
+
     /// The view with its route, rung, comparison and page bounded to the
     /// routes found, given each route's number of rungs: a link naming route
     /// 999 or comparing routes that do not exist keeps only what exists.

@@ -29,6 +29,7 @@ text_entries!(
     link_unknown_job,
     link_job_other_region,
     link_unknown_route,
+    link_unknown_other,
     loading,
     load_failed,
     load_failed_help,

@@ -11,6 +11,7 @@ pub const EN: Strings = Strings {
     link_unknown_job: "This link names a job that is not in this region's data. Pick where you are now.",
     link_job_other_region: "This link names a job in another region's data, so that region is shown.",
     link_unknown_route: "This link names a route, step or comparison that is not among the routes found, so it was left out.",
+    link_unknown_other: "This link names a goal, credential, employer or union that is not in this region's data, so it was left out.",
     loading: "Loading the pathway data…",
     load_failed: "The pathway data could not be loaded",
     load_failed_help: "Try reloading the page. If this keeps happening, tell the people who run this site: the data file may be missing or out of date.",

@@ -23,6 +23,7 @@ pub struct Strings {
     pub link_unknown_job: &'static str,
     pub link_job_other_region: &'static str,
     pub link_unknown_route: &'static str,
+    pub link_unknown_other: &'static str,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub load_failed_help: &'static str,

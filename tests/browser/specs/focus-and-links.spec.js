@@ -166,3 +166,14 @@ test('deleting the last plan hands focus on past the list', async ({ page }) => 
   expect(await focused(page)).not.toBe('body#');
   expect(await focused(page)).not.toBe('');
 });
+
+test('a goal, credential, employer or union the data lacks is dropped from the address, and the page says so', async ({ page }) => {
+  await page.goto('about:blank');
+  await page.goto('./?from=evs-aide&to=no-such-goal&holds=no-such-credential&employer=nobody&union=none-such');
+  await expect(page.locator('.route').first()).toBeVisible();
+  await expect(page.locator('.notice')).toContainText('not in this region');
+  for (const gone of [/to=/, /holds=/, /employer=/, /union=/]) await expect(page).not.toHaveURL(gone);
+  await expect(page).toHaveURL(/from=evs-aide/);
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+});
