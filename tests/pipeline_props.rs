@@ -489,6 +489,7 @@ fn build(shape: &Shape) -> Dataset {
             kind: CredentialKind::Certificate,
             issuer: Some(text(shape, c + 1).into()),
             description: Some(text(shape, c + 2).into()),
+            external: false,
         });
     }
     for (i, o) in shape.occupations.iter().enumerate() {
@@ -521,7 +522,8 @@ fn build(shape: &Shape) -> Dataset {
                 employment: None,
                 source: Some(text(shape, i)),
                 year: Some(2025),
-                area: Some(text(shape, i + 1)),
+                // The region's own area, as `pathways wages import` writes it.
+                area: Some(text(shape, 1)),
                 national_fallback: false,
             });
         }
@@ -568,7 +570,8 @@ fn build(shape: &Shape) -> Dataset {
     }
     let mut seen = std::collections::BTreeSet::new();
     for (k, &(from, to, extra, experience)) in shape.steps.iter().enumerate() {
-        if from == Some(to) || !seen.insert((from, to)) {
+        // Steps lead up the list of occupations, as a career map's do, so they never go round in a circle.
+        if from.is_some_and(|f| f >= to) || !seen.insert((from, to)) {
             continue;
         }
         d.steps.push(Step {

@@ -259,6 +259,7 @@ fn build_world(
             kind: CredentialKind::Certificate,
             issuer: None,
             description: None,
+            external: false,
         });
     }
     for (i, (entry, requires, wage)) in occ_specs.iter().enumerate() {

@@ -191,7 +191,7 @@ partners:
 
     #[test]
     fn settles_and_resolves_each_language() {
-        let mut d = load(TRANSLATED);
+        let d = load(TRANSLATED);
         assert_eq!(d.regions[0].name.as_str(), "Here");
         let es = in_language(&d, "es", "en");
         assert_eq!(es.regions[0].name.as_str(), "Aquí");

@@ -42,7 +42,12 @@ pub fn check_files(files: &[load::RawFile]) -> CheckReport {
             "no pathway files (*.yaml) were found",
         ));
     }
-    diagnostics.0.extend(validate::validate(&loaded.dataset, &loaded.origins).0);
+    // A file that does not parse leaves the dataset without its entries, and
+    // checking the rest would blame other files for what is missing; the
+    // syntax comes first, and the rest is checked once every file reads.
+    if !diagnostics.has_errors() {
+        diagnostics.0.extend(validate::validate(&loaded.dataset, &loaded.origins).0);
+    }
     diagnostics.sort();
     let dataset = (!diagnostics.has_errors()).then_some(loaded.dataset);
     CheckReport { dataset, diagnostics }

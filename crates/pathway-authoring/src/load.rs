@@ -105,8 +105,57 @@ fn parse_file(file: &RawFile) -> Result<(PathwayFile, String), Diagnostic> {
     }
     match serde_yaml::from_str::<PathwayFile>(&text) {
         Ok(parsed) => Ok((parsed, text)),
-        Err(e) => Err(yaml_error(&file.path, &text, &e)),
+        // A line indented further than the field above it is read as part of
+        // that field's value, and the parser's own message then names a field
+        // that is not there; the slip itself is what the author must fix.
+        Err(e) => Err(indentation_slip(&file.path, &text).unwrap_or_else(|| yaml_error(&file.path, &text, &e))),
     }
+}
+
+/// The first line that is indented further than the `key: value` line above
+/// it while it looks like a field of its own (`name:` followed by a space or
+/// the line's end), which YAML reads as more of the value above.
+fn indentation_slip(path: &str, text: &str) -> Option<Diagnostic> {
+    // Where a line's key starts: after the spaces, and after a list item's `- `.
+    let indent = |line: &str| {
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        spaces + if line.trim_start().starts_with("- ") { 2 } else { 0 }
+    };
+    let is_field = |line: &str| {
+        let t = line.trim_start().trim_start_matches("- ");
+        t.split_once(':').is_some_and(|(key, rest)| {
+            !key.is_empty()
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                && (rest.is_empty() || rest.starts_with(' '))
+        })
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    for (n, pair) in lines.windows(2).enumerate() {
+        let (above, line) = (pair[0], pair[1]);
+        let value = above.trim_start().trim_start_matches("- ").split_once(':').map(|(_, v)| v.trim());
+        // Only a plain value above can swallow the next line; a block scalar
+        // (`>-`, `|`) or an open collection legitimately continues.
+        let plain_value_above =
+            value.is_some_and(|v| !v.is_empty() && !v.starts_with(['>', '|', '[', '{', '#', '"', '\'', '&', '*']));
+        if is_field(above) && plain_value_above && is_field(line) && indent(line) > indent(above) {
+            let key = line.trim_start().trim_start_matches("- ").split(':').next().unwrap_or("");
+            let above_key = above.trim_start().trim_start_matches("- ").split(':').next().unwrap_or("");
+            let wanted = indent(above);
+            let location = Location { file: path.to_owned(), line: Some(n + 2), column: Some(indent(line) + 1) };
+            return Some(
+                Diagnostic::error(
+                    location,
+                    format!(
+                        "indentation: `{key}:` is indented {} spaces, further than `{above_key}:` on the line above, so YAML reads it as part of `{above_key}`'s value",
+                        indent(line)
+                    ),
+                )
+                .with_source(text)
+                .with_help(format!("indent `{key}:` with {wanted} spaces, like `{above_key}:`")),
+            );
+        }
+    }
+    None
 }
 
 /// Where flow collections first nest deeper than `limit`, as a 1-based line and
@@ -172,6 +221,18 @@ fn yaml_error(path: &str, text: &str, e: &serde_yaml::Error) -> Diagnostic {
         line: e.location().map(|l| l.line()),
         column: e.location().map(|l| l.column()),
     };
+    // A tab where indentation belongs gives the parser's generic message;
+    // say it is a tab, at the tab.
+    let tab = location.line.and_then(|n| text.lines().nth(n.checked_sub(1)?)).and_then(|line| {
+        let at = line.find('\t')?;
+        line[..at].trim().is_empty().then_some(at + 1)
+    });
+    if let Some(column) = tab {
+        let location = Location { column: Some(column), ..location };
+        return Diagnostic::error(location, "a tab indents this line; YAML indents with spaces only")
+            .with_source(text)
+            .with_help("replace the tab with spaces (two for each level); an editor's \"convert indentation to spaces\" does it for the whole file");
+    }
     let help = help_for(&message);
     let diagnostic = Diagnostic::error(location, message).with_source(text);
     match help {

@@ -30,6 +30,7 @@ pub fn for_site(mut dataset: Dataset) -> Dataset {
     for c in &mut dataset.credentials {
         c.issuer = None;
         c.description = None;
+        c.external = false;
     }
     for p in &mut dataset.programs {
         p.hours = None;

@@ -31,6 +31,7 @@ credentials:
   - id: ged
     name: GED
     kind: diploma
+    external: true
 programs:
   - id: lpn-program
     name: LPN program
@@ -292,9 +293,9 @@ partners:
     let d = error_at(&all, "duplicate credential id `ged`", "t.yaml", 6);
     assert!(help(d).starts_with("`ged` is first defined at base.yaml:18:5"), "{d}");
     let d = error_at(&all, "duplicate partner id `ccbc`", "t.yaml", 10);
-    assert!(help(d).starts_with("`ccbc` is first defined at base.yaml:39:5"), "{d}");
+    assert!(help(d).starts_with("`ccbc` is first defined at base.yaml:40:5"), "{d}");
     let d = error_at(&all, "duplicate program id `lpn-program`", "t.yaml", 14);
-    assert!(help(d).starts_with("`lpn-program` is first defined at base.yaml:22:5"), "{d}");
+    assert!(help(d).starts_with("`lpn-program` is first defined at base.yaml:23:5"), "{d}");
 }
 
 #[test]
@@ -633,7 +634,7 @@ wages:
     let d = error_at(&all, "wage for `29-1141` in region `balt` is given twice", "t.yaml", 7);
     assert_eq!(help(d), "the first is at t.yaml:3:5");
     let d = error_at(&all, "wage for `31-1131` in region `balt` is given twice", "t.yaml", 11);
-    assert_eq!(help(d), "the first is at base.yaml:43:5");
+    assert_eq!(help(d), "the first is at base.yaml:44:5");
 }
 
 #[test]
@@ -950,20 +951,31 @@ fn no_files_at_all() {
 
 #[test]
 fn every_problem_is_reported_in_one_run() {
-    let bad_syntax = ("a.yaml", "occupations: [\n");
-    let bad_data = ("b.yaml", "region: balt\noccupations:\n  - {id: X, soc: x1, title: t}\n");
-    let all = check(&[("base.yaml", BASE), bad_syntax, bad_data]).diagnostics.0;
-    assert!(all.iter().any(|d| d.location.file == "a.yaml"), "{}", dump(&all));
-    assert!(
-        all.iter().any(|d| d.location.file == "b.yaml" && d.message.contains("`X` is not valid")),
-        "{}",
-        dump(&all)
-    );
+    let bad_data = ("b.yaml", "region: balt\noccupations:\n  - {id: X, soc: x1, title: t}\n  - {id: y, soc: 31-1131, title: t, requires: [nothing]}\n");
+    let all = check(&[("base.yaml", BASE), bad_data]).diagnostics.0;
+    for wanted in ["`X` is not valid", "unknown credential `nothing`"] {
+        assert!(
+            all.iter().any(|d| d.location.file == "b.yaml" && d.message.contains(wanted)),
+            "{wanted}: {}",
+            dump(&all)
+        );
+    }
     // Sorted by file, then line.
     let places: Vec<(&str, Option<usize>)> = all.iter().map(|d| (d.location.file.as_str(), d.location.line)).collect();
     let mut sorted = places.clone();
     sorted.sort();
     assert_eq!(places, sorted);
+}
+
+#[test]
+fn a_file_that_does_not_parse_brings_no_follow_on_errors() {
+    // With the occupations file broken, checking the rest would blame base.yaml
+    // and the steps for occupations that are only missing because of it.
+    let broken = ("a.yaml", "region: balt\noccupations:\n\t- id: tech\n");
+    let steps = ("s.yaml", "region: balt\nsteps:\n  - from: aide\n    to: tech\n");
+    let all = check(&[("base.yaml", BASE), broken, steps]).diagnostics.0;
+    assert_eq!(all.len(), 1, "{}", dump(&all));
+    error_at(&all, "a tab indents this line", "a.yaml", 3);
 }
 
 // ---------------------------------------------------------------- load.rs: reading the files
@@ -988,7 +1000,8 @@ fn syntax_error_has_line_and_column() {
 #[test]
 fn tabs_for_indentation() {
     let all = load_errors("tabs.yaml", b"region: balt\noccupations:\n\t- id: a\n");
-    let d = error_at(&all, "found character that cannot start any token", "tabs.yaml", 3);
+    let d = error_at(&all, "a tab indents this line; YAML indents with spaces only", "tabs.yaml", 3);
+    assert!(help(d).contains("replace the tab with spaces"), "{d}");
     assert_eq!(d.location.column, Some(1));
     assert_eq!(d.source_line.as_deref(), Some("\t- id: a"));
 }
@@ -1199,4 +1212,26 @@ fn every_language_of_a_text_is_checked_for_hidden_characters() {
         [("l.yaml", "regions:\n  - id: two\n    name: {en: Two, es: \"Dos\\u202E\"}\n    languages: [en, es]\n")];
     let all = check(&files).diagnostics.0;
     error_at(&all, "region `two`: `name` contains", "l.yaml", 3);
+}
+
+#[test]
+fn a_requirement_nothing_awards_is_named_unless_people_bring_it() {
+    let t = "region: balt\ncredentials:\n  - id: licence\n    name: Driver's license\n    kind: license\noccupations:\n  - id: driver\n    soc: 53-3033\n    title: Driver\n    requires: [licence]\nsteps:\n  - from: aide\n    to: driver\n";
+    let all = with_base(t);
+    let d = warning_at(
+        &all,
+        "occupation `driver` requires credential `licence`, which no program in the data awards",
+        "t.yaml",
+        10,
+    );
+    assert!(help(d).contains("mark the credential `external: true`"), "{d}");
+    let brought = t.replace("    kind: license\n", "    kind: license\n    external: true\n");
+    assert!(!dump(&with_base(&brought)).contains("no program in the data awards"), "{}", dump(&with_base(&brought)));
+}
+
+#[test]
+fn a_step_to_lower_pay_names_both_wages() {
+    let t = "region: balt\nsteps:\n  - from: lpn\n    to: aide\n";
+    let all = with_base(t);
+    warning_at(&all, "step `lpn` → `aide` leads to lower pay: $64,480 a year in `lpn`, $38,480 in `aide`", "t.yaml", 3);
 }

@@ -168,6 +168,11 @@ pub struct Credential {
     /// What it shows, in plain language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    /// True for a credential people bring from outside the partnership's
+    /// programs (a driver's license, a diploma from school), so that
+    /// `pathways check` does not ask for a program that awards it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub external: bool,
 }
 
 /// What kind of program a program is.

@@ -50,12 +50,21 @@ fn percentiles(row: &Row, prefix: &str) -> Percentiles {
     }
 }
 
-/// Runs the import; returns `Ok(false)` when some SOC code has no figures at all.
+/// The broad code BLS publishes in place of a detailed one it combines with
+/// its neighbours: the last digit zeroed (31-1122 → 31-1120).
+fn combined_code(soc: &str) -> Option<String> {
+    let (head, last) = soc.split_at(soc.len().checked_sub(1)?);
+    (last != "0" && soc.len() == 7).then(|| format!("{head}0"))
+}
+
+/// Runs the import; returns `Ok(false)`, writing nothing, when some SOC code
+/// has no figures at all.
 pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Result<bool, String> {
     let mut reader = csv::Reader::from_reader(open(oews)?);
     let headers = reader.headers().map_err(|e| format!("`{}` is not an OEWS CSV: {e}", oews.display()))?.clone();
     let mut local: HashMap<String, Row> = HashMap::new();
     let mut national: HashMap<String, Row> = HashMap::new();
+    let mut combined: HashMap<String, String> = HashMap::new();
     let mut area_name = None;
     for record in reader.records() {
         let record = record.map_err(|e| format!("`{}`: {e}", oews.display()))?;
@@ -64,6 +73,13 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
             continue;
         };
         if !request.soc.contains(soc) {
+            // A detailed code BLS publishes only combined (31-1122 inside 31-1120)
+            // is kept aside, so a failure can name the code to use instead.
+            if request.soc.iter().any(|wanted| combined_code(wanted).as_deref() == Some(soc.as_str())) {
+                if *area == request.area || area == NATIONAL_AREA {
+                    combined.insert(soc.clone(), row.get("occupation_title").cloned().unwrap_or_default());
+                }
+            }
             continue;
         }
         if *area == request.area {
@@ -83,7 +99,12 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
             (Some(row), _) => (row, request.area.clone(), false),
             (None, Some(row)) => (row, NATIONAL_AREA.to_owned(), true),
             (None, None) => {
-                eprintln!("error: SOC {soc} has no figures for area {} nor for the nation", request.area);
+                match combined_code(soc).and_then(|code| combined.get(&code).map(|title| (code, title))) {
+                    Some((code, title)) => eprintln!(
+                        "error: SOC {soc} is published only combined, as {code} ({title}): use {code} as the occupation's `soc`"
+                    ),
+                    None => eprintln!("error: SOC {soc} has no figures for area {} nor for the nation", request.area),
+                }
                 complete = false;
                 continue;
             }
@@ -105,6 +126,11 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
             area: Some(area),
             national_fallback: fallback,
         });
+    }
+    // A partial file would publish some rungs without wages: nothing is written.
+    if !complete {
+        eprintln!("nothing written: fix the codes above and run the import again");
+        return Ok(false);
     }
     let file = PathwayFile { region: Some(RegionId(request.region.clone())), wages, ..PathwayFile::default() };
     let yaml = serde_yaml::to_string(&file).map_err(|e| e.to_string())?;

@@ -8,6 +8,7 @@
 //! check pushes to the same list, and the list is sorted by place once all of
 //! them have run.
 
+mod consistency;
 mod eligibility;
 mod figures;
 mod graph_rules;
@@ -49,9 +50,12 @@ pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
     v.list_lengths();
     v.entry_roles();
     v.wages();
+    v.wage_areas();
+    v.unawarded_requirements();
     v.eligibility();
     v.pay_rates();
     v.prerequisite_cycles();
+    v.step_cycles_and_pay();
     v.chains_too_long_for_one_rung();
     v.unused_and_isolated();
     if data.occupations.is_empty() && !origins.files.is_empty() {

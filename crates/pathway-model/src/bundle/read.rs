@@ -354,6 +354,7 @@ fn read_credential(r: &mut Fields, v: &Value) -> Credential {
         kind: r.kind_of(v, "kind", &CREDENTIAL_KINDS),
         issuer: None,
         description: None,
+        external: false,
     }
 }
 
