@@ -75,10 +75,9 @@ pub fn run(oews: &Path, request: &ImportRequest, output: Option<&Path>) -> Resul
         if !request.soc.contains(soc) {
             // A detailed code BLS publishes only combined (31-1122 inside 31-1120)
             // is kept aside, so a failure can name the code to use instead.
-            if request.soc.iter().any(|wanted| combined_code(wanted).as_deref() == Some(soc.as_str())) {
-                if *area == request.area || area == NATIONAL_AREA {
-                    combined.insert(soc.clone(), row.get("occupation_title").cloned().unwrap_or_default());
-                }
+            let wanted_combined = request.soc.iter().any(|w| combined_code(w).as_deref() == Some(soc.as_str()));
+            if wanted_combined && (*area == request.area || area == NATIONAL_AREA) {
+                combined.insert(soc.clone(), row.get("occupation_title").cloned().unwrap_or_default());
             }
             continue;
         }
