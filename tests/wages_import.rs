@@ -23,7 +23,9 @@ fn a_combined_code_names_the_code_to_use_and_nothing_is_written() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(!run.status.success(), "{stderr}");
     assert!(
-        stderr.contains("SOC 31-1122 is published only combined, as 31-1120 (Home Health and Personal Care Aides): use 31-1120"),
+        stderr.contains(
+            "SOC 31-1122 is published only combined, as 31-1120 (Home Health and Personal Care Aides): use 31-1120"
+        ),
         "{stderr}"
     );
     assert!(stderr.contains("nothing written"), "{stderr}");

@@ -3,13 +3,14 @@
 
 use pathway_model::eligibility::Eligibility;
 use pathway_model::graph::{Edge, Node, PathwayGraph};
-use pathway_model::model::{Credential, FundingKind, Partner, Region, Schedule, SupportService};
+use pathway_model::model::{Credential, FundingKind, Partner, Region, Schedule, SupportService, Text};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 use std::fmt::Write as _;
 
-/// The version of the JSON export's shape.
-pub const EXPORT_VERSION: u32 = 1;
+/// The version of the JSON export's shape. Version 2: a text field given in
+/// several languages is a map from language code to text.
+pub const EXPORT_VERSION: u32 = 2;
 
 /// The credit O*NET's licence asks of anything that shows its titles or descriptions.
 pub const ONET_ATTRIBUTION: &str = "O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license";
@@ -46,10 +47,10 @@ pub struct OccupationExport<'a> {
     pub soc: &'a str,
     /// O*NET-SOC code, when given.
     pub onet: Option<&'a str>,
-    /// Title.
-    pub title: &'a str,
-    /// Plain-language description.
-    pub description: Option<&'a str>,
+    /// Title, as a string or a map of languages.
+    pub title: &'a Text,
+    /// Plain-language description, as a string or a map of languages.
+    pub description: Option<&'a Text>,
     /// Region id.
     pub region: Option<&'a str>,
     /// True for an entry role.
@@ -90,8 +91,8 @@ pub struct WagesExport<'a> {
 pub struct ProgramExport<'a> {
     /// Id.
     pub id: &'a str,
-    /// Name.
-    pub name: &'a str,
+    /// Name, as a string or a map of languages.
+    pub name: &'a Text,
     /// Kind, as in the pathway files.
     pub kind: pathway_model::model::ProgramKind,
     /// True for a bridge program.
@@ -124,8 +125,8 @@ pub struct ProgramExport<'a> {
     pub awards: Vec<&'a str>,
     /// Support services open to its learners.
     pub support_services: Vec<SupportService>,
-    /// Source citation.
-    pub source: &'a str,
+    /// Source citation, as a string or a map of languages.
+    pub source: &'a Text,
     /// Source date.
     pub source_date: &'a str,
     /// True when the details are an example rather than a published offering.
@@ -145,8 +146,8 @@ pub struct FundingExport<'a> {
     /// when the data gives none (then `eligibility`, if any, says it in words
     /// and the funding is never assumed to apply).
     pub eligible: Option<&'a Eligibility>,
-    /// Who qualifies, in the data's words.
-    pub eligibility: Option<&'a str>,
+    /// Who qualifies, in the data's words, as a string or a map of languages.
+    pub eligibility: Option<&'a Text>,
 }
 
 /// A step in the export.
@@ -176,7 +177,7 @@ pub fn json_export(g: &PathwayGraph) -> JsonExport<'_> {
                 soc: &o.soc,
                 onet: o.onet.as_deref(),
                 title: &o.title,
-                description: o.description.as_deref(),
+                description: o.description.as_ref(),
                 region: o.region.as_ref().map(|r| r.as_str()),
                 entry: o.entry,
                 requires: o.requires.iter().map(|c| c.as_str()).collect(),
@@ -218,7 +219,7 @@ pub fn json_export(g: &PathwayGraph) -> JsonExport<'_> {
                         kind: f.kind,
                         covers: f.covers,
                         eligible: f.eligible.as_ref(),
-                        eligibility: f.eligibility.as_deref(),
+                        eligibility: f.eligibility.as_ref(),
                     })
                     .collect(),
                 eligible: p.eligible.as_ref(),

@@ -126,9 +126,9 @@ pub fn languages_of(d: &Dataset, region: Option<&RegionId>) -> Vec<String> {
     out
 }
 
-/// Puts each text's default language first, so code that reads a text as a
-/// `str` (the CLI, messages, the export's plain fields) reads the default.
-pub fn settle(d: &mut Dataset) {
+/// Calls `visit` with every text field and the default language of its
+/// region (for text every region shares, the first region's).
+fn each_text_with_default(d: &mut Dataset, mut visit: impl FnMut(&TextSite, &str, &mut Text)) {
     let defaults: Vec<(RegionId, String)> =
         d.regions.iter().map(|r| (r.id.clone(), r.default_language().to_owned())).collect();
     let shared = languages_of(d, None).swap_remove(0);
@@ -138,22 +138,24 @@ pub fn settle(d: &mut Dataset) {
             .as_ref()
             .and_then(|id| defaults.iter().find(|(r, _)| r == id))
             .map_or(shared.as_str(), |(_, lang)| lang.as_str());
-        text.settle(default);
+        visit(site, default, text);
     });
+}
+
+/// Puts each text's default language first, so code that reads a text as a
+/// `str` (the CLI, messages, the export's plain fields) reads the default.
+pub fn settle(d: &mut Dataset) {
+    each_text_with_default(d, |_, default, text| text.settle(default));
 }
 
 /// The dataset with every text in `lang` alone, falling back to the default
 /// language where a text lacks it. Names of credentials and organisations
 /// keep the default-language name beside the translation, so a person can
 /// match them to the name on a certificate or a sign.
-pub fn in_language(d: &Dataset, lang: &str, default_lang: &str) -> Dataset {
+pub fn in_language(d: &Dataset, lang: &str) -> Dataset {
     let mut out = d.clone();
-    each_text(&mut out, |site, text| {
-        *text = if site.proper_name {
-            text.resolve_with_original(lang, default_lang)
-        } else {
-            text.resolve(lang, default_lang)
-        };
+    each_text_with_default(&mut out, |site, default, text| {
+        *text = if site.proper_name { text.resolve_with_original(lang, default) } else { text.resolve(lang, default) };
     });
     out
 }
@@ -193,7 +195,7 @@ partners:
     fn settles_and_resolves_each_language() {
         let d = load(TRANSLATED);
         assert_eq!(d.regions[0].name.as_str(), "Here");
-        let es = in_language(&d, "es", "en");
+        let es = in_language(&d, "es");
         assert_eq!(es.regions[0].name.as_str(), "Aquí");
         assert_eq!(es.occupations[0].title.as_str(), "Auxiliar");
         assert_eq!(es.occupations[0].description.as_deref(), Some("Plain English only."));
@@ -203,7 +205,7 @@ partners:
         );
         assert_eq!(es.partners[0].name.as_str(), "Fondo de Capacitación (Training Fund)", "a named organisation");
         assert_eq!(es.partners[1].name.as_str(), "Empleadores de la zona", "a description, not a name");
-        let en = in_language(&d, "en", "en");
+        let en = in_language(&d, "en");
         assert_eq!(en.credentials[0].name.as_str(), "Certified nursing assistant");
         assert!(!en.regions[0].name.is_translated());
     }

@@ -126,7 +126,7 @@ pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Published>) {
                     bundle: Bundle {
                         format: BUNDLE_FORMAT,
                         region: region.id.clone(),
-                        dataset: in_language(&subset, &lang, default),
+                        dataset: in_language(&subset, &lang),
                     },
                     language: lang,
                 })

@@ -185,6 +185,35 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 }
 
+/// `template` with each `{name}` replaced by its value. Sentences keep their
+/// placeholders so that another language can put the figures where its
+/// word order wants them. One pass over the template, so a value that
+/// happens to hold braces is never read as a placeholder; it also spares the
+/// WebAssembly the substring searcher that `str::replace` brings.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
+            break;
+        };
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => out.push_str(value),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// True for a BCP 47 style language code: two or three lowercase letters,
 /// optionally followed by subtags such as `es-MX`.
 pub fn is_language_code(code: &str) -> bool {

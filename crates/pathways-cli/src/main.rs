@@ -9,6 +9,7 @@ mod routes_command;
 mod stdout;
 mod wages_import;
 mod wording;
+mod words;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use pathway_model::eligibility::Person;
@@ -129,6 +130,11 @@ enum Command {
         /// Print the routes as JSON.
         #[arg(long)]
         json: bool,
+        /// The language of the table and of the data's text: `en` or `es`.
+        /// The data's text falls back to the region's default language where
+        /// a translation is missing; `pathways check` lists those.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Print the JSON Schema that editors use to complete pathway files.
     Schema,
@@ -213,6 +219,7 @@ fn main() -> ExitCode {
             keep_earning,
             no_car,
             json,
+            lang,
         } => {
             let query = RouteQuery {
                 start: (from != "none").then_some(OccupationId(from)),
@@ -237,7 +244,7 @@ fn main() -> ExitCode {
                     lived_experience,
                 },
             };
-            routes_command::run(&dir, &query, json)
+            routes_command::run(&dir, &query, json, &lang)
         }
         Command::Schema => stdout::emit(&pathway_authoring::schema::pathway_file_schema()).map(|()| true),
         Command::Wages(WagesCommand::Import { oews, area, region, soc, release, year, output }) => {

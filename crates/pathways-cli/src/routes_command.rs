@@ -4,34 +4,41 @@
 use crate::commands::checked;
 use crate::stdout::emit;
 use crate::wording;
+use crate::words::{self, Words};
+use pathway_authoring::languages::in_language;
 use pathway_model::figures::dollars;
+use pathway_model::text::fill;
 use pathway_model::PathwayGraph;
 use pathway_routes::{report, QueryError, RouteEngine, RouteQuery, RouteReport, WageSource, MAX_RUNGS};
 use std::fmt::Write as _;
 use std::path::Path;
 
-fn months(m: f64) -> String {
-    if m.fract() == 0.0 {
-        format!("{m:.0} mo")
-    } else {
-        format!("{m:.1} mo")
-    }
+fn months(w: &Words, m: f64) -> String {
+    let m = if m.fract() == 0.0 { format!("{m:.0}") } else { format!("{m:.1}") };
+    fill(w.months, &[("m", &m)])
 }
 
-fn wage_text(wage: Option<f64>, step: Option<f64>) -> String {
+fn per_year(w: &Words, wage: f64) -> String {
+    fill(w.per_year, &[("wage", &dollars(wage))])
+}
+
+fn wage_text(w: &Words, wage: Option<f64>, step: Option<f64>) -> String {
     match (wage, step) {
-        (Some(w), Some(s)) if s >= 0.0 => format!("{}/yr (+{})", dollars(w), dollars(s)),
-        (Some(w), Some(s)) => format!("{}/yr ({})", dollars(w), dollars(s)),
-        (Some(w), None) => format!("{}/yr", dollars(w)),
-        (None, _) => "wage not published".to_owned(),
+        (Some(wage), Some(s)) if s >= 0.0 => format!("{} (+{})", per_year(w, wage), dollars(s)),
+        (Some(wage), Some(s)) => format!("{} ({})", per_year(w, wage), dollars(s)),
+        (Some(wage), None) => per_year(w, wage),
+        (None, _) => w.wage_not_published.to_owned(),
     }
 }
 
-/// Runs the command: the routes for `query` in the data under `dir`, as text or JSON.
-pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
+/// Runs the command: the routes for `query` in the data under `dir`, as text
+/// or JSON, with the data's text and the table's words in `lang`.
+pub fn run(dir: &Path, query: &RouteQuery, json: bool, lang: &str) -> Result<bool, String> {
+    let w = words::for_language(lang).ok_or_else(|| format!("the routes table speaks `en` and `es`, not `{lang}`"))?;
     let Some(dataset) = checked(dir, true)? else {
         return Err(format!("`{}` has errors; run `pathways check {}`", dir.display(), dir.display()));
     };
+    let dataset = in_language(&dataset, lang);
     let engine = RouteEngine::new(PathwayGraph::build(dataset).map_err(|e| e.to_string())?);
     let graph = engine.graph();
     let set = engine.find_routes(query).map_err(|e| {
@@ -55,36 +62,39 @@ pub fn run(dir: &Path, query: &RouteQuery, json: bool) -> Result<bool, String> {
     }
     let start = match &query.start {
         Some(id) => graph.occupation_ix(id).map_or(id.to_string(), |ix| graph.occupation(ix).title.to_string()),
-        None => "no job yet".to_owned(),
+        None => w.no_job_yet.to_owned(),
     };
-    let mut text = render_text(graph, &start, set.start_wage, &reports);
+    let mut text = render_text(w, graph, &start, set.start_wage, &reports);
     for b in &set.blockers {
-        let _ = writeln!(text, "{}", wording::blocker(graph, &set.person, b));
+        let _ = writeln!(text, "{}", wording::blocker(w, graph, &set.person, b));
     }
     if set.beyond_rung_limit {
-        let _ = writeln!(
-            text,
-            "Some ladders go on past {MAX_RUNGS} steps; routes are followed for at most {MAX_RUNGS} steps, so jobs higher up are not listed."
-        );
+        let _ = writeln!(text, "{}", fill(w.beyond_rung_limit, &[("max", &MAX_RUNGS.to_string())]));
     }
     emit(&text)?;
     Ok(true)
 }
 
-fn render_text(graph: &PathwayGraph, start: &str, start_wage: Option<f64>, reports: &[RouteReport]) -> String {
+fn render_text(
+    w: &Words,
+    graph: &PathwayGraph,
+    start: &str,
+    start_wage: Option<f64>,
+    reports: &[RouteReport],
+) -> String {
     let mut out = String::new();
     if reports.is_empty() {
-        let _ = writeln!(out, "No route from {start} meets these limits.");
+        let _ = writeln!(out, "{}", fill(w.no_route, &[("start", start)]));
         return out;
     }
-    let best = reports.iter().filter(|r| r.dominated_by.is_none()).count();
-    let _ = writeln!(
-        out,
-        "Routes from {start}{}: {} route{}, {best} not beaten on time, cost, wage and programs together\n",
-        start_wage.map_or(String::new(), |w| format!(" ({}/yr)", dollars(w))),
-        reports.len(),
-        if reports.len() == 1 { "" } else { "s" }
-    );
+    let best = reports.iter().filter(|r| r.dominated_by.is_none()).count().to_string();
+    let start = match start_wage {
+        Some(wage) => format!("{start} ({})", per_year(w, wage)),
+        None => start.to_owned(),
+    };
+    let heading = if reports.len() == 1 { w.heading_one } else { w.heading_many };
+    let count = reports.len().to_string();
+    let _ = writeln!(out, "{}\n", fill(heading, &[("start", &start), ("count", &count), ("best", &best)]));
     for (i, r) in reports.iter().enumerate() {
         let last = r.rungs.last().map_or("", |g| g.title.as_str());
         let picks = if r.picks.is_empty() {
@@ -92,64 +102,76 @@ fn render_text(graph: &PathwayGraph, start: &str, start_wage: Option<f64>, repor
         } else {
             format!("  [{}]", r.picks.iter().map(|p| p.token()).collect::<Vec<_>>().join(", "))
         };
-        let beaten = r.dominated_by.map_or(String::new(), |j| format!("  (beaten by route {})", j + 1));
-        let _ = writeln!(
-            out,
-            "{}. {last}: {} · {} · {} to you · {} program{} · {} paid{picks}{beaten}",
-            i + 1,
-            wage_text(r.final_wage, None),
-            months(r.months),
-            dollars(r.cost),
-            r.programs,
-            if r.programs == 1 { "" } else { "s" },
-            months(r.paid_months),
+        let beaten = r
+            .dominated_by
+            .map_or(String::new(), |j| format!("  {}", fill(w.beaten_by, &[("n", &(j + 1).to_string())])));
+        let programs = if r.programs == 1 {
+            w.program_one.to_owned()
+        } else {
+            fill(w.programs_many, &[("n", &r.programs.to_string())])
+        };
+        let line = fill(
+            w.route_line,
+            &[
+                ("n", &(i + 1).to_string()),
+                ("last", last),
+                ("wage", &wage_text(w, r.final_wage, None)),
+                ("months", &months(w, r.months)),
+                ("cost", &dollars(r.cost)),
+                ("programs", &programs),
+                ("paid", &months(w, r.paid_months)),
+            ],
         );
+        let _ = writeln!(out, "{line}{picks}{beaten}");
         for (k, g) in r.rungs.iter().enumerate() {
             let _ = writeln!(
                 out,
                 "   {}) {:<32} {:<26} {:>7} {:>8}",
                 k + 1,
                 g.title,
-                wage_text(g.wage, g.wage_step),
-                months(g.months),
+                wage_text(w, g.wage, g.wage_step),
+                months(w, g.months),
                 dollars(g.cost)
             );
             if g.same_bls_code {
-                let _ = writeln!(out, "        BLS publishes one wage for this job and the one before; ask the employer what the step pays");
+                let _ = writeln!(out, "        {}", w.same_bls_code);
             }
             if matches!(g.wage_basis, WageSource::StepPay | WageSource::OccupationPay) {
-                let bls = g.bls_wage.map_or_else(|| "none published".to_owned(), |w| format!("{}/yr", dollars(w)));
+                let bls = g.bls_wage.map_or_else(|| w.none_published.to_owned(), |b| per_year(w, b));
                 let source = g.wage_source.as_deref().unwrap_or("");
-                let _ = writeln!(out, "        pay from {source}; BLS median {bls}");
+                let _ = writeln!(out, "        {}", fill(w.pay_from, &[("source", source), ("bls", &bls)]));
             }
             if g.experience_months > 0.0 {
-                let _ = writeln!(out, "        after {} of experience", months(g.experience_months));
-            }
-            for p in &g.programs {
-                let tag = if p.for_prerequisite { "bridge: " } else { "" };
-                let paid = if p.paid { ", paid while learning" } else { "" };
-                let schedule: Vec<String> = p.schedule.iter().map(|s| format!("{s:?}").to_lowercase()).collect();
                 let _ = writeln!(
                     out,
-                    "        {tag}{} ({}): {}, {} to you{paid}, {}",
-                    p.name,
-                    p.provider,
-                    months(p.months),
-                    dollars(p.cost),
-                    schedule.join("/")
+                    "        {}",
+                    fill(w.after_experience, &[("months", &months(w, g.experience_months))])
                 );
+            }
+            for p in &g.programs {
+                let tag = if p.for_prerequisite { w.bridge } else { "" };
+                let paid = if p.paid { w.paid_while_learning } else { "" };
+                let line = fill(
+                    w.program_line,
+                    &[
+                        ("name", &p.name),
+                        ("provider", &p.provider),
+                        ("months", &months(w, p.months)),
+                        ("cost", &dollars(p.cost)),
+                        ("paid", paid),
+                        ("schedule", &wording::schedule_list(w, &p.schedule)),
+                    ],
+                );
+                let _ = writeln!(out, "        {tag}{line}");
                 if let Some((first, last)) = p.pay_while_learning {
-                    let _ = writeln!(
-                        out,
-                        "          pay while learning: {}/yr rising to {}/yr",
-                        dollars(first),
-                        dollars(last)
-                    );
+                    let pay = fill(w.pay_while_learning, &[("first", &dollars(first)), ("last", &dollars(last))]);
+                    let _ = writeln!(out, "          {pay}");
                 }
                 for f in p.funding.iter().filter(|f| !f.applies) {
-                    let covers = f.covers.map_or_else(|| "the whole cost".to_owned(), dollars);
-                    let why = f.unmet.as_ref().map_or_else(String::new, |u| wording::unmet_words(graph, u));
-                    let _ = writeln!(out, "          not counted: {} ({covers}) pays only for {why}", f.name);
+                    let covers = f.covers.map_or_else(|| w.whole_cost.to_owned(), dollars);
+                    let why = f.unmet.as_ref().map_or_else(String::new, |u| wording::unmet_words(w, graph, u));
+                    let line = fill(w.not_counted, &[("name", &f.name), ("covers", &covers), ("why", &why)]);
+                    let _ = writeln!(out, "          {line}");
                 }
             }
         }

@@ -1,126 +1,117 @@
-//! The engine's typed answers in the CLI's English: what blocked a target
-//! and why a program was ruled out.
+//! The engine's typed answers in the CLI's words (see [`crate::words`]):
+//! what blocked a target and why a program was ruled out.
 
+use crate::words::Words;
 use pathway_model::eligibility::{Person, Unmet};
 use pathway_model::figures::{decimal, dollars};
 use pathway_model::graph::ProgramIx;
 use pathway_model::ids::PartnerId;
 use pathway_model::model::Schedule;
+use pathway_model::text::fill;
 use pathway_model::PathwayGraph;
-use pathway_routes::{Blocker, BlockerKind, Exclusion, LimitKind};
+use pathway_routes::{Blocker, BlockerKind, Exclusion};
 
 /// A blocker as one line: "Blocked by <what>: <why>."
-pub fn blocker(graph: &PathwayGraph, person: &Person, b: &Blocker) -> String {
-    let target = &graph.occupation(b.target).title;
-    let reasons = || b.programs.iter().map(|&(p, why)| exclusion(graph, person, p, why)).collect::<Vec<_>>().join("; ");
+pub fn blocker(w: &Words, graph: &PathwayGraph, person: &Person, b: &Blocker) -> String {
+    let target = graph.occupation(b.target).title.as_str();
+    let reasons = || {
+        let all: Vec<String> = b.programs.iter().map(|&(p, why)| exclusion(w, graph, person, p, why)).collect();
+        all.join("; ")
+    };
+    let [time, cost, enroll, together, ladder, data] = w.blocker_kinds;
     let (what, why) = match b.kind {
         BlockerKind::TimeLimit { max_months, fastest_months } => (
-            "the time limit",
-            format!(
-                "every route to {target} takes longer than {} months; the fastest takes {} months",
-                decimal(max_months),
-                decimal(fastest_months)
+            time,
+            fill(
+                w.blocked_time,
+                &[("target", target), ("max", &decimal(max_months)), ("fastest", &decimal(fastest_months))],
             ),
         ),
         BlockerKind::CostLimit { max_cost, cheapest_cost } => (
-            "the cost limit",
-            format!(
-                "every route to {target} costs more than {}; the cheapest costs {} after funding",
-                dollars(max_cost),
-                dollars(cheapest_cost)
+            cost,
+            fill(
+                w.blocked_cost,
+                &[("target", target), ("max", &dollars(max_cost)), ("cheapest", &dollars(cheapest_cost))],
             ),
         ),
-        BlockerKind::Limit(limit) => (limit_name(limit), format!("{target} can be reached without this limit, but {}", reasons())),
-        BlockerKind::Enrollment => (
-            "who may enroll",
-            format!("{target} can be reached by programs that take only some people, but {}", reasons()),
-        ),
-        BlockerKind::LimitsTogether if b.programs.is_empty() => (
-            "these limits together",
-            format!("{target} can be reached without these limits; no single one of them is to blame"),
-        ),
-        BlockerKind::LimitsTogether => {
-            ("these limits together", format!("{target} can be reached without these limits, but {}", reasons()))
+        BlockerKind::Limit(limit) => {
+            (w.limits[limit as usize], fill(w.blocked_one_limit, &[("target", target), ("reasons", &reasons())]))
         }
-        BlockerKind::LadderLength { max_rungs } => (
-            "ladder length",
-            format!("{target} is more than {max_rungs} steps up from here, and routes are followed for at most {max_rungs} steps"),
-        ),
-        BlockerKind::NoRoute => ("the data", format!("the data has no route from here to {target}, even without any limit")),
+        BlockerKind::Enrollment => (enroll, fill(w.blocked_enrollment, &[("target", target), ("reasons", &reasons())])),
+        BlockerKind::LimitsTogether if b.programs.is_empty() => {
+            (together, fill(w.blocked_together_unnamed, &[("target", target)]))
+        }
+        BlockerKind::LimitsTogether => {
+            (together, fill(w.blocked_together, &[("target", target), ("reasons", &reasons())]))
+        }
+        BlockerKind::LadderLength { max_rungs } => {
+            (ladder, fill(w.blocked_ladder, &[("target", target), ("max", &max_rungs.to_string())]))
+        }
+        BlockerKind::NoRoute => (data, fill(w.blocked_no_route, &[("target", target)])),
     };
-    format!("Blocked by {what}: {why}.")
+    fill(w.blocked, &[("what", what), ("why", &why)])
 }
 
-fn limit_name(limit: LimitKind) -> &'static str {
-    match limit {
-        LimitKind::StudyTimes => "evenings, weekends or online only",
-        LimitKind::TimeLimit => "the time limit",
-        LimitKind::CostLimit => "the cost limit",
-        LimitKind::KeepEarning => "must keep earning",
-        LimitKind::NoCar => "no car",
-    }
+/// A program's schedules as the end of a sentence: "evenings and weekends".
+fn schedule_words(w: &Words, schedule: &[Schedule]) -> String {
+    let words: Vec<&str> = schedule.iter().map(|&s| w.schedule_phrases[s as usize]).collect();
+    words.join(w.and)
 }
 
-fn schedule_words(schedule: &[Schedule]) -> String {
-    let words: Vec<&str> = schedule
-        .iter()
-        .map(|s| match s {
-            Schedule::Day => "weekday daytimes",
-            Schedule::Evening => "evenings",
-            Schedule::Weekend => "weekends",
-            Schedule::Online => "online",
-        })
-        .collect();
-    words.join(" and ")
+/// A program's schedules, short: "evening/weekend".
+pub fn schedule_list(w: &Words, schedule: &[Schedule]) -> String {
+    let words: Vec<&str> = schedule.iter().map(|&s| w.schedules[s as usize]).collect();
+    words.join("/")
 }
 
 /// Why one program is ruled out, as a sentence about the program.
-fn exclusion(graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exclusion) -> String {
+fn exclusion(w: &Words, graph: &PathwayGraph, person: &Person, program: ProgramIx, why: Exclusion) -> String {
     let p = graph.program(program);
     let provider = graph.partner_name(&p.provider);
-    let what = format!("{} at {provider}", p.name);
-    match why {
-        Exclusion::OtherRegion => format!("{what} is offered in another region"),
-        Exclusion::DaytimeOnly => format!("{what} meets {} only", schedule_words(&p.schedule)),
-        Exclusion::NotCompatibleWithWork => {
-            format!(
-                "{what} is unpaid and meets {} only, so it leaves no time to keep earning",
-                schedule_words(&p.schedule)
-            )
-        }
-        Exclusion::NeedsACar => format!("{what} meets in person and lists no transportation help"),
+    let what = fill(w.program_at, &[("program", p.name.as_str()), ("provider", &provider)]);
+    let schedule = schedule_words(w, &p.schedule);
+    let [other_region, daytime, no_time, car, some, only] = w.exclusions;
+    let template = match why {
+        Exclusion::OtherRegion => other_region,
+        Exclusion::DaytimeOnly => daytime,
+        Exclusion::NotCompatibleWithWork => no_time,
+        Exclusion::NeedsACar => car,
         Exclusion::NotEligible => match p.enrollment_unmet(person) {
-            Some(unmet) => format!("{what} takes only {}", unmet_words(graph, &unmet)),
-            None => format!("{what} takes only some people"),
+            Some(unmet) => {
+                return fill(only, &[("what", &what), ("who", &unmet_words(w, graph, &unmet))]);
+            }
+            None => some,
         },
-    }
+    };
+    fill(template, &[("what", &what), ("schedule", &schedule)])
 }
 
 /// Who a condition the person does not meet asks for, as the end of a
 /// sentence: "takes only …", "pays only for …".
-pub fn unmet_words(graph: &PathwayGraph, unmet: &Unmet) -> String {
+pub fn unmet_words(w: &Words, graph: &PathwayGraph, unmet: &Unmet) -> String {
     let names = |ids: &[PartnerId]| -> String {
         let names: Vec<String> = ids.iter().map(|id| graph.partner_name(id)).collect();
-        names.join(" or ")
+        names.join(w.or)
     };
+    let [words_only, employees, too_soon, members, income, aged, older, younger, ages, high_school, lived] = w.unmet;
     match unmet {
-        Unmet::Unstated => "people the data describes only in words, which cannot be checked".to_owned(),
-        Unmet::NotAnEmployee { employers } => format!("employees of {} (--employer)", names(employers)),
+        Unmet::Unstated => words_only.to_owned(),
+        Unmet::NotAnEmployee { employers } => fill(employees, &[("names", &names(employers))]),
         Unmet::TooSoon { after_months, worked } => {
-            format!("employees of {} months or more; you have worked {} (--months-in-job)", decimal(*after_months), decimal(*worked))
+            fill(too_soon, &[("months", &decimal(*after_months)), ("worked", &decimal(*worked))])
         }
-        Unmet::NotAMember { unions } => format!("members of {} (--union)", names(unions)),
-        Unmet::NotIncomeEligible => {
-            "people eligible for public workforce training funds: low income, unemployed or dislocated (--income-eligible)"
-                .to_owned()
+        Unmet::NotAMember { unions } => fill(members, &[("names", &names(unions))]),
+        Unmet::NotIncomeEligible => income.to_owned(),
+        Unmet::Age { min, max, .. } => {
+            let (min, max) = (min.map(|m| m.to_string()), max.map(|m| m.to_string()));
+            match (min, max) {
+                (Some(min), Some(max)) => fill(aged, &[("min", &min), ("max", &max)]),
+                (Some(min), None) => fill(older, &[("min", &min)]),
+                (None, Some(max)) => fill(younger, &[("max", &max)]),
+                (None, None) => ages.to_owned(),
+            }
         }
-        Unmet::Age { min, max, .. } => match (min, max) {
-            (Some(min), Some(max)) => format!("people aged {min} to {max} (--age)"),
-            (Some(min), None) => format!("people aged {min} or older (--age)"),
-            (None, Some(max)) => format!("people aged {max} or younger (--age)"),
-            (None, None) => "people of some ages (--age)".to_owned(),
-        },
-        Unmet::NotInHighSchool => "high-school students (--in-high-school)".to_owned(),
-        Unmet::NoLivedExperience => "people with the lived experience the program asks for (--lived-experience)".to_owned(),
+        Unmet::NotInHighSchool => high_school.to_owned(),
+        Unmet::NoLivedExperience => lived.to_owned(),
     }
 }

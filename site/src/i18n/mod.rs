@@ -230,34 +230,7 @@ pub struct Strings {
     pub other_language_label: &'static str,
 }
 
-/// `template` with each `{name}` replaced by its value. Sentences keep their
-/// placeholders so that another language can put the figures where its
-/// word order wants them. One pass over the template, so a value that
-/// happens to hold braces is never read as a placeholder; it also spares the
-/// WebAssembly the substring searcher that `str::replace` brings.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, tail)) = after.split_once('}') else {
-            out.push('{');
-            rest = after;
-            break;
-        };
-        match values.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => out.push_str(value),
-            None => {
-                out.push('{');
-                out.push_str(name);
-                out.push('}');
-            }
-        }
-        rest = tail;
-    }
-    out.push_str(rest);
-    out
-}
+pub use pathway_model::text::fill;
 
 /// A language the site speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
