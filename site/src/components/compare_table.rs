@@ -6,7 +6,7 @@ use crate::format::{annual, dollars, months};
 use crate::i18n::strings;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_routes::RouteReport;
+use pathway_routes::{monthly_income, RouteReport};
 
 /// The routes picked for comparison, as a table with a column each.
 #[component]
@@ -15,6 +15,8 @@ pub fn CompareTable(
     routes: Signal<Vec<RouteReport>>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
+    /// The yearly wage of today's job, which staying put keeps.
+    start_wage: Memo<Option<f64>>,
 ) -> impl IntoView {
     let t = strings();
     move || {
@@ -27,6 +29,16 @@ pub fn CompareTable(
         let head = chosen
             .iter()
             .map(|(i, r)| view! { <th scope="col">{format!("{} {}: {}", t.route_word, i + 1, destination(r))}</th> })
+            .collect_view();
+        // What each route has earned more (or less) than staying put after five years.
+        let wage = start_wage.get();
+        let five_years = chosen
+            .iter()
+            .map(|(_, r)| {
+                let difference = monthly_income(r, wage).five_year_difference.round();
+                let sign = if difference < 0.0 { "−" } else { "+" };
+                view! { <td>{format!("{sign}{}", dollars(difference.abs()))}</td> }
+            })
             .collect_view();
         let row = |label: &'static str, cell: fn(&RouteReport) -> String| {
             let cells = chosen.iter().map(|(_, r)| view! { <td>{cell(r)}</td> }).collect_view();
@@ -43,6 +55,10 @@ pub fn CompareTable(
                         {row(t.total_cost, |r| dollars(r.cost))}
                         {row(t.pay, |r| months(r.paid_months))}
                         {row(t.steps_word, |r| r.rungs.iter().map(|g| g.title.clone()).collect::<Vec<_>>().join(" → "))}
+                        <tr>
+                            <th scope="row">{t.compare_five_years}</th>
+                            {five_years}
+                        </tr>
                     </tbody>
                 </table>
                 <button

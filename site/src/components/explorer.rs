@@ -2,8 +2,8 @@
 //! upward that the core computes from the view state.
 
 use super::{
-    BlockerList, CompareTable, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail, SavePlanButton,
-    SavedPlanList, SituationForm, StartPicker,
+    BlockerList, CompareTable, IncomeChart, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail,
+    SavePlanButton, SavedPlanList, SituationForm, StartPicker,
 };
 use crate::i18n::{self, strings, BlockerText};
 use crate::saved_plans;
@@ -92,6 +92,7 @@ pub fn Explorer(
             None => None,
         })
     });
+    let start_wage = Memo::new(move |_| start.with(|s| s.as_ref().and_then(|(_, w)| *w)));
     let routes = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
     let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
     let saved = RwSignal::new(saved_plans::load());
@@ -123,14 +124,15 @@ pub fn Explorer(
                     {move || beyond_rung_limit.get().then(|| view! { <p class="hint no-print">{t.rung_limit}</p> })}
                     {move || has_selection.get().then(|| view! {
                         <LadderPicture selected=selected start=start state=state />
+                        <IncomeChart selected=selected start=start />
                         <RungDetail selected=selected state=state />
                         <div class="plan-actions">
                             <SavePlanButton selected=selected start=start state=state saved=saved />
-                            <PrintPlan selected=selected state=state />
+                            <PrintPlan selected=selected state=state start=start />
                         </div>
                     })}
                     <RouteList routes=routes state=state />
-                    <CompareTable routes=routes state=state />
+                    <CompareTable routes=routes state=state start_wage=start_wage />
                 </section>
             })}
         </div>

@@ -5,6 +5,7 @@
 mod blocker_list;
 mod compare_table;
 mod explorer;
+mod income_chart;
 mod ladder_picture;
 mod language_switch;
 mod load_error;
@@ -20,6 +21,7 @@ mod start_picker;
 pub use blocker_list::BlockerList;
 pub use compare_table::CompareTable;
 pub use explorer::Explorer;
+pub use income_chart::IncomeChart;
 pub use ladder_picture::LadderPicture;
 pub use language_switch::LanguageSwitch;
 pub use load_error::LoadError;

@@ -5,7 +5,7 @@ use crate::format::{annual, dollars, months};
 use crate::i18n::strings;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_routes::RouteReport;
+use pathway_routes::{monthly_income, RouteReport};
 
 /// The print button and the print-only plan.
 #[component]
@@ -14,6 +14,8 @@ pub fn PrintPlan(
     selected: Memo<Option<(usize, RouteReport)>>,
     /// The view state, whose query string is the plan's link.
     state: RwSignal<ViewState>,
+    /// Where the person starts, by title and yearly wage, for the money month by month.
+    start: Memo<Option<(String, Option<f64>)>>,
 ) -> impl IntoView {
     let t = strings();
     move || {
@@ -25,6 +27,10 @@ pub fn PrintPlan(
             location.pathname().unwrap_or_default(),
             state.with(ViewState::to_query)
         );
+        let wage = start.with(|s| s.as_ref().and_then(|(_, w)| *w));
+        let series = monthly_income(&route, wage);
+        let (five_years, payback) = super::income_chart::summary(t, &series);
+        let money = super::income_chart::table(t, &series, wage.is_some());
         let steps = route
             .rungs
             .iter()
@@ -62,6 +68,10 @@ pub fn PrintPlan(
                 <h2>{format!("{}: {}", t.plan_heading, super::route_list::destination(&route))}</h2>
                 <p>{super::route_list::summary(&route)}</p>
                 <ol>{steps}</ol>
+                <h3>{t.income_heading}</h3>
+                <p>{five_years}" "{payback}</p>
+                {money}
+                <p class="source">{t.income_note}</p>
                 <p class="plan-link">{t.plan_link}" "<span>{link}</span></p>
                 <p class="source">{t.wage_credit}" "{t.data_note}</p>
             </section>
