@@ -8,12 +8,14 @@ use crate::i18n::{fill, strings, Strings};
 use leptos::prelude::*;
 use pathway_routes::{monthly_income, Activity, IncomeSeries, RouteReport, FIVE_YEARS};
 
-const WIDTH: f64 = 320.0;
-const HEIGHT: f64 = 170.0;
-const LEFT: f64 = 46.0;
-const RIGHT: f64 = 8.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 26.0;
+// Coordinates are whole numbers: formatting a float would bring the float
+// printer into the WebAssembly (see BENCHMARKS.md).
+const WIDTH: i64 = 320;
+const HEIGHT: i64 = 170;
+const LEFT: i64 = 46;
+const RIGHT: i64 = 8;
+const TOP: i64 = 12;
+const BOTTOM: i64 = 26;
 
 /// The chart and its table for the chosen route.
 #[component]
@@ -73,28 +75,29 @@ fn chart(t: &'static Strings, series: &IncomeSeries) -> impl IntoView {
     // The scale's top is a round thousand above the highest month.
     let highest = series.route.iter().chain(&series.staying).fold(1.0_f64, |a, &b| a.max(b));
     let top = (highest * 1.05 / 1000.0).ceil() * 1000.0;
-    let x = move |m: f64| LEFT + (WIDTH - LEFT - RIGHT) * m / months;
-    let y = move |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - v / top);
+    let x = move |m: f64| LEFT + ((WIDTH - LEFT - RIGHT) as f64 * m / months).round() as i64;
+    let y = move |v: f64| TOP + ((HEIGHT - TOP - BOTTOM) as f64 * (1.0 - v / top)).round() as i64;
     // Each month is a flat run, so a change of income is a step, not a slope.
     let line = |values: &[f64]| {
         let mut points = String::new();
         for (m, v) in values.iter().enumerate() {
-            points.push_str(&format!("{:.1},{:.1} {:.1},{:.1} ", x(m as f64), y(*v), x(m as f64 + 1.0), y(*v)));
+            let (from, to, height) = (x(m as f64), x(m as f64 + 1.0), y(*v));
+            points.push_str(&format!("{from},{height} {to},{height} "));
         }
         points
     };
+    let base = HEIGHT - BOTTOM;
     let costs = series
         .costs
         .iter()
         .map(|(month, cost, program)| {
             let cx = x(f64::from(*month) + 0.5);
-            let base = HEIGHT - BOTTOM;
             let label = fill(
                 t.cost_due,
                 &[("cost", &dollars(*cost)), ("month", &(month + 1).to_string()), ("program", program)],
             );
             view! {
-                <path class="income-cost" d=format!("M{cx:.1},{:.1} l-5,8 h10 z", base + 2.0)>
+                <path class="income-cost" d=format!("M{cx},{} l-5,8 h10 z", base + 2)>
                     <title>{label}</title>
                 </path>
             }
@@ -103,16 +106,16 @@ fn chart(t: &'static Strings, series: &IncomeSeries) -> impl IntoView {
     let five_years = x(f64::from(FIVE_YEARS));
     view! {
         <svg class="income-svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=t.income_chart_label>
-            <line class="income-axis" x1=LEFT y1=HEIGHT - BOTTOM x2=WIDTH - RIGHT y2=HEIGHT - BOTTOM></line>
-            <line class="income-axis" x1=LEFT y1=TOP x2=LEFT y2=HEIGHT - BOTTOM></line>
-            <line class="income-mark" x1=five_years y1=TOP x2=five_years y2=HEIGHT - BOTTOM></line>
-            <text class="income-label" x=LEFT - 4.0 y=TOP + 4.0 text-anchor="end">{dollars(top)}</text>
-            <text class="income-label" x=LEFT - 4.0 y=HEIGHT - BOTTOM text-anchor="end">"$0"</text>
-            <text class="income-label" x=LEFT y=HEIGHT - 4.0>"0"</text>
+            <line class="income-axis" x1=LEFT y1=base x2=WIDTH - RIGHT y2=base></line>
+            <line class="income-axis" x1=LEFT y1=TOP x2=LEFT y2=base></line>
+            <line class="income-mark" x1=five_years y1=TOP x2=five_years y2=base></line>
+            <text class="income-label" x=LEFT - 4 y=TOP + 4 text-anchor="end">{dollars(top)}</text>
+            <text class="income-label" x=LEFT - 4 y=base text-anchor="end">"$0"</text>
+            <text class="income-label" x=LEFT y=HEIGHT - 4>"0"</text>
             {(series.route.len() > FIVE_YEARS as usize + 6).then(|| view! {
-                <text class="income-label" x=five_years y=HEIGHT - 4.0 text-anchor="middle">{FIVE_YEARS.to_string()}</text>
+                <text class="income-label" x=five_years y=HEIGHT - 4 text-anchor="middle">{FIVE_YEARS.to_string()}</text>
             })}
-            <text class="income-label" x=WIDTH - RIGHT y=HEIGHT - 4.0 text-anchor="end">
+            <text class="income-label" x=WIDTH - RIGHT y=HEIGHT - 4 text-anchor="end">
                 {format!("{} {}", t.income_months, series.route.len())}
             </text>
             <polyline class="income-staying" points=line(&series.staying)></polyline>
