@@ -41,9 +41,8 @@ pub fn for_site(mut dataset: Dataset) -> Dataset {
         p.description = None;
     }
     for w in &mut dataset.wages {
-        let keep = |p: &Percentiles| Percentiles { median: p.median, ..Percentiles::default() };
-        w.hourly = keep(&w.hourly);
-        w.annual = keep(&w.annual);
+        w.hourly = Percentiles { median: w.hourly.median, ..Percentiles::default() };
+        w.annual = Percentiles { median: w.annual.median, p10: w.annual.p10, p90: w.annual.p90, ..Percentiles::default() };
         w.title = None;
         w.employment = None;
         w.area = None;

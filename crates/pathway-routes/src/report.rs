@@ -72,6 +72,9 @@ pub struct RungReport {
     pub wage_national_fallback: bool,
     /// The BLS annual median for the occupation, shown beside a pay rate for context.
     pub bls_wage: Option<f64>,
+    /// The annual wages BLS publishes as the 10th and 90th percentiles for
+    /// the occupation in the region: the range most people in the job earn in.
+    pub bls_range: Option<(f64, f64)>,
     /// The previous rung and this one share one BLS occupation code and no
     /// pay rate is given: BLS publishes one wage for both, so ask the employer.
     pub same_bls_code: bool,
@@ -245,6 +248,7 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                 },
                 wage_national_fallback: pay.is_none() && bls.is_some_and(|w| w.national_fallback),
                 bls_wage: bls_annual(graph, rung.occupation),
+                bls_range: bls.and_then(|w| Some((w.annual.p10?, w.annual.p90?))),
                 same_bls_code: rung.same_bls_code,
             }
         })

@@ -120,6 +120,7 @@ pub fn RungDetail(
                 if rung.wage_national_fallback { format!(" ({})", t.national_fallback) } else { String::new() }
             )
         });
+        let range = rung.bls_range.map(|(low, high)| fill(t.wage_range, &[("low", &dollars(low)), ("high", &dollars(high))]));
         let authored = matches!(rung.wage_basis, WageSource::StepPay | WageSource::OccupationPay)
             .then(|| rung.bls_wage.map(dollars))
             .flatten();
@@ -140,6 +141,7 @@ pub fn RungDetail(
                 {rung.same_bls_code.then(|| view! { <p class="note">{t.same_bls_code}</p> })}
                 {authored.map(|w| view! { <p class="note">{fill(t.bls_beside_pay, &[("wage", &w)])}</p> })}
                 <p>{timeline}</p>
+                {range.map(|r| view! { <p>{r}</p> })}
                 {wage_source.map(|s| view! { <p class="source">{s}</p> })}
                 {rung.note.map(|n| view! { <p class="note">{n}</p> })}
                 <p><strong>{t.credential_needed}": "</strong>{credentials}</p>

@@ -136,6 +136,7 @@ text_entries!(
     none_listed,
     sources,
     wage_source,
+    wage_range,
     national_fallback,
     illustrative,
     ladder_picture,

@@ -118,6 +118,7 @@ pub const EN: Strings = Strings {
     none_listed: "none listed",
     sources: "Sources",
     wage_source: "Wage",
+    wage_range: "Most people in this job here earn {low} to {high} a year (BLS 10th to 90th percentile).",
     national_fallback: "national figure; no local figure was published",
     illustrative: "Example: typical figures, not one school's published offer.",
     ladder_picture: "Ladder picture",

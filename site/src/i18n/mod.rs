@@ -145,6 +145,7 @@ pub struct Strings {
     pub none_listed: &'static str,
     pub sources: &'static str,
     pub wage_source: &'static str,
+    pub wage_range: &'static str,
     pub national_fallback: &'static str,
     pub illustrative: &'static str,
     pub ladder_picture: &'static str,

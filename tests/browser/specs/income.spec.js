@@ -68,3 +68,10 @@ test('the chart fits a 320-pixel screen, in Spanish too', async ({ page }) => {
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page);
 });
+
+test("a step's details show the range most people in the job earn, with its source", async ({ page }) => {
+  await page.goto('./?from=evs-aide&route=0&rung=0');
+  const detail = page.locator('.rung-detail');
+  await expect(detail).toContainText(/Most people in this job here earn \$[\d,]+ to \$[\d,]+ a year \(BLS 10th to 90th percentile\)/);
+  await expect(detail).toContainText('Occupational Employment and Wage Statistics');
+});

@@ -420,11 +420,17 @@ fn read_partner(r: &mut Fields, v: &Value) -> Partner {
 
 fn read_wage(r: &mut Fields, v: &Value) -> Wage {
     let (soc, region) = (r.text(v, "soc"), r.region_of(v));
-    let mut median = |field: &str| match v.get(field) {
+    // The site shows the median, and the 10th to 90th percentile range of annual wages.
+    let mut percentiles = |field: &str, range: bool| match v.get(field) {
         None | Some(Value::Null) => Percentiles::default(),
-        Some(p) => Percentiles { median: r.opt_number(p, "median"), ..Percentiles::default() },
+        Some(p) => Percentiles {
+            median: r.opt_number(p, "median"),
+            p10: if range { r.opt_number(p, "p10") } else { None },
+            p90: if range { r.opt_number(p, "p90") } else { None },
+            ..Percentiles::default()
+        },
     };
-    let (hourly, annual) = (median("hourly"), median("annual"));
+    let (hourly, annual) = (percentiles("hourly", false), percentiles("annual", true));
     Wage {
         soc,
         region,
