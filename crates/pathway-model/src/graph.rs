@@ -7,7 +7,8 @@ use crate::model::{Credential, Dataset, Occupation, Partner, Program, Region, St
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 use std::fmt;
 
 macro_rules! index_type {
@@ -135,10 +136,14 @@ pub struct PathwayGraph {
     no_job: NodeIndex,
     occupation_nodes: Vec<NodeIndex>,
     program_nodes: Vec<NodeIndex>,
-    occupation_ix: HashMap<OccupationId, OccupationIx>,
-    credential_ix: HashMap<CredentialId, CredentialIx>,
-    program_ix: HashMap<ProgramId, ProgramIx>,
-    partner_ix: HashMap<PartnerId, PartnerIx>,
+    // The id lookups hash with rustc-hash, as the route engine's tables do:
+    // the standard library's SipHash and its random keys would be one more
+    // hasher in the site's WebAssembly, and no map here is iterated, so
+    // their order never shows.
+    occupation_ix: FxHashMap<OccupationId, OccupationIx>,
+    credential_ix: FxHashMap<CredentialId, CredentialIx>,
+    program_ix: FxHashMap<ProgramId, ProgramIx>,
+    partner_ix: FxHashMap<PartnerId, PartnerIx>,
     wage_of: Vec<Option<usize>>,
 }
 
@@ -146,11 +151,11 @@ fn index_ids<'a, I: Clone + Eq + std::hash::Hash + 'a, X>(
     kind: &'static str,
     ids: impl Iterator<Item = &'a I>,
     make: impl Fn(u32) -> X,
-) -> Result<HashMap<I, X>, GraphError>
+) -> Result<FxHashMap<I, X>, GraphError>
 where
     I: fmt::Display,
 {
-    let mut map = HashMap::new();
+    let mut map = FxHashMap::default();
     for (i, id) in ids.enumerate() {
         if map.insert(id.clone(), make(i as u32)).is_some() {
             return Err(GraphError::DuplicateId { kind, id: id.to_string() });
@@ -160,7 +165,7 @@ where
 }
 
 fn lookup<I: Eq + std::hash::Hash + fmt::Display, X: Copy>(
-    map: &HashMap<I, X>,
+    map: &FxHashMap<I, X>,
     kind: &'static str,
     id: &I,
     referenced_by: impl FnOnce() -> String,
@@ -248,7 +253,7 @@ impl PathwayGraph {
             }
             graph.add_edge(from, occupation_nodes[to.index()], Edge::Step(StepIx(i as u32)));
         }
-        let wage_index: HashMap<(Option<&RegionId>, &str), usize> =
+        let wage_index: FxHashMap<(Option<&RegionId>, &str), usize> =
             dataset.wages.iter().enumerate().map(|(i, w)| ((w.region.as_ref(), w.soc.as_str()), i)).collect();
         let wage_of =
             dataset.occupations.iter().map(|o| wage_index.get(&(o.region.as_ref(), o.soc.as_str())).copied()).collect();
