@@ -8,7 +8,6 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use rustc_hash::FxHashMap;
-use std::collections::BTreeSet;
 use std::fmt;
 
 macro_rules! index_type {
@@ -184,12 +183,10 @@ impl PathwayGraph {
         let credential_ix = index_ids("credential", dataset.credentials.iter().map(|x| &x.id), CredentialIx)?;
         let program_ix = index_ids("program", dataset.programs.iter().map(|x| &x.id), ProgramIx)?;
         let partner_ix = index_ids("partner", dataset.partners.iter().map(|x| &x.id), PartnerIx)?;
-        // Inserted one by one: collecting into a B-tree sorts with the
-        // standard library's stable sort, whose code the site's wasm would carry.
-        let mut region_ids: BTreeSet<&RegionId> = BTreeSet::new();
-        for region in &dataset.regions {
-            region_ids.insert(&region.id);
-        }
+        // A dataset has few regions, so references to them are checked
+        // against a plain list: a B-tree set would bring its code into the
+        // site's wasm for this alone.
+        let region_ids: Vec<&RegionId> = dataset.regions.iter().map(|r| &r.id).collect();
 
         let mut graph = DiGraph::new();
         let no_job = graph.add_node(Node::NoJob);
@@ -205,7 +202,7 @@ impl PathwayGraph {
         for o in &dataset.occupations {
             let owner = || format!("occupation `{}`", o.id);
             if let Some(r) = &o.region {
-                if !region_ids.contains(r) {
+                if !region_ids.contains(&r) {
                     return Err(GraphError::UnknownReference {
                         kind: "region",
                         id: r.to_string(),
@@ -382,15 +379,17 @@ impl PathwayGraph {
         partners
     }
 
-    /// The support services open to a program's learners, from its provider and supporting partners.
-    pub fn support_services(&self, program: ProgramIx) -> BTreeSet<SupportService> {
+    /// The support services open to a program's learners, from its provider
+    /// and supporting partners: each once, in the order `SupportService`
+    /// declares them. A sorted list rather than a B-tree set, whose code
+    /// the site's wasm would carry for this alone.
+    pub fn support_services(&self, program: ProgramIx) -> Vec<SupportService> {
         let mut partners = self.program_partners(program, Edge::Provides);
         partners.extend(self.program_partners(program, Edge::Supports));
-        // Inserted one by one rather than collected, for the reason given in `build`.
-        let mut services = BTreeSet::new();
-        for &p in &partners {
-            services.extend(self.partner(p).services.iter().copied());
-        }
+        let mut services: Vec<SupportService> =
+            partners.iter().flat_map(|&p| self.partner(p).services.iter().copied()).collect();
+        crate::sorting::sort_unstable(&mut services);
+        services.dedup();
         services
     }
 }
