@@ -7,7 +7,7 @@ use crate::model::{Credential, Dataset, Occupation, Partner, Program, Region, St
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
 use std::fmt;
 
 macro_rules! index_type {
@@ -135,10 +135,14 @@ pub struct PathwayGraph {
     no_job: NodeIndex,
     occupation_nodes: Vec<NodeIndex>,
     program_nodes: Vec<NodeIndex>,
-    occupation_ix: HashMap<OccupationId, OccupationIx>,
-    credential_ix: HashMap<CredentialId, CredentialIx>,
-    program_ix: HashMap<ProgramId, ProgramIx>,
-    partner_ix: HashMap<PartnerId, PartnerIx>,
+    // The id lookups hash with rustc-hash, as the route engine's tables do:
+    // the standard library's SipHash and its random keys would be one more
+    // hasher in the site's WebAssembly, and no map here is iterated, so
+    // their order never shows.
+    occupation_ix: FxHashMap<OccupationId, OccupationIx>,
+    credential_ix: FxHashMap<CredentialId, CredentialIx>,
+    program_ix: FxHashMap<ProgramId, ProgramIx>,
+    partner_ix: FxHashMap<PartnerId, PartnerIx>,
     wage_of: Vec<Option<usize>>,
 }
 
@@ -146,11 +150,11 @@ fn index_ids<'a, I: Clone + Eq + std::hash::Hash + 'a, X>(
     kind: &'static str,
     ids: impl Iterator<Item = &'a I>,
     make: impl Fn(u32) -> X,
-) -> Result<HashMap<I, X>, GraphError>
+) -> Result<FxHashMap<I, X>, GraphError>
 where
     I: fmt::Display,
 {
-    let mut map = HashMap::new();
+    let mut map = FxHashMap::default();
     for (i, id) in ids.enumerate() {
         if map.insert(id.clone(), make(i as u32)).is_some() {
             return Err(GraphError::DuplicateId { kind, id: id.to_string() });
@@ -160,7 +164,7 @@ where
 }
 
 fn lookup<I: Eq + std::hash::Hash + fmt::Display, X: Copy>(
-    map: &HashMap<I, X>,
+    map: &FxHashMap<I, X>,
     kind: &'static str,
     id: &I,
     referenced_by: impl FnOnce() -> String,
@@ -179,12 +183,10 @@ impl PathwayGraph {
         let credential_ix = index_ids("credential", dataset.credentials.iter().map(|x| &x.id), CredentialIx)?;
         let program_ix = index_ids("program", dataset.programs.iter().map(|x| &x.id), ProgramIx)?;
         let partner_ix = index_ids("partner", dataset.partners.iter().map(|x| &x.id), PartnerIx)?;
-        // Inserted one by one: collecting into a B-tree sorts with the
-        // standard library's stable sort, whose code the site's wasm would carry.
-        let mut region_ids: BTreeSet<&RegionId> = BTreeSet::new();
-        for region in &dataset.regions {
-            region_ids.insert(&region.id);
-        }
+        // A dataset has few regions, so references to them are checked
+        // against a plain list: a B-tree set would bring its code into the
+        // site's wasm for this alone.
+        let region_ids: Vec<&RegionId> = dataset.regions.iter().map(|r| &r.id).collect();
 
         let mut graph = DiGraph::new();
         let no_job = graph.add_node(Node::NoJob);
@@ -200,7 +202,7 @@ impl PathwayGraph {
         for o in &dataset.occupations {
             let owner = || format!("occupation `{}`", o.id);
             if let Some(r) = &o.region {
-                if !region_ids.contains(r) {
+                if !region_ids.contains(&r) {
                     return Err(GraphError::UnknownReference {
                         kind: "region",
                         id: r.to_string(),
@@ -248,7 +250,7 @@ impl PathwayGraph {
             }
             graph.add_edge(from, occupation_nodes[to.index()], Edge::Step(StepIx(i as u32)));
         }
-        let wage_index: HashMap<(Option<&RegionId>, &str), usize> =
+        let wage_index: FxHashMap<(Option<&RegionId>, &str), usize> =
             dataset.wages.iter().enumerate().map(|(i, w)| ((w.region.as_ref(), w.soc.as_str()), i)).collect();
         let wage_of =
             dataset.occupations.iter().map(|o| wage_index.get(&(o.region.as_ref(), o.soc.as_str())).copied()).collect();
@@ -377,15 +379,17 @@ impl PathwayGraph {
         partners
     }
 
-    /// The support services open to a program's learners, from its provider and supporting partners.
-    pub fn support_services(&self, program: ProgramIx) -> BTreeSet<SupportService> {
+    /// The support services open to a program's learners, from its provider
+    /// and supporting partners: each once, in the order `SupportService`
+    /// declares them. A sorted list rather than a B-tree set, whose code
+    /// the site's wasm would carry for this alone.
+    pub fn support_services(&self, program: ProgramIx) -> Vec<SupportService> {
         let mut partners = self.program_partners(program, Edge::Provides);
         partners.extend(self.program_partners(program, Edge::Supports));
-        // Inserted one by one rather than collected, for the reason given in `build`.
-        let mut services = BTreeSet::new();
-        for &p in &partners {
-            services.extend(self.partner(p).services.iter().copied());
-        }
+        let mut services: Vec<SupportService> =
+            partners.iter().flat_map(|&p| self.partner(p).services.iter().copied()).collect();
+        crate::sorting::sort_unstable(&mut services);
+        services.dedup();
         services
     }
 }
