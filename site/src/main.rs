@@ -12,6 +12,7 @@ mod components;
 mod focus;
 mod format;
 mod i18n;
+mod markup;
 mod offline;
 mod saved_plans;
 mod url_sync;

@@ -42,7 +42,8 @@ pub fn for_site(mut dataset: Dataset) -> Dataset {
     }
     for w in &mut dataset.wages {
         w.hourly = Percentiles { median: w.hourly.median, ..Percentiles::default() };
-        w.annual = Percentiles { median: w.annual.median, p10: w.annual.p10, p90: w.annual.p90, ..Percentiles::default() };
+        w.annual =
+            Percentiles { median: w.annual.median, p10: w.annual.p10, p90: w.annual.p90, ..Percentiles::default() };
         w.title = None;
         w.employment = None;
         w.area = None;

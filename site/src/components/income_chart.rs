@@ -5,6 +5,7 @@
 
 use crate::format::dollars;
 use crate::i18n::{fill, strings, Strings};
+use crate::markup::Markup;
 use leptos::prelude::*;
 use pathway_routes::{monthly_income, Activity, IncomeSeries, RouteReport, FIVE_YEARS};
 
@@ -26,28 +27,29 @@ pub fn IncomeChart(
     start: Memo<Option<(String, Option<f64>)>>,
 ) -> impl IntoView {
     let t = strings();
-    let series = Memo::new(move |_| {
+    let markup = Memo::new(move |_| {
         let (_, route) = selected.get()?;
         let wage = start.with(|s| s.as_ref().and_then(|(_, w)| *w));
-        Some(monthly_income(&route, wage))
+        let series = monthly_income(&route, wage);
+        let (five_years, payback) = summary(t, &series);
+        let mut m = Markup::default();
+        m.leaf("h3", &[("id", "income-heading")], t.income_heading);
+        chart(&mut m, t, &series);
+        m.open("p", &[("class", "income-legend"), ("aria-hidden", "true")])
+            .leaf("span", &[("class", "swatch swatch-route")], "")
+            .text(t.income_route_line)
+            .text(" ")
+            .leaf("span", &[("class", "swatch swatch-staying")], "")
+            .text(t.income_staying_line)
+            .close("p");
+        m.leaf("p", &[], &format!("{five_years} {payback}"));
+        table(&mut m, t, &series, wage.is_some());
+        m.leaf("p", &[("class", "note")], t.income_note);
+        Some(m.finish())
     });
     move || {
-        let series = series.get()?;
-        let has_job = start.with(|s| s.as_ref().is_some_and(|(_, w)| w.is_some()));
-        let (five_years, payback) = summary(t, &series);
-        Some(view! {
-            <section class="income no-print" aria-labelledby="income-heading">
-                <h3 id="income-heading">{t.income_heading}</h3>
-                {chart(t, &series)}
-                <p class="income-legend" aria-hidden="true">
-                    <span class="swatch swatch-route"></span>{t.income_route_line}
-                    " "
-                    <span class="swatch swatch-staying"></span>{t.income_staying_line}
-                </p>
-                <p>{five_years}" "{payback}</p>
-                {table(t, &series, has_job)}
-                <p class="note">{t.income_note}</p>
-            </section>
+        markup.get().map(|html| {
+            view! { <section class="income no-print" aria-labelledby="income-heading" inner_html=html></section> }
         })
     }
 }
@@ -70,7 +72,7 @@ pub fn summary(t: &Strings, series: &IncomeSeries) -> (String, String) {
 }
 
 /// The SVG: both lines from today, the costs as marks on the month axis.
-fn chart(t: &'static Strings, series: &IncomeSeries) -> impl IntoView {
+fn chart(m: &mut Markup, t: &Strings, series: &IncomeSeries) {
     let months = series.route.len().max(1) as f64;
     // The scale's top is a round thousand above the highest month.
     let highest = series.route.iter().chain(&series.staying).fold(1.0_f64, |a, &b| a.max(b));
@@ -87,84 +89,77 @@ fn chart(t: &'static Strings, series: &IncomeSeries) -> impl IntoView {
         points
     };
     let base = HEIGHT - BOTTOM;
-    let costs = series
-        .costs
-        .iter()
-        .map(|(month, cost, program)| {
-            let cx = x(f64::from(*month) + 0.5);
-            let label = fill(
-                t.cost_due,
-                &[("cost", &dollars(*cost)), ("month", &(month + 1).to_string()), ("program", program)],
-            );
-            view! {
-                <path class="income-cost" d=format!("M{cx},{} l-5,8 h10 z", base + 2)>
-                    <title>{label}</title>
-                </path>
-            }
-        })
-        .collect_view();
     let five_years = x(f64::from(FIVE_YEARS));
-    view! {
-        <svg class="income-svg" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=t.income_chart_label>
-            <line class="income-axis" x1=LEFT y1=base x2=WIDTH - RIGHT y2=base></line>
-            <line class="income-axis" x1=LEFT y1=TOP x2=LEFT y2=base></line>
-            <line class="income-mark" x1=five_years y1=TOP x2=five_years y2=base></line>
-            <text class="income-label" x=LEFT - 4 y=TOP + 4 text-anchor="end">{dollars(top)}</text>
-            <text class="income-label" x=LEFT - 4 y=base text-anchor="end">"$0"</text>
-            <text class="income-label" x=LEFT y=HEIGHT - 4>"0"</text>
-            {(series.route.len() > FIVE_YEARS as usize + 6).then(|| view! {
-                <text class="income-label" x=five_years y=HEIGHT - 4 text-anchor="middle">{FIVE_YEARS.to_string()}</text>
-            })}
-            <text class="income-label" x=WIDTH - RIGHT y=HEIGHT - 4 text-anchor="end">
-                {format!("{} {}", t.income_months, series.route.len())}
-            </text>
-            <polyline class="income-staying" points=line(&series.staying)></polyline>
-            <polyline class="income-route" points=line(&series.route)></polyline>
-            {costs}
-        </svg>
+    let n = |v: i64| v.to_string();
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    m.open(
+        "svg",
+        &[("class", "income-svg"), ("viewBox", &view_box), ("role", "img"), ("aria-label", t.income_chart_label)],
+    );
+    for (x1, y1, x2, y2, class) in [
+        (LEFT, base, WIDTH - RIGHT, base, "income-axis"),
+        (LEFT, TOP, LEFT, base, "income-axis"),
+        (five_years, TOP, five_years, base, "income-mark"),
+    ] {
+        m.leaf("line", &[("class", class), ("x1", &n(x1)), ("y1", &n(y1)), ("x2", &n(x2)), ("y2", &n(y2))], "");
     }
+    let label = |m: &mut Markup, x: i64, y: i64, anchor: &str, text: &str| {
+        m.leaf("text", &[("class", "income-label"), ("x", &n(x)), ("y", &n(y)), ("text-anchor", anchor)], text);
+    };
+    label(m, LEFT - 4, TOP + 4, "end", &dollars(top));
+    label(m, LEFT - 4, base, "end", "$0");
+    label(m, LEFT, HEIGHT - 4, "start", "0");
+    if series.route.len() > FIVE_YEARS as usize + 6 {
+        label(m, five_years, HEIGHT - 4, "middle", &FIVE_YEARS.to_string());
+    }
+    label(m, WIDTH - RIGHT, HEIGHT - 4, "end", &format!("{} {}", t.income_months, series.route.len()));
+    m.leaf("polyline", &[("class", "income-staying"), ("points", &line(&series.staying))], "");
+    m.leaf("polyline", &[("class", "income-route"), ("points", &line(&series.route))], "");
+    for (month, cost, program) in &series.costs {
+        let cx = x(f64::from(*month) + 0.5);
+        m.open("path", &[("class", "income-cost"), ("d", &format!("M{cx},{} l-5,8 h10 z", base + 2))])
+            .leaf("title", &[], &cost_due(t, *month, *cost, program))
+            .close("path");
+    }
+    m.close("svg");
 }
 
-/// The table twin: each run of months with the same income, and the costs.
+/// "$14,000 due in month 1 for …".
+fn cost_due(t: &Strings, month: u32, cost: f64, program: &str) -> String {
+    fill(t.cost_due, &[("cost", &dollars(cost)), ("month", &(month + 1).to_string()), ("program", program)])
+}
+
+/// The table twin: each run of months with one activity, and the costs.
 /// The printed plan shows it too.
-pub fn table(t: &'static Strings, series: &IncomeSeries, has_job: bool) -> impl IntoView {
-    let rows = series
-        .periods
-        .iter()
-        .map(|p| {
-            let doing = match &p.activity {
-                Activity::Today if has_job => t.activity_today.to_owned(),
-                Activity::Today => t.activity_no_job.to_owned(),
-                Activity::LearningWhileEarning(program) => fill(t.activity_learning_earning, &[("program", program)]),
-                Activity::LearningUnpaid(program) => fill(t.activity_learning_unpaid, &[("program", program)]),
-                Activity::Reached(job) => fill(t.activity_reached, &[("job", job)]),
-            };
-            let span =
-                if p.first == p.last { (p.first + 1).to_string() } else { format!("{}–{}", p.first + 1, p.last + 1) };
-            let income = if (p.monthly_last - p.monthly).abs() < 0.5 {
-                dollars(p.monthly.round())
-            } else {
-                format!("{} → {}", dollars(p.monthly.round()), dollars(p.monthly_last.round()))
-            };
-            view! { <tr><td>{span}</td><td>{income}</td><td>{doing}</td></tr> }
-        })
-        .collect_view();
-    let costs = series
-        .costs
-        .iter()
-        .map(|(month, cost, program)| {
-            let due = fill(
-                t.cost_due,
-                &[("cost", &dollars(*cost)), ("month", &(month + 1).to_string()), ("program", program)],
-            );
-            view! { <li>{due}</li> }
-        })
-        .collect_view();
-    view! {
-        <table class="income-table">
-            <thead><tr><th scope="col">{t.income_months}</th><th scope="col">{t.income_a_month}</th><th scope="col">{t.income_doing}</th></tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
-        {(!series.costs.is_empty()).then(|| view! { <ul class="income-costs">{costs}</ul> })}
+pub fn table(m: &mut Markup, t: &Strings, series: &IncomeSeries, has_job: bool) {
+    m.open("table", &[("class", "income-table")]).open("thead", &[]).open("tr", &[]);
+    for heading in [t.income_months, t.income_a_month, t.income_doing] {
+        m.leaf("th", &[("scope", "col")], heading);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for p in &series.periods {
+        let doing = match &p.activity {
+            Activity::Today if has_job => t.activity_today.to_owned(),
+            Activity::Today => t.activity_no_job.to_owned(),
+            Activity::LearningWhileEarning(program) => fill(t.activity_learning_earning, &[("program", program)]),
+            Activity::LearningUnpaid(program) => fill(t.activity_learning_unpaid, &[("program", program)]),
+            Activity::Reached(job) => fill(t.activity_reached, &[("job", job)]),
+        };
+        let span =
+            if p.first == p.last { (p.first + 1).to_string() } else { format!("{}–{}", p.first + 1, p.last + 1) };
+        let income = if (p.monthly_last - p.monthly).abs() < 0.5 {
+            dollars(p.monthly.round())
+        } else {
+            format!("{} → {}", dollars(p.monthly.round()), dollars(p.monthly_last.round()))
+        };
+        m.open("tr", &[]).leaf("td", &[], &span).leaf("td", &[], &income).leaf("td", &[], &doing).close("tr");
+    }
+    m.close("tbody").close("table");
+    if !series.costs.is_empty() {
+        m.open("ul", &[("class", "income-costs")]);
+        for (month, cost, program) in &series.costs {
+            m.leaf("li", &[], &cost_due(t, *month, *cost, program));
+        }
+        m.close("ul");
     }
 }

@@ -30,7 +30,9 @@ pub fn PrintPlan(
         let wage = start.with(|s| s.as_ref().and_then(|(_, w)| *w));
         let series = monthly_income(&route, wage);
         let (five_years, payback) = super::income_chart::summary(t, &series);
-        let money = super::income_chart::table(t, &series, wage.is_some());
+        let mut money = crate::markup::Markup::default();
+        super::income_chart::table(&mut money, t, &series, wage.is_some());
+        let money = money.finish();
         let steps = route
             .rungs
             .iter()
@@ -70,7 +72,7 @@ pub fn PrintPlan(
                 <ol>{steps}</ol>
                 <h3>{t.income_heading}</h3>
                 <p>{five_years}" "{payback}</p>
-                {money}
+                <div inner_html=money></div>
                 <p class="source">{t.income_note}</p>
                 <p class="plan-link">{t.plan_link}" "<span>{link}</span></p>
                 <p class="source">{t.wage_credit}" "{t.data_note}</p>

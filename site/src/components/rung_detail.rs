@@ -120,7 +120,8 @@ pub fn RungDetail(
                 if rung.wage_national_fallback { format!(" ({})", t.national_fallback) } else { String::new() }
             )
         });
-        let range = rung.bls_range.map(|(low, high)| fill(t.wage_range, &[("low", &dollars(low)), ("high", &dollars(high))]));
+        let range =
+            rung.bls_range.map(|(low, high)| fill(t.wage_range, &[("low", &dollars(low)), ("high", &dollars(high))]));
         let authored = matches!(rung.wage_basis, WageSource::StepPay | WageSource::OccupationPay)
             .then(|| rung.bls_wage.map(dollars))
             .flatten();
