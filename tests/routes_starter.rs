@@ -54,7 +54,7 @@ fn named_picks_from_environmental_services() {
 fn a_missing_diploma_inserts_ged_preparation_before_the_lpn_program() {
     let engine = engine();
     let g = engine.graph();
-    let mut q = query("nursing-assistant", &["english-intermediate", "cna-gna"]);
+    let mut q = query("nursing-assistant", &["english-intermediate", "cna"]);
     q.target = Some(OccupationId("lpn".into()));
     q.experience_months = 12.0;
     let set = engine.find_routes(&q).expect("valid query");
@@ -67,7 +67,7 @@ fn a_missing_diploma_inserts_ged_preparation_before_the_lpn_program() {
     assert!(first.rungs[0].programs[ged].for_prerequisite);
 
     // With a diploma, no bridge.
-    let mut q = query("nursing-assistant", &["english-intermediate", "cna-gna", "hs-diploma-or-ged"]);
+    let mut q = query("nursing-assistant", &["english-intermediate", "cna", "hs-diploma-or-ged"]);
     q.target = Some(OccupationId("lpn".into()));
     let set = engine.find_routes(&q).expect("valid query");
     assert!(report(g, &set).iter().all(|r| r.rungs.iter().all(|g| g.programs.iter().all(|p| !p.for_prerequisite))));
