@@ -12,7 +12,7 @@ use pathway_routes::{monthly_income, RouteReport};
 #[component]
 pub fn CompareTable(
     /// The routes the core found.
-    routes: Signal<Vec<RouteReport>>,
+    routes: Memo<Vec<RouteReport>>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
     /// The yearly wage of today's job, which staying put keeps.

@@ -93,7 +93,8 @@ pub fn Explorer(
         })
     });
     let start_wage = Memo::new(move |_| start.with(|s| s.as_ref().and_then(|(_, w)| *w)));
-    let routes = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
+    // A memo, so the routes are copied once per answer and every reader shares them.
+    let routes = Memo::new(move |_| answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
     let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
     let saved = RwSignal::new(saved_plans::load());
     // Conditions as memos read by plain closures rather than <Show>: each

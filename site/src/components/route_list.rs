@@ -33,7 +33,7 @@ pub fn summary(route: &RouteReport) -> String {
 #[component]
 pub fn RouteList(
     /// The routes the core found.
-    routes: Signal<Vec<RouteReport>>,
+    routes: Memo<Vec<RouteReport>>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {

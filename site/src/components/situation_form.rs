@@ -134,12 +134,17 @@ pub fn SituationForm(
         .flat_map(|o| o.requires.iter())
         .chain(graph.dataset().programs.iter().filter(|p| in_region(&p.region)).flat_map(|p| p.requires.iter()))
         .collect();
-    let held_options = graph
+    // By name, like the goals.
+    let mut held: Vec<&pathway_model::model::Credential> = graph
         .dataset()
         .credentials
         .iter()
         .filter(|c| !matches!(c.kind, CredentialKind::Diploma | CredentialKind::EnglishLevel))
         .filter(|c| needed.contains(&&c.id))
+        .collect();
+    pathway_model::sorting::sort_stable_by(&mut held, |a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    let held_options = held
+        .into_iter()
         .map(|c| {
             let id = c.id.to_string();
             let input_id = format!("holds-{id}");
@@ -169,12 +174,19 @@ pub fn SituationForm(
         })
         .collect_view();
     let start = state.with_untracked(|s| s.start.clone());
-    let targets = graph
+    // Goals by name, so a long list is read like an index.
+    let mut goals: Vec<_> = graph
         .occupations()
         .filter(|&ix| {
             let o = graph.occupation(ix);
             in_region(&o.region) && !o.entry && start != Some(Start::Occupation(o.id.to_string()))
         })
+        .collect();
+    pathway_model::sorting::sort_stable_by(&mut goals, |&a, &b| {
+        graph.occupation(a).title.to_lowercase().cmp(&graph.occupation(b).title.to_lowercase())
+    });
+    let targets = goals
+        .into_iter()
         .map(|ix| {
             let o = graph.occupation(ix);
             let id = o.id.to_string();

@@ -45,3 +45,15 @@ test('youth apprenticeships are offered to high-school students, not to adults',
   expect(await page.locator('.route').count()).toBeGreaterThan(adult);
   await expectNoAxeViolations(page);
 });
+
+test('goals and credentials are listed by name, as in an index', async ({ page }) => {
+  await page.goto('./?region=portland&from=none');
+  await expect(page.locator('.route').first()).toBeVisible();
+  const goals = (await page.getByLabel('Where do you want to go?').locator('option').allInnerTexts()).slice(1);
+  expect(goals.length).toBeGreaterThan(5);
+  const sorted = [...goals].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en'));
+  expect(goals).toEqual(sorted);
+  const credentials = await page.locator('.check input[id^="holds-"] + label').allInnerTexts();
+  expect(credentials.length).toBeGreaterThan(2);
+  expect(credentials).toEqual([...credentials].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')));
+});
