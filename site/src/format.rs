@@ -69,3 +69,29 @@ mod tests {
         assert_eq!(tenths(2.96), "3.0");
     }
 }
+
+/// Lowercases text and drops accents, for matching and for sorting by name, so "tecnico" finds
+/// "técnico" and "enfermeria" finds "enfermería". In the browser
+/// JavaScript's own `toLowerCase` and `normalize` do it, which keeps Rust's
+/// Unicode tables (about a tenth of the module's data) out of the WebAssembly.
+pub fn folded(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let decomposed = String::from(js_sys::JsString::from(text).to_lower_case().normalize("NFD"));
+    #[cfg(not(target_arch = "wasm32"))]
+    let decomposed: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c => c,
+        })
+        .collect();
+    // Combining marks (U+0300 to U+036F) are what decomposition leaves of accents.
+    decomposed.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).collect()
+}

@@ -2,6 +2,7 @@
 //! they can spend, what they already hold and where they want to go. Every
 //! change recomputes the routes at once.
 
+use crate::format::folded;
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
@@ -135,17 +136,18 @@ pub fn SituationForm(
         .chain(graph.dataset().programs.iter().filter(|p| in_region(&p.region)).flat_map(|p| p.requires.iter()))
         .collect();
     // By name, like the goals.
-    let mut held: Vec<&pathway_model::model::Credential> = graph
+    let held: Vec<&pathway_model::model::Credential> = graph
         .dataset()
         .credentials
         .iter()
         .filter(|c| !matches!(c.kind, CredentialKind::Diploma | CredentialKind::EnglishLevel))
         .filter(|c| needed.contains(&&c.id))
         .collect();
-    pathway_model::sorting::sort_stable_by(&mut held, |a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    let mut held: Vec<(String, _)> = held.into_iter().map(|c| (folded(&c.name), c)).collect();
+    pathway_model::sorting::sort_stable_by(&mut held, |a, b| a.0.cmp(&b.0));
     let held_options = held
         .into_iter()
-        .map(|c| {
+        .map(|(_, c)| {
             let id = c.id.to_string();
             let input_id = format!("holds-{id}");
             let for_id = input_id.clone();
@@ -175,19 +177,18 @@ pub fn SituationForm(
         .collect_view();
     let start = state.with_untracked(|s| s.start.clone());
     // Goals by name, so a long list is read like an index.
-    let mut goals: Vec<_> = graph
+    let goals: Vec<_> = graph
         .occupations()
         .filter(|&ix| {
             let o = graph.occupation(ix);
             in_region(&o.region) && !o.entry && start != Some(Start::Occupation(o.id.to_string()))
         })
         .collect();
-    pathway_model::sorting::sort_stable_by(&mut goals, |&a, &b| {
-        graph.occupation(a).title.to_lowercase().cmp(&graph.occupation(b).title.to_lowercase())
-    });
+    let mut goals: Vec<(String, _)> = goals.into_iter().map(|ix| (folded(&graph.occupation(ix).title), ix)).collect();
+    pathway_model::sorting::sort_stable_by(&mut goals, |a, b| a.0.cmp(&b.0));
     let targets = goals
         .into_iter()
-        .map(|ix| {
+        .map(|(_, ix)| {
             let o = graph.occupation(ix);
             let id = o.id.to_string();
             let value = id.clone();

@@ -2,6 +2,7 @@
 
 use crate::focus::focus_after_render;
 use crate::format::dollars;
+use crate::format::folded;
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
             let o = graph.occupation(ix);
             let haystack =
                 format!("{} {} {}", o.title, o.keywords.join(" "), o.description.as_deref().unwrap_or_default());
-            let haystack = lowercase(&haystack);
+            let haystack = folded(&haystack);
             Choice {
                 id: o.id.to_string(),
                 title: o.title.to_string(),
@@ -50,34 +51,8 @@ fn order(out: &mut Vec<Choice>) {
     sort_stable_by(out, |a, b| b.entry.cmp(&a.entry).then(a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0))));
 }
 
-/// Lowercases text for matching and drops accents, so "tecnico" finds
-/// "técnico" and "enfermeria" finds "enfermería". In the browser
-/// JavaScript's own `toLowerCase` and `normalize` do it, which keeps Rust's
-/// Unicode tables (about a tenth of the module's data) out of the WebAssembly.
-fn lowercase(text: &str) -> String {
-    #[cfg(target_arch = "wasm32")]
-    let decomposed = String::from(js_sys::JsString::from(text).to_lower_case().normalize("NFD"));
-    #[cfg(not(target_arch = "wasm32"))]
-    let decomposed: String = text
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            c => c,
-        })
-        .collect();
-    // Combining marks (U+0300 to U+036F) are what decomposition leaves of accents.
-    decomposed.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).collect()
-}
-
 fn matches(choice: &Choice, typed: &str) -> bool {
-    lowercase(typed).split_whitespace().all(|word| choice.haystack.contains(word))
+    folded(typed).split_whitespace().all(|word| choice.haystack.contains(word))
 }
 
 /// Picks where the person starts; once picked, says so with a way to change it.
@@ -230,7 +205,7 @@ mod tests {
         assert!(matches(&c, "  clean  aide "));
         assert!(!matches(&c, "kitchen"));
         assert!(matches(&c, ""));
-        let spanish = Choice { haystack: lowercase("técnico de farmacia enfermería"), ..c };
+        let spanish = Choice { haystack: folded("técnico de farmacia enfermería"), ..c };
         assert!(matches(&spanish, "Tecnico"));
         assert!(matches(&spanish, "ENFERMERIA"));
         assert!(matches(&spanish, "técnico"));
