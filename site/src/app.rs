@@ -6,6 +6,7 @@ use crate::bundle_fetch::{fetch_region, fetch_text, region_with_job, LoadFailure
 use crate::components::{Explorer, LanguageSwitch, LoadError, RegionFocus};
 use crate::i18n::{has_catalog, load_catalog, set_language, strings, Lang};
 use crate::url_sync::{url_state, LinkFix};
+use crate::view_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -123,8 +124,21 @@ pub fn App() -> impl IntoView {
         set_language(lang);
         let t = strings();
         show_shell_in(lang, t);
+        // Inside a partner's page: the page's own masthead and credits give
+        // way to one link that opens the same view as the full site.
+        let embedded = state.with_untracked(|s| s.embed);
+        if let Some(body) = document().body() {
+            let _ = body.class_list().toggle_with_force("embedded", embedded);
+        }
+        let full_site = move || {
+            let query = state.with(|s| ViewState { embed: false, ..s.clone() }.to_query());
+            format!("{}{query}", window().location().pathname().unwrap_or_default())
+        };
         view! {
         <main id="main">
+            {embedded.then(|| view! {
+                <p class="full-site"><a href=full_site target="_blank" rel="noopener">{t.open_full_site}</a></p>
+            })}
             <LanguageSwitch lang=lang state=state />
             <p id=crate::focus::ANNOUNCER_ID class="visually-hidden" role="status" aria-live="polite"></p>
             {move || notice.get().map(|n| view! { <p class="notice" role="status">{n}</p> })}

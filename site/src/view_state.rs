@@ -55,6 +55,9 @@ pub struct ViewState {
     pub in_high_school: bool,
     /// They have the lived experience peer programs ask for.
     pub lived_experience: bool,
+    /// The page is shown inside a partner's own page: no masthead or
+    /// credits, and a link that opens the full site in a new tab.
+    pub embed: bool,
     /// The most months the route may take.
     pub max_months: Option<u32>,
     /// The most the route may cost them, in dollars.
@@ -150,6 +153,7 @@ impl ViewState {
                 "age" => state.age = value.parse().ok().filter(|&a| a <= 120),
                 "in-high-school" => state.in_high_school = flag,
                 "lived-experience" => state.lived_experience = flag,
+                "embed" => state.embed = flag,
                 "max-months" => state.max_months = value.parse().ok(),
                 "max-cost" => state.max_cost = value.parse().ok(),
                 "route" => state.route = value.parse().ok(),
@@ -197,6 +201,7 @@ impl ViewState {
             ("income-eligible", self.income_eligible),
             ("in-high-school", self.in_high_school),
             ("lived-experience", self.lived_experience),
+            ("embed", self.embed),
         ] {
             if on {
                 put(key, "1".into());

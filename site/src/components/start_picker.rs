@@ -100,7 +100,7 @@ pub fn StartPicker(
                             type="button"
                             class="link-button"
                             on:click=move |_| {
-                                state.update(|s| *s = ViewState { region: s.region.clone(), lang: s.lang, ..ViewState::default() });
+                                state.update(|s| *s = ViewState { region: s.region.clone(), lang: s.lang, embed: s.embed, ..ViewState::default() });
                                 // The button goes with the choice; the search takes its place.
                                 focus_after_render("#job-search".to_owned(), None);
                             }

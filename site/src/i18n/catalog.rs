@@ -215,6 +215,7 @@ text_entries!(
     meets_online,
     other_language,
     other_language_label,
+    open_full_site,
 );
 
 /// The keys of the catalog's list entries.

@@ -214,4 +214,5 @@ pub const EN: Strings = Strings {
     support_services: ["child care", "transportation", "tools and uniforms", "a case manager", "tutoring", "career coaching"],
     other_language: "Español",
     other_language_label: "Ver esta página en español",
+    open_full_site: "Open the full explorer in a new tab",
 };

@@ -249,6 +249,7 @@ pub struct Strings {
     pub other_language: &'static str,
     /// What the switch does, for screen readers.
     pub other_language_label: &'static str,
+    pub open_full_site: &'static str,
 }
 
 pub use pathway_model::text::fill;

@@ -3,6 +3,7 @@
 // The data is an index (`pathways.json`) and one file per region
 // (`pathways-<region>.json`); the first view fetches the index and one region.
 import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.js';
 
 test('works when published in a subfolder', async ({ page }) => {
   await page.goto('./nested/explorer/?from=evs-aide');
@@ -147,4 +148,23 @@ test('the script and the WebAssembly are fetched once each, with integrity', asy
   const script = fetched.filter((p) => /pathway-site-[^/]*\.js$/.test(p));
   expect(wasm).toHaveLength(1);
   expect(script).toHaveLength(1);
+});
+
+test('embedded in a partner page (?embed=1): no masthead or credits, state in its own address, and a link to the full site', async ({ page, baseURL }) => {
+  await page.goto(baseURL + '/?embed=1&from=evs-aide');
+  await expect(page.locator('.route').first()).toBeVisible();
+  await expect(page.locator('.masthead')).toBeHidden();
+  await expect(page.locator('.credits')).toBeHidden();
+  const full = page.getByRole('link', { name: 'Open the full explorer in a new tab' });
+  await expect(full).toHaveAttribute('target', '_blank');
+  await expect(full).toHaveAttribute('href', /from=evs-aide/);
+  await expect(full).not.toHaveAttribute('href', /embed/);
+  await page.getByRole('button', { name: 'Change' }).click();
+  await expect(page).toHaveURL(/embed=1/);
+  await expectNoAxeViolations(page);
+
+  // It runs inside an iframe of another page.
+  await page.setContent(`<iframe title="Career pathway explorer" src="${baseURL}/?embed=1&from=evs-aide" style="width:360px;height:700px"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.route').first()).toBeVisible();
 });
