@@ -490,6 +490,7 @@ fn build(shape: &Shape) -> Dataset {
             issuer: Some(text(shape, c + 1).into()),
             description: Some(text(shape, c + 2).into()),
             external: false,
+            source: None,
         });
     }
     for (i, o) in shape.occupations.iter().enumerate() {

@@ -260,6 +260,7 @@ fn build_world(
             issuer: None,
             description: None,
             external: false,
+            source: None,
         });
     }
     for (i, (entry, requires, wage)) in occ_specs.iter().enumerate() {

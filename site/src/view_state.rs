@@ -415,6 +415,7 @@ mod tests {
             age: Some(30),
             in_high_school: true,
             lived_experience: true,
+            embed: true,
             max_months: Some(12),
             max_cost: Some(500),
             route: Some(2),

@@ -58,6 +58,9 @@ pub fn each_text(d: &mut Dataset, visit: impl FnMut(&TextSite, &mut Text)) {
                 w.at(Section::Credentials, i, field, &None, text);
             }
         }
+        if let Some(source) = &mut c.source {
+            w.at(Section::Credentials, i, "citation", &None, &mut source.citation);
+        }
     }
     for (i, p) in d.programs.iter_mut().enumerate() {
         w.at(Section::Programs, i, "name", &p.region, &mut p.name);

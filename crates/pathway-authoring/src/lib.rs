@@ -16,6 +16,7 @@ pub mod load;
 pub mod origins;
 pub mod publish;
 pub mod schema;
+pub mod sources;
 pub mod validate;
 #[cfg(test)]
 mod validate_tests;

@@ -31,6 +31,7 @@ pub fn for_site(mut dataset: Dataset) -> Dataset {
         c.issuer = None;
         c.description = None;
         c.external = false;
+        c.source = None;
     }
     for p in &mut dataset.programs {
         p.hours = None;

@@ -173,6 +173,10 @@ pub struct Credential {
     /// `pathways check` does not ask for a program that awards it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub external: bool,
+    /// The rule behind a license or certification: its regulation or the
+    /// issuing body's page, so a counselor can check it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
 }
 
 /// What kind of program a program is.

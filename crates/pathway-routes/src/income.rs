@@ -81,8 +81,9 @@ pub fn monthly_income(route: &RouteReport, start_wage: Option<f64>) -> IncomeSer
     for rung in &route.rungs {
         let start = rung.start_month;
         let mut fill = |from: f64, to: f64, month_income: &dyn Fn(f64) -> f64, activity: &Activity| {
-            for m in (from.round() as usize)..(to.round() as usize).min(span) {
-                plan[m] = Some((month_income(m as f64 - from), activity.clone()));
+            let (first, end) = (from.round() as usize, to.round() as usize);
+            for (m, slot) in plan.iter_mut().enumerate().take(end).skip(first) {
+                *slot = Some((month_income(m as f64 - from), activity.clone()));
             }
         };
         // The programs that leave the person working run from the rung's
@@ -103,10 +104,9 @@ pub fn monthly_income(route: &RouteReport, start_wage: Option<f64>) -> IncomeSer
         let reached = rung.end_month;
         // Months of the rung no program fills: working as before.
         let prior = before.clone();
-        for m in (start.round() as usize)..(reached.round() as usize).min(span) {
-            if plan[m].is_none() {
-                plan[m] = Some(prior.clone());
-            }
+        let (first, end) = (start.round() as usize, reached.round() as usize);
+        for slot in plan.iter_mut().take(end).skip(first).filter(|slot| slot.is_none()) {
+            *slot = Some(prior.clone());
         }
         let wage = rung.wage.map_or(before.0, |w| w / 12.0);
         before = (wage, Activity::Reached(rung.title.clone()));
@@ -114,8 +114,7 @@ pub fn monthly_income(route: &RouteReport, start_wage: Option<f64>) -> IncomeSer
             *slot = Some(before.clone());
         }
     }
-    let route_income: Vec<(f64, Activity)> =
-        plan.into_iter().map(|m| m.unwrap_or_else(|| (today, Activity::Today))).collect();
+    let route_income: Vec<(f64, Activity)> = plan.into_iter().map(|m| m.unwrap_or((today, Activity::Today))).collect();
     let staying = vec![today; span];
     let route_only: Vec<f64> = route_income.iter().map(|(x, _)| *x).collect();
     let (payback_month, five_year_difference) = payback(&route_only, &staying, &costs);

@@ -6,6 +6,7 @@ use crate::stdout::emit;
 use pathway_authoring::check_files;
 use pathway_authoring::export::{graphml, json_export};
 use pathway_authoring::publish::{bundle_json, index_json, split};
+use pathway_authoring::sources::{unsourced, UnsourcedKind};
 use pathway_model::{Dataset, PathwayGraph};
 use std::path::Path;
 
@@ -38,9 +39,29 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// `pathways check DIR`.
-pub fn check(dir: &Path) -> Result<bool, String> {
-    Ok(checked(dir, false)?.is_some())
+/// `pathways check DIR [--sources]`.
+pub fn check(dir: &Path, sources: bool) -> Result<bool, String> {
+    let clean = checked(dir, false)?.is_some();
+    if sources {
+        let facts = unsourced(&read_pathway_dir(dir)?);
+        let mut text = String::new();
+        for f in &facts {
+            let line = f.location.line.map_or(String::new(), |l| format!(":{l}"));
+            let example = if f.example { " (marked as example figures)" } else { "" };
+            text.push_str(&format!("{}{line}: {}{example}\n", f.location.file, f.fact));
+        }
+        let count = |kind| facts.iter().filter(|f| f.kind == kind).count();
+        let examples = facts.iter().filter(|f| f.kind == UnsourcedKind::Program && f.example).count();
+        text.push_str(&format!(
+            "{} facts without a checkable source: {} programs ({examples} of them marked as example figures), {} licenses and certifications, {} pay rates\n",
+            facts.len(),
+            count(UnsourcedKind::Program),
+            count(UnsourcedKind::Rule),
+            count(UnsourcedKind::PayRate)
+        ));
+        emit(&text)?;
+    }
+    Ok(clean)
 }
 
 /// `pathways build DIR -o OUT`.

@@ -42,6 +42,11 @@ enum Command {
     Check {
         /// The folder of pathway files, such as `pathways`.
         dir: PathBuf,
+        /// Also list every fact a counselor cannot check yet: programs with no
+        /// link to a published page, licenses and certifications whose rule
+        /// cites no page, pay rates with no link.
+        #[arg(long)]
+        sources: bool,
     },
     /// Check a folder, then write the data files the website loads.
     ///
@@ -197,7 +202,7 @@ fn amount(text: &str) -> Result<f64, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { dir } => commands::check(&dir),
+        Command::Check { dir, sources } => commands::check(&dir, sources),
         Command::Build { dir, output } => commands::build(&dir, &output),
         Command::Export { dir, format } => commands::export(&dir, matches!(format, ExportFormat::Graphml)),
         Command::Routes {

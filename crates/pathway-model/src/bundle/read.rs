@@ -355,6 +355,7 @@ fn read_credential(r: &mut Fields, v: &Value) -> Credential {
         issuer: None,
         description: None,
         external: false,
+        source: None,
     }
 }
 

@@ -24,7 +24,15 @@ pub(super) fn partner(id: &PartnerId, name: String, roles: Vec<PartnerRole>, ser
 
 /// A credential with no issuer or description.
 pub(super) fn credential(id: &CredentialId, name: String, kind: CredentialKind) -> Credential {
-    Credential { id: id.clone(), name: name.into(), kind, issuer: None, description: None, external: false }
+    Credential {
+        id: id.clone(),
+        name: name.into(),
+        kind,
+        issuer: None,
+        description: None,
+        external: false,
+        source: None,
+    }
 }
 
 /// A program with the fields every synthetic program shares.
