@@ -109,7 +109,8 @@ fn chart(m: &mut Markup, t: &Strings, series: &IncomeSeries) {
     label(m, LEFT - 4, TOP + 4, "end", &dollars(top));
     label(m, LEFT - 4, base, "end", "$0");
     label(m, LEFT, HEIGHT - 4, "start", "0");
-    if series.route.len() > FIVE_YEARS as usize + 6 {
+    // The five-year mark is named only where it cannot run into the last label.
+    if series.route.len() >= FIVE_YEARS as usize * 3 / 2 {
         label(m, five_years, HEIGHT - 4, "middle", &FIVE_YEARS.to_string());
     }
     label(m, WIDTH - RIGHT, HEIGHT - 4, "end", &format!("{} {}", t.income_months, series.route.len()));
