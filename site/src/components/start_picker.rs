@@ -3,7 +3,7 @@
 use crate::focus::focus_after_render;
 use crate::format::dollars;
 use crate::format::folded;
-use crate::i18n::strings;
+use crate::i18n::{fill, strings};
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
 use pathway_model::sorting::sort_stable_by;
@@ -67,10 +67,23 @@ pub fn StartPicker(
     let typed = RwSignal::new(String::new());
     let g = graph.clone();
     let all = Memo::new(move |_| state.with(|s| choices(&g, s)));
-    let none_shown = Memo::new(move |_| {
+    let shown = Memo::new(move |_| {
         let typed = typed.get();
-        all.with(|all| !all.iter().any(|c| matches(c, &typed)))
+        all.with(|all| all.iter().filter(|c| matches(c, &typed)).count())
     });
+    let none_shown = Memo::new(move |_| shown.get() == 0);
+    // What a search found, said once politely; the list itself is not a live
+    // region, so clearing the search never reads a thousand jobs aloud.
+    let found = move || {
+        if typed.with(|t| t.trim().is_empty()) {
+            return String::new();
+        }
+        match shown.get() {
+            0 => t.no_matches.to_owned(),
+            1 => t.jobs_match_one.to_owned(),
+            n => fill(t.jobs_match_many, &[("count", &n.to_string())]),
+        }
+    };
     let g = graph.clone();
     let picked_title = move || {
         state.with(|s| match &s.start {
@@ -124,7 +137,8 @@ pub fn StartPicker(
                         />
                         <span id="job-search-hint" class="hint">{t.search_hint}</span>
                     </p>
-                    <ul class="choices" aria-label=t.where_now aria-live="polite">
+                    <p class="visually-hidden" role="status">{found}</p>
+                    <ul class="choices" aria-label=t.where_now>
                         <li>
                             <button type="button" class="choice" on:click=move |_| pick(Start::NoJob)>
                                 <span class="choice-title">{t.no_job_yet}</span>

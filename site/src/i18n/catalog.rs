@@ -40,6 +40,8 @@ text_entries!(
     no_job_yet,
     entry_role,
     no_matches,
+    jobs_match_one,
+    jobs_match_many,
     change_start,
     see_routes,
     starting_from,

@@ -22,6 +22,8 @@ pub const EN: Strings = Strings {
     no_job_yet: "I have no job yet",
     entry_role: "starting job",
     no_matches: "No job matches those words. Try another word, or pick from the list.",
+    jobs_match_one: "1 job matches.",
+    jobs_match_many: "{count} jobs match.",
     change_start: "Change",
     see_routes: "Skip to the routes",
     starting_from: "Starting from",

@@ -34,6 +34,8 @@ pub struct Strings {
     pub no_job_yet: &'static str,
     pub entry_role: &'static str,
     pub no_matches: &'static str,
+    pub jobs_match_one: &'static str,
+    pub jobs_match_many: &'static str,
     pub change_start: &'static str,
     pub see_routes: &'static str,
     pub starting_from: &'static str,

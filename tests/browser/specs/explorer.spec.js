@@ -229,3 +229,15 @@ test('a long list of routes comes a page at a time, and the link keeps the page'
   await expect(routes).toHaveCount(total);
   await expect(routes.nth(total - 1)).toHaveClass(/shown/);
 });
+
+test('a search says politely how many jobs match, and clearing it reads nothing aloud', async ({ page }) => {
+  await page.goto('./');
+  const status = page.locator('.start-picker [role="status"]');
+  await expect(page.locator('.choices')).not.toHaveAttribute('aria-live', /.*/);
+  await page.getByLabel('Search jobs').fill('aide');
+  await expect(status).toHaveText(/^\d+ jobs match\.$/);
+  await page.getByLabel('Search jobs').fill('zzzz');
+  await expect(status).toHaveText('No job matches those words. Try another word, or pick from the list.');
+  await page.getByLabel('Search jobs').fill('');
+  await expect(status).toHaveText('');
+});
