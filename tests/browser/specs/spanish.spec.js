@@ -78,6 +78,9 @@ for (const [view, link, setup] of [
     if (setup === 'broken') await page.route('**/pathways-*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto(link);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    // boot.js sets the language before the catalog arrives; the masthead
+    // changes only once the page runs in Spanish.
+    await expect(page.locator('.masthead h1')).toHaveText('Explorador de rutas de carrera');
     await expect(page.locator('main')).not.toContainText('Cargando');
     if (setup === 'broken') await expect(page.getByRole('alert')).toBeVisible();
     else await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
