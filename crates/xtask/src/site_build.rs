@@ -239,43 +239,48 @@ fn write_leb(out: &mut Vec<u8>, mut value: u32) {
     }
 }
 
-/// A WebAssembly module with the exports `drop` names taken out of its
-/// export section; every other section is copied as it is.
-fn wasm_without_exports(module: &[u8], drop: impl Fn(&str) -> bool) -> Option<Vec<u8>> {
+/// The module with the body of its section `id` replaced by what `rewrite`
+/// makes of it; every other section is copied as it is. `None` when the
+/// module cannot be read.
+fn wasm_with_section(module: &[u8], id: u8, mut rewrite: impl FnMut(&[u8]) -> Option<Vec<u8>>) -> Option<Vec<u8>> {
     let mut out = module.get(..8)?.to_vec();
     let mut at = 8;
     while at < module.len() {
-        let id = module[at];
+        let section = module[at];
         at += 1;
         let size = read_leb(module, &mut at)? as usize;
         let body = module.get(at..at + size)?;
         at += size;
-        let body = if id == 7 {
-            let mut kept = Vec::new();
-            let (mut pos, mut count) = (0, 0u32);
-            for _ in 0..read_leb(body, &mut pos)? {
-                let start = pos;
-                let len = read_leb(body, &mut pos)? as usize;
-                let name = std::str::from_utf8(body.get(pos..pos + len)?).ok()?;
-                pos += len + 1;
-                read_leb(body, &mut pos)?;
-                if !drop(name) {
-                    kept.extend_from_slice(&body[start..pos]);
-                    count += 1;
-                }
-            }
-            let mut section = Vec::new();
-            write_leb(&mut section, count);
-            section.extend(kept);
-            section
-        } else {
-            body.to_vec()
-        };
-        out.push(id);
+        let body = if section == id { rewrite(body)? } else { body.to_vec() };
+        out.push(section);
         write_leb(&mut out, u32::try_from(body.len()).ok()?);
         out.extend(body);
     }
     Some(out)
+}
+
+/// A WebAssembly module with the exports `drop` names taken out of its
+/// export section (id 7); every other section is copied as it is.
+fn wasm_without_exports(module: &[u8], drop: impl Fn(&str) -> bool) -> Option<Vec<u8>> {
+    wasm_with_section(module, 7, |body| {
+        let mut kept = Vec::new();
+        let (mut pos, mut count) = (0, 0u32);
+        for _ in 0..read_leb(body, &mut pos)? {
+            let start = pos;
+            let len = read_leb(body, &mut pos)? as usize;
+            let name = std::str::from_utf8(body.get(pos..pos + len)?).ok()?;
+            pos += len + 1;
+            read_leb(body, &mut pos)?;
+            if !drop(name) {
+                kept.extend_from_slice(&body[start..pos]);
+                count += 1;
+            }
+        }
+        let mut section = Vec::new();
+        write_leb(&mut section, count);
+        section.extend(kept);
+        Some(section)
+    })
 }
 
 /// The length of an import's descriptor (what kind of thing it imports,
@@ -337,52 +342,39 @@ struct Renamed {
 /// `./…_bg.js`) renamed: the module to `wbg` and each function to a short
 /// name, and the renamings made.
 fn wasm_with_short_imports(module: &[u8]) -> Option<(Vec<u8>, Vec<Renamed>)> {
-    let mut out = module.get(..8)?.to_vec();
     let mut renamed = Vec::new();
-    let mut at = 8;
-    while at < module.len() {
-        let id = module[at];
-        at += 1;
-        let size = read_leb(module, &mut at)? as usize;
-        let body = module.get(at..at + size)?;
-        at += size;
-        let body = if id == 2 {
-            let mut section = Vec::new();
-            let mut pos = 0;
-            let count = read_leb(body, &mut pos)?;
-            write_leb(&mut section, count);
-            for _ in 0..count {
-                let mut names = [""; 2];
-                for name in &mut names {
-                    let len = read_leb(body, &mut pos)? as usize;
-                    *name = std::str::from_utf8(body.get(pos..pos + len)?).ok()?;
-                    pos += len;
-                }
-                let [from, name] = names;
-                let new_name;
-                let (from, name) = if from.starts_with("./") && from.ends_with("_bg.js") {
-                    new_name = short_name(renamed.len());
-                    renamed.push(Renamed { module: from.to_owned(), name: name.to_owned(), short: new_name.clone() });
-                    (BINDGEN_MODULE, new_name.as_str())
-                } else {
-                    (from, name)
-                };
-                for name in [from, name] {
-                    write_leb(&mut section, u32::try_from(name.len()).ok()?);
-                    section.extend(name.as_bytes());
-                }
-                let len = import_descriptor_len(body, pos)?;
-                section.extend(body.get(pos..pos + len)?);
+    // The import section has id 2.
+    let out = wasm_with_section(module, 2, |body| {
+        let mut section = Vec::new();
+        let mut pos = 0;
+        let count = read_leb(body, &mut pos)?;
+        write_leb(&mut section, count);
+        for _ in 0..count {
+            let mut names = [""; 2];
+            for name in &mut names {
+                let len = read_leb(body, &mut pos)? as usize;
+                *name = std::str::from_utf8(body.get(pos..pos + len)?).ok()?;
                 pos += len;
             }
-            section
-        } else {
-            body.to_vec()
-        };
-        out.push(id);
-        write_leb(&mut out, u32::try_from(body.len()).ok()?);
-        out.extend(body);
-    }
+            let [from, name] = names;
+            let new_name;
+            let (from, name) = if from.starts_with("./") && from.ends_with("_bg.js") {
+                new_name = short_name(renamed.len());
+                renamed.push(Renamed { module: from.to_owned(), name: name.to_owned(), short: new_name.clone() });
+                (BINDGEN_MODULE, new_name.as_str())
+            } else {
+                (from, name)
+            };
+            for name in [from, name] {
+                write_leb(&mut section, u32::try_from(name.len()).ok()?);
+                section.extend(name.as_bytes());
+            }
+            let len = import_descriptor_len(body, pos)?;
+            section.extend(body.get(pos..pos + len)?);
+            pos += len;
+        }
+        Some(section)
+    })?;
     Some((out, renamed))
 }
 
