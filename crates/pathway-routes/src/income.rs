@@ -80,12 +80,6 @@ pub fn monthly_income(route: &RouteReport, start_wage: Option<f64>) -> IncomeSer
     let mut before = (today, Activity::Today);
     for rung in &route.rungs {
         let start = rung.start_month;
-        let mut fill = |from: f64, to: f64, month_income: &dyn Fn(f64) -> f64, activity: &Activity| {
-            let (first, end) = (from.round() as usize, to.round() as usize);
-            for (m, slot) in plan.iter_mut().enumerate().take(end).skip(first) {
-                *slot = Some((month_income(m as f64 - from), activity.clone()));
-            }
-        };
         // The programs that leave the person working run from the rung's
         // start; the first that does not waits until the experience is served.
         let mut cursor = start;
@@ -97,8 +91,18 @@ pub fn monthly_income(route: &RouteReport, start_wage: Option<f64>) -> IncomeSer
                 cursor = cursor.max(start + rung.experience_months);
             }
             costs.push((cursor.round() as u32, p.cost, p.name.clone()));
-            let (income, activity) = program_income(p, before.0);
-            fill(cursor, cursor + p.months, &|m| income(m, p.months), &activity);
+            let activity = if working {
+                Activity::LearningWhileEarning(p.name.clone())
+            } else {
+                Activity::LearningUnpaid(p.name.clone())
+            };
+            let (first, end) = (cursor.round() as usize, (cursor + p.months).round() as usize);
+            for (m, slot) in plan.iter_mut().enumerate().take(end).skip(first) {
+                // While working they earn what they earned before, unless the
+                // program pays its own schedule; otherwise nothing.
+                let income = if working { pay_while_learning(p, m as f64 - cursor).unwrap_or(before.0) } else { 0.0 };
+                *slot = Some((income, activity.clone()));
+            }
             cursor += p.months;
         }
         let reached = rung.end_month;
@@ -128,23 +132,12 @@ pub fn monthly_income(route: &RouteReport, start_wage: Option<f64>) -> IncomeSer
     }
 }
 
-/// What a month in program `p` pays, given the month within it and its
-/// length, and what the person is doing; `before` is the monthly income of
-/// the job held before the rung.
-fn program_income(p: &ProgramReport, before: f64) -> (Box<dyn Fn(f64, f64) -> f64>, Activity) {
-    match (p.paid, p.pay_while_learning) {
-        (true, Some((first, last))) => (
-            Box::new(move |m: f64, length: f64| {
-                let share = if length > 1.0 { (m / (length - 1.0)).clamp(0.0, 1.0) } else { 0.0 };
-                (first + (last - first) * share) / 12.0
-            }),
-            Activity::LearningWhileEarning(p.name.clone()),
-        ),
-        _ if p.paid || part_time(&p.schedule) => {
-            (Box::new(move |_, _| before), Activity::LearningWhileEarning(p.name.clone()))
-        }
-        _ => (Box::new(|_, _| 0.0), Activity::LearningUnpaid(p.name.clone())),
-    }
+/// What a paid program with a wage schedule pays a month in its month `m`
+/// (from 0), rising evenly from the schedule's first pay to its last.
+fn pay_while_learning(p: &ProgramReport, m: f64) -> Option<f64> {
+    let (first, last) = p.pay_while_learning.filter(|_| p.paid)?;
+    let share = if p.months > 1.0 { (m / (p.months - 1.0)).clamp(0.0, 1.0) } else { 0.0 };
+    Some((first + (last - first) * share) / 12.0)
 }
 
 /// The payback month and the five-year difference, costs taken off.
