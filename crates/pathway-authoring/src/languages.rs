@@ -88,6 +88,15 @@ pub fn each_text(d: &mut Dataset, visit: impl FnMut(&TextSite, &mut Text)) {
     }
 }
 
+/// Every text field of the dataset with where it is, in the walk's order:
+/// the dataset is copied once, since the walk itself needs it mutably.
+pub fn text_fields(d: &Dataset) -> Vec<(TextSite, Text)> {
+    let mut copy = d.clone();
+    let mut out = Vec::new();
+    each_text(&mut copy, |site, text| out.push((site.clone(), std::mem::take(text))));
+    out
+}
+
 /// The walk's visitor and where it is.
 struct Walk<F> {
     visit: F,

@@ -3,9 +3,11 @@
 //! other, so the site never shows a visitor a page half in one language.
 
 use super::{step_owner, Validator};
-use crate::languages::{each_text, languages_of, TextSite};
+use crate::languages::{languages_of, TextSite};
 use crate::origins::Section;
+use pathway_model::ids::RegionId;
 use pathway_model::text::is_language_code;
+use std::collections::HashMap;
 
 impl<'a> Validator<'a> {
     /// Each region's declared languages, then every text against them.
@@ -32,29 +34,34 @@ impl<'a> Validator<'a> {
                 }
             }
         }
-        // The walk needs the dataset mutably; a copy costs little beside parsing.
-        let mut copy = d.clone();
-        let mut found: Vec<(TextSite, Vec<String>, String)> = Vec::new();
-        each_text(&mut copy, |site, text| {
-            let declared = languages_of(d, site.region.as_ref());
+        /// What a text lacks or has too many of, against its region's languages.
+        enum Gap {
+            Missing(Vec<String>),
+            Extra(String),
+        }
+        // Each region's languages, worked out once rather than for every text.
+        let mut declared_by: HashMap<Option<&RegionId>, Vec<String>> = HashMap::new();
+        let mut found: Vec<(TextSite, Gap, String)> = Vec::new();
+        for (site, text) in &self.texts {
+            let declared =
+                declared_by.entry(site.region.as_ref()).or_insert_with(|| languages_of(d, site.region.as_ref()));
             let given: Vec<Option<&str>> = text.iter().map(|(lang, _)| lang).collect();
+            // A plain string counts as the default language, the first declared.
             let has =
                 |lang: &str| given.iter().any(|g| g.is_none_or(|g| g == lang) && (g.is_some() || lang == declared[0]));
             let missing: Vec<String> = declared.iter().filter(|l| !has(l)).cloned().collect();
-            let extra: Vec<&str> =
-                given.iter().flatten().copied().filter(|g| !declared.iter().any(|l| l == g)).collect();
             if !missing.is_empty() {
-                found.push((site.clone(), missing, declared.join(", ")));
+                found.push((site.clone(), Gap::Missing(missing), declared.join(", ")));
             }
-            for lang in extra {
-                found.push((site.clone(), vec![format!("+{lang}")], declared.join(", ")));
+            for lang in given.iter().flatten().filter(|g| !declared.iter().any(|l| l == *g)) {
+                found.push((site.clone(), Gap::Extra((*lang).to_owned()), declared.join(", ")));
             }
-        });
-        for (site, langs, declared) in found {
+        }
+        for (site, gap, declared) in found {
             let owner = self.owner(site.section, site.index);
             let field = site.field;
-            match langs[0].strip_prefix('+') {
-                Some(extra) => {
+            match gap {
+                Gap::Extra(extra) => {
                     let message = format!(
                         "{owner}: `{field}` is given in `{extra}`, which is not one of the region's languages ({declared})"
                     );
@@ -65,7 +72,7 @@ impl<'a> Validator<'a> {
                         ));
                     }
                 }
-                None => {
+                Gap::Missing(langs) => {
                     let list = langs.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ");
                     let message =
                         format!("{owner}: `{field}` has no text in {list}; the region's languages are {declared}");

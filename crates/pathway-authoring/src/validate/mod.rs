@@ -41,7 +41,13 @@ pub const MAX_TEXT_CHARS: usize = 5_000;
 
 /// Checks a merged dataset and returns every problem, sorted by place.
 pub fn validate(data: &Dataset, origins: &Origins) -> Diagnostics {
-    let mut v = Validator { data, origins, out: Diagnostics::default(), suggestion_budget: SUGGESTION_BUDGET };
+    let mut v = Validator {
+        data,
+        origins,
+        texts: crate::languages::text_fields(data),
+        out: Diagnostics::default(),
+        suggestion_budget: SUGGESTION_BUDGET,
+    };
     v.ids_and_duplicates();
     v.references();
     v.figures();
@@ -79,6 +85,8 @@ const SUGGESTION_BUDGET: usize = 500_000;
 struct Validator<'a> {
     data: &'a Dataset,
     origins: &'a Origins,
+    /// Every text field, for the checks of free text and of languages.
+    texts: Vec<(crate::languages::TextSite, pathway_model::model::Text)>,
     out: Diagnostics,
     /// Id comparisons left for suggestions; see [`SUGGESTION_BUDGET`].
     suggestion_budget: usize,

@@ -16,15 +16,16 @@ impl<'a> Validator<'a> {
         let d = self.data;
         let mut fields: Vec<(Section, usize, String, &'static str, String)> = Vec::new();
         // Every language of every text field.
-        let mut copy = d.clone();
-        let mut texts: Vec<(Section, usize, &'static str, String)> = Vec::new();
-        crate::languages::each_text(&mut copy, |site, text| {
+        for (site, text) in &self.texts {
             for (_, words) in text.iter() {
-                texts.push((site.section, site.index, site.field, words.to_owned()));
+                fields.push((
+                    site.section,
+                    site.index,
+                    self.owner(site.section, site.index),
+                    site.field,
+                    words.to_owned(),
+                ));
             }
-        });
-        for (s, i, field, text) in texts {
-            fields.push((s, i, self.owner(s, i), field, text));
         }
         // Fields that are codes, keywords or links, in one language.
         let mut add = |s: Section, i: usize, owner: String, field: &'static str, text: Option<&str>| {
