@@ -10,7 +10,7 @@
 (() => {
   const WORDS = {
     en: ['Loading the explorer…', 'The explorer could not start in this browser. Try reloading the page, or open it in an up-to-date browser. If this keeps happening, tell the people who run this site: its files may be incomplete.'],
-    es: ['Cargando el explorador…', 'El explorador no pudo iniciar en este navegador. Vuelva a cargar la página o ábrala en un navegador actualizado. Si esto sigue pasando, avise a quienes mantienen este sitio: pueden faltar archivos.'],
+    es: ['Cargando el explorador…', 'El explorador no pudo abrirse en este navegador. Vuelva a cargar la página o ábrala en un navegador actualizado. Si esto sigue pasando, avise a quienes mantienen este sitio: pueden faltar archivos.'],
   };
   // The language as the app chooses it: the link's `lang`, else the browser's.
   const asked = new URLSearchParams(location.search).get('lang') || navigator.language || 'en';
