@@ -30,6 +30,17 @@ fn routes_in_spanish_word_the_table_and_the_data() {
         "{text}"
     );
 
+    // A program of one month is "1 mes", never "1 meses": every place the English
+    // table says "1 mo" the Spanish one says "1 mes".
+    let portland = ["routes", "pathways", "--from", "none", "--region", "portland", "--lang"];
+    let (ok, en, err) = pathways(&[&portland[..], &["en"]].concat());
+    assert!(ok, "{err}");
+    let (ok, es, err) = pathways(&[&portland[..], &["es"]].concat());
+    assert!(ok, "{err}");
+    assert!(en.contains(" 1 mo,"), "the data no longer has a one-month program to check:\n{en}");
+    assert_eq!(en.matches(" 1 mo,").count(), es.matches(" 1 mes,").count(), "{es}");
+    assert!(!es.contains(" 1 meses"), "{es}");
+
     let (ok, _, err) = pathways(&["routes", "pathways", "--from", "evs-aide", "--lang", "fr"]);
     assert!(!ok);
     assert!(err.contains("`en` and `es`, not `fr`"), "{err}");

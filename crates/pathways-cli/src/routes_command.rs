@@ -15,7 +15,7 @@ use std::path::Path;
 
 fn months(w: &Words, m: f64) -> String {
     let m = if m.fract() == 0.0 { format!("{m:.0}") } else { format!("{m:.1}") };
-    fill(w.months, &[("m", &m)])
+    fill(if m == "1" { w.month_one } else { w.months }, &[("m", &m)])
 }
 
 fn per_year(w: &Words, wage: f64) -> String {

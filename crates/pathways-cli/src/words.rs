@@ -7,6 +7,8 @@
 pub struct Words {
     /// `{m}` months, short.
     pub months: &'static str,
+    /// `{m}` months when `{m}` is exactly 1, which Spanish writes in the singular.
+    pub month_one: &'static str,
     /// A yearly wage: `{wage}`.
     pub per_year: &'static str,
     /// A rung whose wage BLS does not publish.
@@ -95,6 +97,7 @@ pub struct Words {
 /// English.
 pub const EN: Words = Words {
     months: "{m} mo",
+    month_one: "{m} mo",
     per_year: "{wage}/yr",
     wage_not_published: "wage not published",
     no_job_yet: "no job yet",
@@ -158,6 +161,7 @@ pub const EN: Words = Words {
 /// Spanish, written for a counselor and the person beside her: plain words, usted.
 pub const ES: Words = Words {
     months: "{m} meses",
+    month_one: "{m} mes",
     per_year: "{wage}/año",
     wage_not_published: "salario no publicado",
     no_job_yet: "sin trabajo todavía",
