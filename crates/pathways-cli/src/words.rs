@@ -208,7 +208,7 @@ pub const ES: Words = Words {
         "solo noches, fines de semana o en línea",
         "el límite de tiempo",
         "el límite de costo",
-        "necesita seguir ganando dinero",
+        "necesita seguir ganando",
         "sin carro",
     ],
     program_at: "{program} en {provider}",
