@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 mod commands;
+mod ctdl_command;
 mod dataset_dir;
 mod routes_command;
 mod stdout;
@@ -64,7 +65,9 @@ enum Command {
     ///
     /// `--format json` prints the documented public JSON shape (see the
     /// README); `--format graphml` prints GraphML for Gephi, yEd, Cytoscape or
-    /// networkx. Nothing is printed unless the data checks clean.
+    /// networkx; `--format ctdl` prints Credential Engine CTDL JSON-LD (a
+    /// `ceterms:Pathway` per region, with the extension terms the authoring
+    /// guide lists). Nothing is printed unless the data checks clean.
     Export {
         /// The folder of pathway files.
         dir: PathBuf,
@@ -146,6 +149,27 @@ enum Command {
     /// Work with wage figures.
     #[command(subcommand)]
     Wages(WagesCommand),
+    /// Write pathway files from another format.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Subcommand, Debug)]
+enum ImportCommand {
+    /// Write pathway YAML files from a Credential Engine CTDL JSON-LD graph.
+    ///
+    /// Reads a graph such as `pathways export --format ctdl` writes (either
+    /// the `ceasn:` or the `ceterms:` form of `hasChild` and `isPartOf`),
+    /// writes `credentials.yaml`, a folder per region and `shared.yaml` into
+    /// OUTPUT, and checks them. A graph that cannot become pathway files gets
+    /// every problem listed, with the node and property, and nothing is written.
+    Ctdl {
+        /// The CTDL JSON-LD file.
+        file: PathBuf,
+        /// A new or empty folder to write the pathway files into.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -186,6 +210,8 @@ enum ExportFormat {
     Json,
     /// GraphML.
     Graphml,
+    /// Credential Engine CTDL JSON-LD.
+    Ctdl,
 }
 
 /// Months or dollars given on the command line: a number of zero or more.
@@ -204,7 +230,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check { dir, sources } => commands::check(&dir, sources),
         Command::Build { dir, output } => commands::build(&dir, &output),
+        Command::Export { dir, format: ExportFormat::Ctdl } => ctdl_command::export(&dir),
         Command::Export { dir, format } => commands::export(&dir, matches!(format, ExportFormat::Graphml)),
+        Command::Import(ImportCommand::Ctdl { file, output }) => ctdl_command::import(&file, &output),
         Command::Routes {
             dir,
             from,
