@@ -491,6 +491,8 @@ fn build(shape: &Shape) -> Dataset {
             description: Some(text(shape, c + 2).into()),
             external: false,
             source: None,
+            // Some entries are marked as examples, so the flag goes through the whole pipeline.
+            illustrative: c % 2 == 1,
         });
     }
     for (i, o) in shape.occupations.iter().enumerate() {
@@ -512,6 +514,7 @@ fn build(shape: &Shape) -> Dataset {
                 annual: None,
                 source: Source { citation: text(shape, i + 8).into(), date: "2025".into(), url: None },
             }),
+            illustrative: i % 2 == 0,
         });
         if let Some(annual) = o.wage {
             d.wages.push(Wage {
@@ -582,6 +585,7 @@ fn build(shape: &Shape) -> Dataset {
             experience_months: if from.is_some() { f64::from(experience) } else { 0.0 },
             note: Some(text(shape, k).into()),
             pay: None,
+            illustrative: k % 2 == 0,
         });
     }
     d

@@ -261,6 +261,7 @@ fn build_world(
             description: None,
             external: false,
             source: None,
+            illustrative: false,
         });
     }
     for (i, (entry, requires, wage)) in occ_specs.iter().enumerate() {
@@ -277,6 +278,7 @@ fn build_world(
             entry: *entry,
             requires,
             pay: None,
+            illustrative: false,
         });
         if let Some(w) = wage {
             dataset.wages.push(Wage {
@@ -338,6 +340,7 @@ fn build_world(
             experience_months: f64::from(experience),
             note: None,
             pay: None,
+            illustrative: false,
         });
     }
     let _ = occupations;

@@ -167,6 +167,35 @@ mod tests {
     }
 
     #[test]
+    fn example_marks_reach_the_site() {
+        let mut data = one_region();
+        let more: Dataset = serde_json::from_value(serde_json::json!({
+            "regions": [], "programs": [], "partners": [], "wages": [],
+            "occupations": [
+                {"id": "a", "soc": "31-1131", "title": "A", "region": "here", "entry": true},
+                {"id": "b", "soc": "31-1132", "title": "B", "region": "here", "requires": ["c"], "illustrative": true}
+            ],
+            "credentials": [{"id": "c", "name": "C", "kind": "certificate", "illustrative": true}],
+            "steps": [{"from": "a", "to": "b", "note": "Usually", "illustrative": true}, {"to": "a"}]
+        }))
+        .expect("a dataset");
+        data.occupations = more.occupations;
+        data.credentials = more.credentials;
+        data.steps = more.steps;
+        let read = Bundle::parse(&bundle_json(&split(&data).1[0].bundle)).expect("parses");
+        let d = read.dataset();
+        let marks = |d: &Dataset| {
+            (
+                d.occupations.iter().map(|o| o.illustrative).collect::<Vec<_>>(),
+                d.credentials.iter().map(|c| c.illustrative).collect::<Vec<_>>(),
+                d.steps.iter().map(|s| s.illustrative).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(marks(d), marks(&data));
+        assert!(marks(d).2.contains(&true) && marks(d).2.contains(&false), "both kinds of step are kept");
+    }
+
+    #[test]
     fn names_truncation_and_old_formats() {
         let text = bundle_json(&split(&one_region()).1[0].bundle);
         let cut = Bundle::parse(&text[..text.len() / 2]).unwrap_err();

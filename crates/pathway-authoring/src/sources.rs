@@ -1,6 +1,6 @@
 //! Facts a counselor cannot check yet: programs with no link to a published
-//! page, licenses and certifications whose rule cites no page, and pay rates
-//! with no link. `pathways check --sources` lists them, so the people who keep
+//! page, licenses and certifications whose rule cites no page, pay rates with
+//! no link, and occupations, credentials and steps marked as examples. `pathways check --sources` lists them, so the people who keep
 //! the data know what is left to source.
 
 use crate::diagnostics::Location;
@@ -17,7 +17,8 @@ pub struct Unsourced {
     pub fact: String,
     /// What kind of fact it is.
     pub kind: UnsourcedKind,
-    /// True when the entry says its figures are examples (`illustrative`).
+    /// True when a program says its figures are examples (`illustrative`);
+    /// an entry of kind [`UnsourcedKind::Example`] says so in its fact.
     pub example: bool,
 }
 
@@ -30,6 +31,8 @@ pub enum UnsourcedKind {
     Rule,
     /// A pay rate with no link to its scale, contract or schedule.
     PayRate,
+    /// An occupation, credential or step marked as an example (`illustrative`).
+    Example,
 }
 
 /// Every fact of the files without a link a counselor can follow, in file order.
@@ -59,6 +62,18 @@ pub fn unsourced(files: &[RawFile]) -> Vec<Unsourced> {
             push(Section::Credentials, i, None, fact, UnsourcedKind::Rule, false);
         }
     }
+    let example = |what: String| format!("{what}: marked as an example");
+    for (i, o) in d.occupations.iter().enumerate().filter(|(_, o)| o.illustrative) {
+        push(Section::Occupations, i, None, example(format!("occupation `{}`", o.id)), UnsourcedKind::Example, false);
+    }
+    for (i, c) in d.credentials.iter().enumerate().filter(|(_, c)| c.illustrative) {
+        push(Section::Credentials, i, None, example(format!("credential `{}`", c.id)), UnsourcedKind::Example, false);
+    }
+    for (i, s) in d.steps.iter().enumerate().filter(|(_, s)| s.illustrative) {
+        let from = s.from.as_ref().map_or_else(|| "no job".to_owned(), |f| format!("`{f}`"));
+        let fact = example(format!("step from {from} to `{}`", s.to));
+        push(Section::Steps, i, None, fact, UnsourcedKind::Example, false);
+    }
     for (i, o) in d.occupations.iter().enumerate() {
         if o.pay.as_ref().is_some_and(|p| !linked(&p.source)) {
             let fact = format!("occupation `{}`: pay rate with no link to its source", o.id);
@@ -73,4 +88,49 @@ pub fn unsourced(files: &[RawFile]) -> Vec<Unsourced> {
     }
     out.sort_by(|a, b| (&a.location.file, a.location.line).cmp(&(&b.location.file, b.location.line)));
     out
+}
+
+/// The line `pathways check --sources` ends with: how many facts of each kind
+/// lack a checkable source.
+pub fn summary(facts: &[Unsourced]) -> String {
+    let count = |kind| facts.iter().filter(|f| f.kind == kind).count();
+    let examples = facts.iter().filter(|f| f.kind == UnsourcedKind::Program && f.example).count();
+    format!(
+        "{} facts without a checkable source: {} programs ({examples} of them marked as example figures), \
+         {} licenses and certifications, {} pay rates, {} occupations, credentials and steps marked as examples",
+        facts.len(),
+        count(UnsourcedKind::Program),
+        count(UnsourcedKind::Rule),
+        count(UnsourcedKind::PayRate),
+        count(UnsourcedKind::Example)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_are_listed_with_where_they_are_written() {
+        let yaml = "region: here\n\
+regions: [{id: here, name: Here}]\n\
+occupations:\n  - {id: a, soc: 31-1131, title: A, entry: true}\n  - {id: b, soc: 31-1132, title: B, illustrative: true}\n\
+credentials:\n  - {id: c, name: C, kind: certificate, illustrative: true}\n\
+steps:\n  - {from: a, to: b, note: Usually, illustrative: true}\n  - {to: a}\n";
+        let facts = unsourced(&[RawFile { path: "here.yaml".into(), bytes: yaml.as_bytes().to_vec() }]);
+        let examples: Vec<(&str, Option<usize>)> = facts
+            .iter()
+            .filter(|f| f.kind == UnsourcedKind::Example)
+            .map(|f| (f.fact.as_str(), f.location.line))
+            .collect();
+        assert_eq!(
+            examples,
+            [
+                ("occupation `b`: marked as an example", Some(5)),
+                ("credential `c`: marked as an example", Some(7)),
+                ("step from `a` to `b`: marked as an example", Some(9)),
+            ]
+        );
+        assert!(summary(&facts).ends_with("3 occupations, credentials and steps marked as examples"), "{}", summary(&facts));
+    }
 }

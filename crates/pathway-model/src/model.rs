@@ -126,6 +126,10 @@ pub struct Occupation {
     /// scale or a union contract; routes use it in place of the BLS wage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<PayRate>,
+    /// True when the entry is a typical example rather than a fact from a
+    /// published source, so readers are told to check it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
 }
 
 /// What kind of credential a credential is.
@@ -177,6 +181,10 @@ pub struct Credential {
     /// issuing body's page, so a counselor can check it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// True when the entry is a typical example rather than a fact from a
+    /// published source, so readers are told to check it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
 }
 
 /// What kind of program a program is.
@@ -397,6 +405,10 @@ pub struct Step {
     /// (a promotion step of a pay scale); routes use it first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<PayRate>,
+    /// True when the step's note is a typical example rather than a fact from a
+    /// published source, so readers are told to check it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub illustrative: bool,
 }
 
 /// The roles a partner plays in a partnership.

@@ -6,7 +6,7 @@ use crate::stdout::emit;
 use pathway_authoring::check_files;
 use pathway_authoring::export::{graphml, json_export};
 use pathway_authoring::publish::{bundle_json, index_json, split};
-use pathway_authoring::sources::{unsourced, UnsourcedKind};
+use pathway_authoring::sources::{summary, unsourced};
 use pathway_model::{Dataset, PathwayGraph};
 use std::path::Path;
 
@@ -50,15 +50,8 @@ pub fn check(dir: &Path, sources: bool) -> Result<bool, String> {
             let example = if f.example { " (marked as example figures)" } else { "" };
             text.push_str(&format!("{}{line}: {}{example}\n", f.location.file, f.fact));
         }
-        let count = |kind| facts.iter().filter(|f| f.kind == kind).count();
-        let examples = facts.iter().filter(|f| f.kind == UnsourcedKind::Program && f.example).count();
-        text.push_str(&format!(
-            "{} facts without a checkable source: {} programs ({examples} of them marked as example figures), {} licenses and certifications, {} pay rates\n",
-            facts.len(),
-            count(UnsourcedKind::Program),
-            count(UnsourcedKind::Rule),
-            count(UnsourcedKind::PayRate)
-        ));
+        text.push_str(&summary(&facts));
+        text.push('\n');
         emit(&text)?;
     }
     Ok(clean)

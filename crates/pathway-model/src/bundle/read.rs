@@ -344,6 +344,7 @@ fn read_occupation(r: &mut Fields, v: &Value) -> Occupation {
         entry: r.flag(v, "entry"),
         requires: r.ids(v, "requires", CredentialId),
         pay: r.pay(v),
+        illustrative: r.flag(v, "illustrative"),
     }
 }
 
@@ -356,6 +357,7 @@ fn read_credential(r: &mut Fields, v: &Value) -> Credential {
         description: None,
         external: false,
         source: None,
+        illustrative: r.flag(v, "illustrative"),
     }
 }
 
@@ -404,6 +406,7 @@ fn read_step(r: &mut Fields, v: &Value) -> Step {
         experience_months: r.opt_number(v, "experience_months").unwrap_or(0.0),
         note: r.opt_text(v, "note").map(Text::from),
         pay: r.pay(v),
+        illustrative: r.flag(v, "illustrative"),
     }
 }
 

@@ -107,6 +107,7 @@ pub(super) fn occupations(rungs: &[Rung]) -> Vec<Occupation> {
             entry: r.level == 0,
             requires: r.license.iter().cloned().collect(),
             pay: None,
+            illustrative: false,
         })
         .collect()
 }

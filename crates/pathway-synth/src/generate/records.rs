@@ -32,6 +32,7 @@ pub(super) fn credential(id: &CredentialId, name: String, kind: CredentialKind) 
         description: None,
         external: false,
         source: None,
+        illustrative: false,
     }
 }
 

@@ -42,6 +42,7 @@ pub(super) fn steps(rng: &mut SplitMix64, rungs: &[Rung], ladders: &[Ladder], pa
             experience_months: experience,
             note: None,
             pay: None,
+            illustrative: false,
         }
     };
     // Every rung above entry is reached from the level below, in its ladder when it can be.
