@@ -21,6 +21,11 @@ fn routes_in_spanish_word_the_table_and_the_data() {
     assert!(text.contains("para usted"), "{text}");
     assert!(text.contains("Enfermero/a titulado/a (RN)"), "{text}");
     assert!(!text.contains(" to you"), "English left in the Spanish table:\n{text}");
+    // The picks a route is best at are words too, not the JSON's tokens.
+    for token in ["fastest", "cheapest", "highest-wage", "most-paid"] {
+        assert!(!text.contains(token), "the pick `{token}` is left in English:\n{text}");
+    }
+    assert!(text.contains("[mejor salario"), "{text}");
 
     let (ok, text, err) =
         pathways(&["routes", "pathways", "--from", "evs-aide", "--to", "rn", "--max-months", "12", "--lang", "es"]);

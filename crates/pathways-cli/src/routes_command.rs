@@ -100,7 +100,7 @@ fn render_text(
         let picks = if r.picks.is_empty() {
             String::new()
         } else {
-            format!("  [{}]", r.picks.iter().map(|p| p.token()).collect::<Vec<_>>().join(", "))
+            format!("  [{}]", r.picks.iter().map(|&p| w.picks[p as usize]).collect::<Vec<_>>().join(", "))
         };
         let beaten = r
             .dominated_by

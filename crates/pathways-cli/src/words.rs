@@ -27,6 +27,9 @@ pub struct Words {
     pub program_one: &'static str,
     /// `{n}` programs, for the route line.
     pub programs_many: &'static str,
+    /// The picks a route is best at, in the order `Pick` declares them:
+    /// fastest, cheapest, highest wage, most months paid while learning.
+    pub picks: [&'static str; 4],
     /// The route that beats this one: `{n}`.
     pub beaten_by: &'static str,
     /// Ladders longer than the engine follows: `{max}`.
@@ -107,6 +110,7 @@ pub const EN: Words = Words {
     route_line: "{n}. {last}: {wage} · {months} · {cost} to you · {programs} · {paid} paid",
     program_one: "1 program",
     programs_many: "{n} programs",
+    picks: ["fastest", "cheapest", "highest-wage", "most-paid"],
     beaten_by: "(beaten by route {n})",
     beyond_rung_limit: "Some ladders go on past {max} steps; routes are followed for at most {max} steps, so jobs higher up are not listed.",
     same_bls_code: "BLS publishes one wage for this job and the one before; ask the employer what the step pays",
@@ -171,6 +175,7 @@ pub const ES: Words = Words {
     route_line: "{n}. {last}: {wage} · {months} · {cost} para usted · {programs} · {paid} con pago",
     program_one: "1 programa",
     programs_many: "{n} programas",
+    picks: ["más rápida", "más barata", "mejor salario", "más meses con pago"],
     beaten_by: "(la ruta {n} es mejor)",
     beyond_rung_limit: "Algunas escaleras siguen más allá de {max} pasos; las rutas se siguen hasta {max} pasos, así que los trabajos más altos no aparecen.",
     same_bls_code: "La BLS publica un solo salario para este trabajo y el anterior; pregunte al empleador cuánto paga este paso",
