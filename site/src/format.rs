@@ -35,9 +35,12 @@ pub fn step(x: f64) -> String {
     }
 }
 
-/// Months: `3 months`, `1.5 months`.
+/// Months: `3 months`, `1.5 months`, and `1 month` in the singular.
 pub fn months(m: f64) -> String {
-    format!("{} {}", tenths(m), strings().months_unit)
+    let count = tenths(m);
+    let t = strings();
+    let unit = if count == "1" { t.months_unit_one } else { t.months_unit };
+    format!("{count} {unit}")
 }
 
 /// An annual wage with its unit, or the words for none.
@@ -60,6 +63,7 @@ mod tests {
         assert_eq!(step(8060.0), "+$8,060");
         assert_eq!(months(3.0), "3 months");
         assert_eq!(months(1.5), "1.5 months");
+        assert_eq!(months(1.0), "1 month");
         assert_eq!(cents(16.69), "$16.69");
         assert_eq!(cents(1000.0), "$1,000.00");
         assert_eq!(cents(-1234.5), "-$1,234.50");

@@ -105,6 +105,7 @@ text_entries!(
     rung_details,
     close_details,
     months_unit,
+    months_unit_one,
     to_you,
     per_year,
     per_hour,

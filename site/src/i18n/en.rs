@@ -87,6 +87,7 @@ pub const EN: Strings = Strings {
     rung_details: "What it takes",
     close_details: "Close details",
     months_unit: "months",
+    months_unit_one: "month",
     to_you: "to you",
     per_year: "a year",
     per_hour: "an hour",

@@ -111,6 +111,7 @@ pub struct Strings {
     pub rung_details: &'static str,
     pub close_details: &'static str,
     pub months_unit: &'static str,
+    pub months_unit_one: &'static str,
     pub to_you: &'static str,
     pub per_year: &'static str,
     pub per_hour: &'static str,
