@@ -168,7 +168,7 @@ pub const ES: Words = Words {
     month_one: "{m} mes",
     per_year: "{wage}/año",
     wage_not_published: "salario no publicado",
-    no_job_yet: "sin trabajo todavía",
+    no_job_yet: "cero (sin trabajo todavía)",
     no_route: "Ninguna ruta desde {start} cumple con estos límites.",
     heading_one: "Rutas desde {start}: 1 ruta, {best} que ninguna otra supera en tiempo, costo, salario y programas a la vez",
     heading_many: "Rutas desde {start}: {count} rutas, {best} que ninguna otra supera en tiempo, costo, salario y programas a la vez",
