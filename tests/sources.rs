@@ -1,7 +1,10 @@
 //! `pathways check --sources` lists the facts a counselor cannot check yet,
-//! and the README states what it lists for the committed data.
+//! and the README states what it lists for the committed data; every license
+//! and certification in the committed data links to its rule.
 
-use pathways_integration_tests::{pathways_binary, repo_root};
+use pathway_authoring::check_files;
+use pathway_model::model::CredentialKind;
+use pathways_integration_tests::{pathways_binary, read_yaml_dir, repo_root};
 use std::process::Command;
 
 #[test]
@@ -23,5 +26,27 @@ fn the_readme_states_what_check_sources_lists() {
     assert!(
         readme.contains(summary),
         "README.md must say what `pathways check pathways --sources` ends with today:\n{summary}"
+    );
+}
+
+#[test]
+fn every_license_and_certification_links_to_its_rule() {
+    let report = check_files(&read_yaml_dir(&repo_root().join("pathways")));
+    let dataset = report.dataset.expect("the committed data checks");
+    let rules: Vec<_> = dataset
+        .credentials
+        .iter()
+        .filter(|c| matches!(c.kind, CredentialKind::License | CredentialKind::Certification))
+        .collect();
+    assert!(!rules.is_empty(), "the committed data has licenses and certifications to check");
+    let linked = |url: &str| url.starts_with("https://") || url.starts_with("http://");
+    let unlinked: Vec<&str> = rules
+        .iter()
+        .filter(|c| !c.source.as_ref().and_then(|s| s.url.as_deref()).is_some_and(linked))
+        .map(|c| c.id.as_str())
+        .collect();
+    assert!(
+        unlinked.is_empty(),
+        "these licenses and certifications need a `source` with the `url` of their regulation or issuing body's page: {unlinked:?}"
     );
 }
