@@ -227,7 +227,7 @@ pub const ES: Words = Words {
     ],
     unmet: [
         "personas que los datos describen solo con palabras, lo que no se puede comprobar",
-        "empleados de {names} (--employer)",
+        "quienes trabajan para {names} (--employer)",
         "empleados con {months} meses o más en el trabajo; usted lleva {worked} meses (--months-in-job)",
         "miembros de {names} (--union)",
         "personas que califican para fondos públicos de capacitación: bajos ingresos, sin empleo o desplazadas (--income-eligible)",
