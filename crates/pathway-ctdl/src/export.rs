@@ -70,9 +70,12 @@ impl<'a> Exporter<'a> {
     /// the region requires or awards it.
     fn credential_in(&self, credential: &str, region: &RegionId) -> bool {
         let named = |list: &[pathway_model::CredentialId]| list.iter().any(|c| c.as_str() == credential);
-        self.d.occupations.iter().filter(|o| o.region.as_ref() == Some(region)).any(|o| {
-            named(&o.requires) || self.steps_into(o).any(|s| named(&s.requires))
-        }) || self.programs_in(region).any(|p| named(&p.requires) || named(&p.awards))
+        self.d
+            .occupations
+            .iter()
+            .filter(|o| o.region.as_ref() == Some(region))
+            .any(|o| named(&o.requires) || self.steps_into(o).any(|s| named(&s.requires)))
+            || self.programs_in(region).any(|p| named(&p.requires) || named(&p.awards))
     }
 
     fn pathway(&self, id: &RegionId) -> Value {
@@ -112,8 +115,7 @@ impl<'a> Exporter<'a> {
         }
         // Partners and wages keep their own `region`, so partners every
         // region shares can sit in each pathway and still come back as one.
-        let partners: Vec<_> =
-            self.d.partners.iter().filter(|p| p.region.as_ref().is_none_or(|r| r == id)).collect();
+        let partners: Vec<_> = self.d.partners.iter().filter(|p| p.region.as_ref().is_none_or(|r| r == id)).collect();
         n.json(&ext("partners"), &partners, !partners.is_empty());
         let wages: Vec<_> = self.d.wages.iter().filter(|w| w.region.as_ref() == region).collect();
         n.json(&ext("wages"), &wages, !wages.is_empty());
@@ -134,13 +136,17 @@ impl<'a> Exporter<'a> {
             "ceterms:codedNotation": o.soc,
         })];
         if let Some(onet) = &o.onet {
-            codes.push(json!({
+            let mut code = Node(json!({
                 "@type": vocab::ALIGNMENT,
                 "ceterms:framework": vocab::ONET_FRAMEWORK,
                 "ceterms:frameworkName": { "en": vocab::ONET_FRAMEWORK_NAME },
                 "ceterms:codedNotation": onet,
-                "ceterms:targetNode": format!("{}{onet}", vocab::ONET_SUMMARY),
             }));
+            // O*NET OnLine has a page for each well-formed code.
+            if crate::import::is_onet(onet) {
+                code.set("ceterms:targetNode", json!(format!("{}{onet}", vocab::ONET_SUMMARY)));
+            }
+            codes.push(code.0);
         }
         n.set("ceterms:occupationType", Value::Array(codes));
         if let Some(r) = region {
@@ -171,6 +177,9 @@ impl<'a> Exporter<'a> {
             c.json(&ext("pay"), &s.pay, s.pay.is_some());
             if s.illustrative {
                 c.set(&ext("illustrative"), json!(true));
+            }
+            if s.no_wage_change {
+                c.set(&ext("noWageChange"), json!(true));
             }
             conditions.push(c.0);
         }

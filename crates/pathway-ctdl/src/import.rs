@@ -28,6 +28,8 @@ use std::fmt;
 
 mod entries;
 
+pub(crate) use entries::is_onet;
+
 /// One pathway file to write: its path inside the output folder and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportedFile {
@@ -112,18 +114,17 @@ struct Import<'a> {
 /// The dataset a CTDL graph describes.
 fn read_dataset(json: &str) -> Result<Dataset, ImportErrors> {
     let doc: Value = serde_json::from_str(json).map_err(|e| {
-        ImportErrors(vec![ImportError {
-            node: DOCUMENT.into(),
-            property: None,
-            message: format!("not JSON: {e}"),
-        }])
+        ImportErrors(vec![ImportError { node: DOCUMENT.into(), property: None, message: format!("not JSON: {e}") }])
     })?;
     let mut r = Reader::default();
     let graph = match (doc.get("@context"), doc.get("@graph")) {
         (Some(context), Some(Value::Array(graph))) => {
-            let names_ctdl = crate::read::one_or_many(context)
-                .into_iter()
-                .any(|c| c.as_str().is_some_and(|s| s.trim_start_matches("http://").trim_start_matches("https://") == "credreg.net/ctdl/schema/context/json"));
+            let names_ctdl = crate::read::one_or_many(context).into_iter().any(|c| {
+                c.as_str().is_some_and(|s| {
+                    s.trim_start_matches("http://").trim_start_matches("https://")
+                        == "credreg.net/ctdl/schema/context/json"
+                })
+            });
             if !names_ctdl {
                 r.error(DOCUMENT, "@context", format!("expected CTDL's context `{}`", vocab::CTDL_CONTEXT));
             }
@@ -166,10 +167,19 @@ impl<'a> Import<'a> {
                 _ => None,
             });
             let Some(class) = class else {
-                self.r.error(node, "@type", format!(
-                    "found {found:?}; the pathway format reads {}, {}, {}, {}, {} and {}",
-                    vocab::PATHWAY, vocab::JOB, vocab::CREDENTIAL, vocab::COURSE, vocab::BASIC, vocab::WORK_EXPERIENCE
-                ));
+                self.r.error(
+                    node,
+                    "@type",
+                    format!(
+                        "found {found:?}; the pathway format reads {}, {}, {}, {}, {} and {}",
+                        vocab::PATHWAY,
+                        vocab::JOB,
+                        vocab::CREDENTIAL,
+                        vocab::COURSE,
+                        vocab::BASIC,
+                        vocab::WORK_EXPERIENCE
+                    ),
+                );
                 continue;
             };
             if self.at.contains_key(node) {
@@ -240,11 +250,22 @@ impl<'a> Import<'a> {
                     let region = match regions.as_slice() {
                         [one] => Some(one.clone()),
                         [] => {
-                            self.r.error(node, "ceterms:isPartOf", "the job is part of no ceterms:Pathway; a job belongs to one region's pathway");
+                            self.r.error(
+                                node,
+                                "ceterms:isPartOf",
+                                "the job is part of no ceterms:Pathway; a job belongs to one region's pathway",
+                            );
                             None
                         }
                         _ => {
-                            self.r.error(node, "ceterms:isPartOf", format!("the job is part of {} pathways; a job belongs to one region's pathway", regions.len()));
+                            self.r.error(
+                                node,
+                                "ceterms:isPartOf",
+                                format!(
+                                    "the job is part of {} pathways; a job belongs to one region's pathway",
+                                    regions.len()
+                                ),
+                            );
                             None
                         }
                     };
@@ -270,7 +291,9 @@ impl<'a> Import<'a> {
         for (node, props, _) in &pathways {
             for p in self.r.model::<Vec<Partner>>(props, node, &ext("partners")).unwrap_or_default() {
                 match d.partners.iter().find(|q| q.id == p.id) {
-                    Some(q) if *q != p => self.r.error(node, &ext("partners"), format!("partner `{}` is given twice, differently", p.id)),
+                    Some(q) if *q != p => {
+                        self.r.error(node, &ext("partners"), format!("partner `{}` is given twice, differently", p.id))
+                    }
                     Some(_) => {}
                     None => d.partners.push(p),
                 }
@@ -279,6 +302,20 @@ impl<'a> Import<'a> {
                 if !d.wages.contains(&w) {
                     d.wages.push(w);
                 }
+            }
+        }
+        // A partner or wage of a region the graph has no pathway for would
+        // have no file to go in.
+        let known = |r: &RegionId| d.regions.iter().any(|x| x.id == *r);
+        let partners = d.partners.iter().map(|p| (ext("partners"), "partner", p.id.as_str(), &p.region));
+        let wages = d.wages.iter().map(|w| (ext("wages"), "wage for", w.soc.as_str(), &w.region));
+        for (term, what, which, region) in partners.chain(wages) {
+            if let Some(r) = region.as_ref().filter(|r| !known(r)) {
+                self.r.error(
+                    DOCUMENT,
+                    &term,
+                    format!("the {what} `{which}` names region `{r}`, which no ceterms:Pathway of the graph is"),
+                );
             }
         }
         d
@@ -324,7 +361,11 @@ impl<'a> Import<'a> {
             for pathway in self.r.refs(props, node, &names) {
                 match self.target(node, vocab::IS_PART_OF[0], &pathway) {
                     Some((Class::Pathway, region)) => add(node, &region),
-                    Some(_) => self.r.error(node, vocab::IS_PART_OF[0], format!("names `{pathway}`, which is not a {}", vocab::PATHWAY)),
+                    Some(_) => self.r.error(
+                        node,
+                        vocab::IS_PART_OF[0],
+                        format!("names `{pathway}`, which is not a {}", vocab::PATHWAY),
+                    ),
                     None => {}
                 }
             }
@@ -338,7 +379,11 @@ impl<'a> Import<'a> {
         let Some(value) = props.get("ceterms:hasCondition") else { return out };
         for item in crate::read::one_or_many(value) {
             let Some(c) = item.as_object() else {
-                self.r.error(node, "ceterms:hasCondition", "expected a ceterms:ComponentCondition written in place (a JSON object)");
+                self.r.error(
+                    node,
+                    "ceterms:hasCondition",
+                    "expected a ceterms:ComponentCondition written in place (a JSON object)",
+                );
                 continue;
             };
             if c.contains_key("ceterms:hasCondition") {

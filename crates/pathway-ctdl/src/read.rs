@@ -43,7 +43,11 @@ impl Reader {
                 match id {
                     Some(id) if !out.iter().any(|x| x == id) => out.push(id.to_owned()),
                     Some(_) => {}
-                    None => self.error(node, name, format!("expected a node id (a string or {{\"@id\": ...}}), found {}", shown(item))),
+                    None => self.error(
+                        node,
+                        name,
+                        format!("expected a node id (a string or {{\"@id\": ...}}), found {}", shown(item)),
+                    ),
                 }
             }
         }
@@ -68,7 +72,8 @@ impl Reader {
                 },
                 Value::Object(o) => {
                     for (lang, text) in o {
-                        match text.as_str().or_else(|| text.as_array().and_then(|a| a.first()).and_then(Value::as_str)) {
+                        match text.as_str().or_else(|| text.as_array().and_then(|a| a.first()).and_then(Value::as_str))
+                        {
                             Some(s) => entries.push((lang.clone(), s.to_owned())),
                             None => bad = true,
                         }
@@ -78,7 +83,11 @@ impl Reader {
             }
         }
         if bad || entries.is_empty() {
-            self.error(node, name, format!("expected a text by language such as {{\"en\": \"...\"}}, found {}", shown(value)));
+            self.error(
+                node,
+                name,
+                format!("expected a text by language such as {{\"en\": \"...\"}}, found {}", shown(value)),
+            );
             return None;
         }
         if let Some(at) = entries.iter().position(|(l, _)| l == default_language) {
@@ -172,7 +181,11 @@ impl Reader {
         match serde_json::from_value(value.clone()) {
             Ok(v) => Some(v),
             Err(e) => {
-                self.error(node, name, format!("{e}; the value is written as in the pathway files (see pathways.schema.json)"));
+                self.error(
+                    node,
+                    name,
+                    format!("{e}; the value is written as in the pathway files (see pathways.schema.json)"),
+                );
                 None
             }
         }

@@ -10,10 +10,7 @@ use pathway_model::model::{Dataset, PathwayFile};
 /// The files of `d`, in the order they are listed above.
 pub(crate) fn files(d: &Dataset, source: &str) -> Vec<ImportedFile> {
     let mut out = Vec::new();
-    let header = format!(
-        "# Written by `pathways import ctdl` from {}.\n",
-        source.replace(['\n', '\r'], " ")
-    );
+    let header = format!("# Written by `pathways import ctdl` from {}.\n", source.replace(['\n', '\r'], " "));
     let mut push = |path: String, file: &PathwayFile| {
         if *file != PathwayFile::default() {
             let yaml = serde_yaml::to_string(file).unwrap_or_default();
@@ -22,46 +19,22 @@ pub(crate) fn files(d: &Dataset, source: &str) -> Vec<ImportedFile> {
     };
     push("credentials.yaml".into(), &PathwayFile { credentials: d.credentials.clone(), ..Default::default() });
     for r in &d.regions {
-        let here = Some(&r.id);
-        // Entries take their region from the file's `region:` line.
-        let local = |region: &Option<RegionId>| region.as_ref() == here;
         let folder = r.id.as_str();
         let file = |f: PathwayFile| PathwayFile { region: Some(r.id.clone()), ..f };
+        let occupations = local(&d.occupations, &r.id, |o| &mut o.region);
+        let ids: Vec<_> = occupations.iter().map(|o| o.id.clone()).collect();
+        let steps = d.steps.iter().filter(|s| ids.contains(&s.to)).cloned().collect();
+        let partners = local(&d.partners, &r.id, |p| &mut p.region);
         push(
             format!("{folder}/region.yaml"),
-            &file(PathwayFile {
-                regions: vec![r.clone()],
-                partners: d.partners.iter().filter(|p| local(&p.region)).cloned().map(|p| pathway_model::model::Partner { region: None, ..p }).collect(),
-                ..Default::default()
-            }),
+            &file(PathwayFile { regions: vec![r.clone()], partners, ..Default::default() }),
         );
-        let occupations: Vec<_> = d.occupations.iter().filter(|o| local(&o.region)).cloned().collect();
-        let ids: Vec<_> = occupations.iter().map(|o| o.id.clone()).collect();
-        push(
-            format!("{folder}/occupations.yaml"),
-            &file(PathwayFile {
-                occupations: occupations.into_iter().map(|o| pathway_model::model::Occupation { region: None, ..o }).collect(),
-                ..Default::default()
-            }),
-        );
-        push(
-            format!("{folder}/programs.yaml"),
-            &file(PathwayFile {
-                programs: d.programs.iter().filter(|p| local(&p.region)).cloned().map(|p| pathway_model::model::Program { region: None, ..p }).collect(),
-                ..Default::default()
-            }),
-        );
-        push(
-            format!("{folder}/steps.yaml"),
-            &file(PathwayFile { steps: d.steps.iter().filter(|s| ids.contains(&s.to)).cloned().collect(), ..Default::default() }),
-        );
-        push(
-            format!("{folder}/wages.yaml"),
-            &file(PathwayFile {
-                wages: d.wages.iter().filter(|w| local(&w.region)).cloned().map(|w| pathway_model::model::Wage { region: None, ..w }).collect(),
-                ..Default::default()
-            }),
-        );
+        push(format!("{folder}/occupations.yaml"), &file(PathwayFile { occupations, ..Default::default() }));
+        let programs = local(&d.programs, &r.id, |p| &mut p.region);
+        push(format!("{folder}/programs.yaml"), &file(PathwayFile { programs, ..Default::default() }));
+        push(format!("{folder}/steps.yaml"), &file(PathwayFile { steps, ..Default::default() }));
+        let wages = local(&d.wages, &r.id, |w| &mut w.region);
+        push(format!("{folder}/wages.yaml"), &file(PathwayFile { wages, ..Default::default() }));
     }
     push(
         "shared.yaml".into(),
@@ -71,5 +44,17 @@ pub(crate) fn files(d: &Dataset, source: &str) -> Vec<ImportedFile> {
             ..Default::default()
         },
     );
+    out
+}
+
+/// The entries of `region`, each without its own `region:`, which the file's
+/// `region:` line gives back.
+fn local<T: Clone>(items: &[T], region: &RegionId, field: impl Fn(&mut T) -> &mut Option<RegionId>) -> Vec<T> {
+    let mut out: Vec<T> = items.to_vec();
+    out.retain_mut(|x| {
+        let here = field(x).as_ref() == Some(region);
+        *field(x) = None;
+        here
+    });
     out
 }

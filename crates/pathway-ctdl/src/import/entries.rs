@@ -31,7 +31,11 @@ impl<'a> Import<'a> {
             self.all_needed(node, &c);
             if c.step || !jobs.is_empty() {
                 if jobs.len() > 1 {
-                    self.r.error(node, "ceterms:targetComponent", "a step starts from one job; this condition names several");
+                    self.r.error(
+                        node,
+                        "ceterms:targetComponent",
+                        "a step starts from one job; this condition names several",
+                    );
                 }
                 steps.push(Step {
                     from: jobs.first().map(|j| OccupationId((*j).clone())),
@@ -41,6 +45,7 @@ impl<'a> Import<'a> {
                     note: self.r.text(c.props, node, "ceterms:description", lang),
                     pay: self.r.model(c.props, node, &ext("pay")),
                     illustrative: self.r.flag(c.props, node, &ext("illustrative")),
+                    no_wage_change: self.r.flag(c.props, node, &ext("noWageChange")),
                 });
             } else {
                 requires.extend(credentials);
@@ -58,6 +63,7 @@ impl<'a> Import<'a> {
                         note: None,
                         pay: None,
                         illustrative: false,
+                        no_wage_change: false,
                     });
                 }
             }
@@ -84,13 +90,17 @@ impl<'a> Import<'a> {
         let mut onet = None;
         for item in props.get("ceterms:occupationType").map(one_or_many).unwrap_or_default() {
             let code = item.get("ceterms:codedNotation").and_then(Value::as_str).unwrap_or_default();
-            if is_soc(code) && soc.is_none() {
-                soc = Some(code.to_owned());
-            } else if code.len() == 10 && is_soc(&code[..7]) && code.as_bytes()[7] == b'.' && onet.is_none() {
+            // The framework says which code it is; without one, the code's form does.
+            let framework = item.get("ceterms:framework").and_then(Value::as_str);
+            let is_onet =
+                framework == Some(vocab::ONET_FRAMEWORK) || (framework != Some(vocab::SOC_FRAMEWORK) && is_onet(code));
+            if is_onet && onet.is_none() {
                 onet = Some(code.to_owned());
+            } else if (framework == Some(vocab::SOC_FRAMEWORK) || is_soc(code)) && soc.is_none() {
+                soc = Some(code.to_owned());
             }
         }
-        let soc = soc.or_else(|| onet.as_ref().map(|o: &String| o[..7].to_owned()));
+        let soc = soc.or_else(|| onet.as_ref().filter(|o| is_onet(o)).map(|o| o[..7].to_owned()));
         if soc.is_none() {
             self.r.error(
                 node,
@@ -112,7 +122,10 @@ impl<'a> Import<'a> {
                 _ => self.r.error(
                     node,
                     "ceterms:targetComponent",
-                    format!("names `{id}`, which is not a {}: what a component requires is a credential", vocab::CREDENTIAL),
+                    format!(
+                        "names `{id}`, which is not a {}: what a component requires is a credential",
+                        vocab::CREDENTIAL
+                    ),
                 ),
             }
         }
@@ -188,12 +201,20 @@ impl<'a> Import<'a> {
         }
         let mut schedule = Vec::new();
         if !props.contains_key(&ext("schedule")) {
-            self.r.error(node, &ext("schedule"), "missing: the pathway format needs when it meets (day, evening, weekend, online)");
+            self.r.error(
+                node,
+                &ext("schedule"),
+                "missing: the pathway format needs when it meets (day, evening, weekend, online)",
+            );
         }
         for s in self.r.strings(props, node, &ext("schedule")) {
             match serde_json::from_value::<Schedule>(Value::String(s.clone())) {
                 Ok(v) => schedule.push(v),
-                Err(_) => self.r.error(node, &ext("schedule"), format!("found `{s}`; expected day, evening, weekend or online")),
+                Err(_) => self.r.error(
+                    node,
+                    &ext("schedule"),
+                    format!("found `{s}`; expected day, evening, weekend or online"),
+                ),
             }
         }
         Program {
@@ -224,10 +245,20 @@ impl<'a> Import<'a> {
     }
 
     /// An extension value the pathway files require.
-    fn required<T: serde::de::DeserializeOwned>(&mut self, props: &Props, node: &str, term: &str, what: &str) -> Option<T> {
+    fn required<T: serde::de::DeserializeOwned>(
+        &mut self,
+        props: &Props,
+        node: &str,
+        term: &str,
+        what: &str,
+    ) -> Option<T> {
         let name = ext(term);
         if !props.contains_key(&name) {
-            self.r.error(node, &name, format!("missing: the pathway format needs {what}, which CTDL has no term for on a component"));
+            self.r.error(
+                node,
+                &name,
+                format!("missing: the pathway format needs {what}, which CTDL has no term for on a component"),
+            );
         }
         self.r.model(props, node, &name)
     }
@@ -242,10 +273,8 @@ impl<'a> Import<'a> {
             }
         }
         if out.is_empty() {
-            let above: Vec<(String, &'a Props, String)> = self
-                .of(Class::Credential)
-                .map(|e| (e.node.to_owned(), e.props, e.id.clone()))
-                .collect();
+            let above: Vec<(String, &'a Props, String)> =
+                self.of(Class::Credential).map(|e| (e.node.to_owned(), e.props, e.id.clone())).collect();
             for (credential, p, id) in above {
                 if self.r.refs(p, &credential, &vocab::HAS_CHILD).iter().any(|c| c == node) {
                     out.push(CredentialId(id));
@@ -254,6 +283,14 @@ impl<'a> Import<'a> {
         }
         out
     }
+}
+
+/// An O*NET-SOC code: an SOC code, a point, two digits.
+pub(crate) fn is_onet(code: &str) -> bool {
+    code.len() == 10
+        && is_soc(&code[..7])
+        && code.as_bytes()[7] == b'.'
+        && code[8..].bytes().all(|b| b.is_ascii_digit())
 }
 
 /// An SOC code: two digits, a hyphen, four digits.
