@@ -586,6 +586,7 @@ fn build(shape: &Shape) -> Dataset {
             note: Some(text(shape, k).into()),
             pay: None,
             illustrative: k % 2 == 0,
+            no_wage_change: k % 3 == 0,
         });
     }
     d

@@ -341,6 +341,7 @@ fn build_world(
             note: None,
             pay: None,
             illustrative: false,
+            no_wage_change: false,
         });
     }
     let _ = occupations;

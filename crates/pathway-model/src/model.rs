@@ -409,6 +409,12 @@ pub struct Step {
     /// published source, so readers are told to check it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub illustrative: bool,
+    /// True when the data gives the step no wage change and the note says
+    /// why: the two jobs share one BLS code and no public pay scale separates
+    /// them, or the move brings no raise by design (steadier hours, the rung
+    /// after it). A step to the same or lower pay is never left unexplained.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub no_wage_change: bool,
 }
 
 /// The roles a partner plays in a partnership.

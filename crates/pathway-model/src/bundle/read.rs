@@ -407,6 +407,7 @@ fn read_step(r: &mut Fields, v: &Value) -> Step {
         note: r.opt_text(v, "note").map(Text::from),
         pay: r.pay(v),
         illustrative: r.flag(v, "illustrative"),
+        no_wage_change: r.flag(v, "no_wage_change"),
     }
 }
 

@@ -43,6 +43,7 @@ pub(super) fn steps(rng: &mut SplitMix64, rungs: &[Rung], ladders: &[Ladder], pa
             note: None,
             pay: None,
             illustrative: false,
+            no_wage_change: false,
         }
     };
     // Every rung above entry is reached from the level below, in its ladder when it can be.
