@@ -515,54 +515,36 @@ fn the_cli_exports_and_imports_ctdl() {
     let out = std::env::temp_dir().join(format!("pathways-ctdl-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).expect("temp folder");
-    let exported = Command::new(pathways_binary())
-        .args(["export", "pathways/portland-manufacturing", "--format", "ctdl"])
-        .current_dir(repo_root())
-        .output()
-        .expect("runs");
+    let run = |args: &[&std::ffi::OsStr]| {
+        Command::new(pathways_binary()).args(args).current_dir(repo_root()).output().expect("runs")
+    };
+    let os = |s: &'static str| std::ffi::OsStr::new(s);
     // The folder alone lacks the shared credentials and the region, so check refuses it.
+    let exported = run(&[os("export"), os("pathways/portland-manufacturing"), os("--format"), os("ctdl")]);
     assert!(!exported.status.success(), "a folder that does not check is not exported");
-    let exported = Command::new(pathways_binary())
-        .args(["export", "pathways", "--format", "ctdl"])
-        .current_dir(repo_root())
-        .output()
-        .expect("runs");
+    let exported = run(&[os("export"), os("pathways"), os("--format"), os("ctdl")]);
     assert!(exported.status.success(), "{}", String::from_utf8_lossy(&exported.stderr));
     let graph: Value = serde_json::from_slice(&exported.stdout).expect("JSON-LD on stdout");
     assert_eq!(graph["@context"][0], "https://credreg.net/ctdl/schema/context/json");
     let file = out.join("graph.json");
     std::fs::write(&file, &exported.stdout).expect("written");
+    let import_into =
+        |target: &std::path::Path| run(&[os("import"), os("ctdl"), file.as_os_str(), os("-o"), target.as_os_str()]);
     let target = out.join("imported");
-    let imported = Command::new(pathways_binary())
-        .args(["import", "ctdl"])
-        .arg(&file)
-        .arg("-o")
-        .arg(&target)
-        .output()
-        .expect("runs");
+    let imported = import_into(&target);
     let stderr = String::from_utf8_lossy(&imported.stderr);
     assert!(imported.status.success(), "{stderr}");
     assert!(stderr.contains("ok: 0 errors"), "the import checks what it wrote: {stderr}");
     assert!(target.join("credentials.yaml").is_file() && target.join("baltimore/steps.yaml").is_file());
     // A second import into the same folder would overwrite the first: refused.
-    let again = Command::new(pathways_binary())
-        .args(["import", "ctdl"])
-        .arg(&file)
-        .arg("-o")
-        .arg(&target)
-        .output()
-        .expect("runs");
+    let again = import_into(&target);
     assert!(!again.status.success() && String::from_utf8_lossy(&again.stderr).contains("is not empty"));
     // A malformed graph writes nothing and names the problem.
-    std::fs::write(&file, "{\"@context\": \"https://credreg.net/ctdl/schema/context/json\", \"@graph\": [{\"@type\": \"ceterms:Pathway\"}]}").expect("written");
+    let broken =
+        r#"{"@context": "https://credreg.net/ctdl/schema/context/json", "@graph": [{"@type": "ceterms:Pathway"}]}"#;
+    std::fs::write(&file, broken).expect("written");
     let bad_target = out.join("bad");
-    let bad = Command::new(pathways_binary())
-        .args(["import", "ctdl"])
-        .arg(&file)
-        .arg("-o")
-        .arg(&bad_target)
-        .output()
-        .expect("runs");
+    let bad = import_into(&bad_target);
     let stderr = String::from_utf8_lossy(&bad.stderr);
     assert!(!bad.status.success() && stderr.contains("every node needs an `@id`") && !bad_target.exists(), "{stderr}");
     let _ = std::fs::remove_dir_all(&out);
