@@ -5,7 +5,7 @@
 //! extension terms'), whose `@graph` holds a `ceterms:Pathway` per region,
 //! then a component per occupation, credential and program, in the dataset's
 //! order. Nothing is dropped: every field of every entry is written either
-//! with a CTDL term or with an extension term, so [`crate::import::import`]
+//! with a CTDL term or with an extension term, so `import::import`
 //! gives the same entries back. A step whose `to` names no occupation has no
 //! job to hang on and is left out, which only a dataset that failed `check`
 //! can have.
@@ -143,7 +143,7 @@ impl<'a> Exporter<'a> {
                 "ceterms:codedNotation": onet,
             }));
             // O*NET OnLine has a page for each well-formed code.
-            if crate::import::is_onet(onet) {
+            if vocab::is_onet(onet) {
                 code.set("ceterms:targetNode", json!(format!("{}{onet}", vocab::ONET_SUMMARY)));
             }
             codes.push(code.0);

@@ -1,7 +1,7 @@
 //! A CTDL JSON-LD graph as pathway YAML files.
 //!
 //! [`import`] is the whole contract: it reads a document in the compacted
-//! form [`crate::export::export`] writes (CTDL's `@context`, an `@graph` of
+//! form `export::export` writes (CTDL's `@context`, an `@graph` of
 //! nodes) and returns the text of pathway files that `pathways check`
 //! accepts: `credentials.yaml`, a folder per region with its `region.yaml`,
 //! `occupations.yaml`, `programs.yaml`, `steps.yaml` and `wages.yaml`, and
@@ -18,64 +18,16 @@
 //! expected; nothing panics.
 
 use crate::read::{classes, slug, Props, Reader};
+pub use crate::read::{ImportError, ImportErrors};
 use crate::vocab::{self, ext, NodeKind};
+pub use crate::write::ImportedFile;
 use pathway_authoring::id_rules::id_problem;
 use pathway_model::model::{Dataset, Partner, Region, Wage};
 use pathway_model::RegionId;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::fmt;
 
 mod entries;
-
-pub(crate) use entries::is_onet;
-
-/// One pathway file to write: its path inside the output folder and its text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportedFile {
-    /// The path, relative to the output folder, with `/` between folders.
-    pub path: String,
-    /// The file's YAML text.
-    pub text: String,
-}
-
-/// A problem with the graph: which node, which property, what was expected.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportError {
-    /// The node's `@id`, or `(document)` for the document as a whole.
-    pub node: String,
-    /// The property, when the problem is with one.
-    pub property: Option<String>,
-    /// What is wrong and what was expected.
-    pub message: String,
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.property {
-            Some(p) => write!(f, "node `{}`, `{p}`: {}", self.node, self.message),
-            None => write!(f, "node `{}`: {}", self.node, self.message),
-        }
-    }
-}
-
-/// Every problem found in a graph, in the order the graph was read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportErrors(pub Vec<ImportError>);
-
-impl fmt::Display for ImportErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ImportErrors {}
 
 /// The node id used for problems with the document as a whole.
 const DOCUMENT: &str = "(document)";

@@ -3,10 +3,48 @@
 //! wrong shape recorded as an [`ImportError`] naming the node, the property
 //! and what was expected, so one run reports every problem.
 
-use crate::import::ImportError;
 use pathway_model::model::Text;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
+use std::fmt;
+
+/// A problem with the graph: which node, which property, what was expected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    /// The node's `@id`, or `(document)` for the document as a whole.
+    pub node: String,
+    /// The property, when the problem is with one.
+    pub property: Option<String>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.property {
+            Some(p) => write!(f, "node `{}`, `{p}`: {}", self.node, self.message),
+            None => write!(f, "node `{}`: {}", self.node, self.message),
+        }
+    }
+}
+
+/// Every problem found in a graph, in the order the graph was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportErrors(pub Vec<ImportError>);
+
+impl fmt::Display for ImportErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ImportErrors {}
 
 /// A node of the graph: its `@id` and its properties.
 pub(crate) type Props = Map<String, Value>;

@@ -202,6 +202,20 @@ pub fn program_class(kind: ProgramKind) -> &'static str {
     }
 }
 
+/// An O*NET-SOC code: an SOC code, a point, two digits.
+pub fn is_onet(code: &str) -> bool {
+    code.len() == 10
+        && is_soc(&code[..7])
+        && code.as_bytes()[7] == b'.'
+        && code[8..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// An SOC code: two digits, a hyphen, four digits.
+pub fn is_soc(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 7 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,9 +3,17 @@
 //! file per section, and the programs and partners no region owns in
 //! `shared.yaml`.
 
-use crate::import::ImportedFile;
 use pathway_model::ids::RegionId;
 use pathway_model::model::{Dataset, PathwayFile};
+
+/// One pathway file to write: its path inside the output folder and its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedFile {
+    /// The path, relative to the output folder, with `/` between folders.
+    pub path: String,
+    /// The file's YAML text.
+    pub text: String,
+}
 
 /// The files of `d`, in the order they are listed above.
 pub(crate) fn files(d: &Dataset, source: &str) -> Vec<ImportedFile> {

@@ -92,15 +92,15 @@ impl<'a> Import<'a> {
             let code = item.get("ceterms:codedNotation").and_then(Value::as_str).unwrap_or_default();
             // The framework says which code it is; without one, the code's form does.
             let framework = item.get("ceterms:framework").and_then(Value::as_str);
-            let is_onet =
-                framework == Some(vocab::ONET_FRAMEWORK) || (framework != Some(vocab::SOC_FRAMEWORK) && is_onet(code));
+            let is_onet = framework == Some(vocab::ONET_FRAMEWORK)
+                || (framework != Some(vocab::SOC_FRAMEWORK) && vocab::is_onet(code));
             if is_onet && onet.is_none() {
                 onet = Some(code.to_owned());
-            } else if (framework == Some(vocab::SOC_FRAMEWORK) || is_soc(code)) && soc.is_none() {
+            } else if (framework == Some(vocab::SOC_FRAMEWORK) || vocab::is_soc(code)) && soc.is_none() {
                 soc = Some(code.to_owned());
             }
         }
-        let soc = soc.or_else(|| onet.as_ref().filter(|o| is_onet(o)).map(|o| o[..7].to_owned()));
+        let soc = soc.or_else(|| onet.as_ref().filter(|o| vocab::is_onet(o)).map(|o| o[..7].to_owned()));
         if soc.is_none() {
             self.r.error(
                 node,
@@ -283,18 +283,4 @@ impl<'a> Import<'a> {
         }
         out
     }
-}
-
-/// An O*NET-SOC code: an SOC code, a point, two digits.
-pub(crate) fn is_onet(code: &str) -> bool {
-    code.len() == 10
-        && is_soc(&code[..7])
-        && code.as_bytes()[7] == b'.'
-        && code[8..].bytes().all(|b| b.is_ascii_digit())
-}
-
-/// An SOC code: two digits, a hyphen, four digits.
-fn is_soc(code: &str) -> bool {
-    let b = code.as_bytes();
-    b.len() == 7 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
