@@ -63,8 +63,9 @@ self.addEventListener('fetch', (event) => {
   const navigation = request.mode === 'navigate';
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Every view of the page is the same index.html with another query string.
-    const key = navigation ? new URL('./', self.registration.scope).href : request;
+    // Every view of a page (the explorer, or the author page in its own
+    // folder) is the same file with another query string.
+    const key = navigation ? new URL('./', request.url).href : request;
     try {
       const response = await fetch(request);
       if (response.ok) await cache.put(key, response.clone());

@@ -18,8 +18,15 @@ pub struct Loaded {
 
 /// Fetches one file beside index.html as text; the error is a sentence.
 pub async fn fetch_text(file: &str) -> Result<String, String> {
+    #[cfg(feature = "preview")]
+    let path = match crate::preview::lookup(file) {
+        Ok(text) => return Ok(text),
+        Err(path) => path,
+    };
+    #[cfg(not(feature = "preview"))]
+    let path = file;
     let window = web_sys::window().ok_or("no browser window")?;
-    let response = JsFuture::from(window.fetch_with_str(file))
+    let response = JsFuture::from(window.fetch_with_str(&path))
         .await
         .map_err(|_| format!("the data file `{file}` could not be fetched (network error)"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_owned())?;

@@ -229,6 +229,21 @@ impl Diagnostics {
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.0.iter()
     }
+
+    /// The line that ends a check of `files` files, such as "failed: 2
+    /// errors, 1 warning in 5 files": the CLI and the author page print the
+    /// same words.
+    pub fn summary(&self, files: usize) -> String {
+        let (errors, warnings) = self.counts();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        format!(
+            "{}: {errors} error{}, {warnings} warning{} in {files} file{}",
+            if errors > 0 { "failed" } else { "ok" },
+            plural(errors),
+            plural(warnings),
+            plural(files)
+        )
+    }
 }
 
 /// The closest candidate to a misspelt id, for "did you mean …?".

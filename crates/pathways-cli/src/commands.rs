@@ -17,26 +17,10 @@ pub fn checked(dir: &Path, quiet_when_clean: bool) -> Result<Option<Dataset>, St
     for diagnostic in report.diagnostics.iter() {
         eprintln!("{diagnostic}\n");
     }
-    let (errors, warnings) = report.diagnostics.counts();
-    if errors > 0 || !quiet_when_clean {
-        eprintln!(
-            "{}: {errors} error{}, {warnings} warning{} in {} file{}",
-            if errors > 0 { "failed" } else { "ok" },
-            plural(errors),
-            plural(warnings),
-            files.len(),
-            plural(files.len())
-        );
+    if report.diagnostics.has_errors() || !quiet_when_clean {
+        eprintln!("{}", report.diagnostics.summary(files.len()));
     }
     Ok(report.dataset)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// `pathways check DIR [--sources]`.

@@ -1,7 +1,8 @@
 //! Project automation, run as `cargo xtask <command>`:
 //!
 //! - `setup`: install what this machine lacks to build and test the site;
-//! - `build`: build the release site and its data bundle into `site/dist`;
+//! - `build`: build the release site, its data bundle and the author page
+//!   (`author/`) into `site/dist`;
 //! - `serve`: set up, build, and serve the site on http://127.0.0.1:8080, as
 //!   the browser tests see it (also under `/nested/explorer/`, and over the
 //!   hostile test data under `/hostile-data/`);
@@ -10,6 +11,7 @@
 //!   click-to-routes time, Lighthouse scores, and the route engine's timings
 //!   natively and as WebAssembly in headless Chromium.
 
+mod author_build;
 mod site_build;
 mod static_server;
 mod tools;

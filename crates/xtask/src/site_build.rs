@@ -527,7 +527,7 @@ pub fn build_hostile_site() -> Result<(), String> {
 /// one carries a long path into the cargo home
 /// (`/root/.cargo/registry/src/index.crates.io-…/tachys-0.2.19/…`) into the
 /// wasm's data; with it they read `tachys-0.2.19/src/…`.
-fn wasm_rustflags() -> String {
+pub fn wasm_rustflags() -> String {
     let mut flags = std::env::var("RUSTFLAGS").unwrap_or_default();
     flags.push_str(" --cfg erase_components");
     let cargo_home = std::env::var_os("CARGO_HOME")
@@ -550,7 +550,8 @@ fn wasm_rustflags() -> String {
     flags.trim().to_owned()
 }
 
-/// Builds the wasm site in release mode, then the bundle from `pathways/`.
+/// Builds the wasm site in release mode, the bundle from `pathways/`, and
+/// the author page beside them.
 pub fn build_release_site() -> Result<(), String> {
     let root = repo_root();
     let path = std::env::var("PATH").unwrap_or_default();
@@ -566,7 +567,8 @@ pub fn build_release_site() -> Result<(), String> {
     secure_loader_script(&dist_dir())?;
     strip_boot_script(&dist_dir())?;
     stamp_service_worker(&dist_dir())?;
-    build_data(&root.join("pathways"), &dist_dir())
+    build_data(&root.join("pathways"), &dist_dir())?;
+    crate::author_build::build_author_page()
 }
 
 #[cfg(test)]
