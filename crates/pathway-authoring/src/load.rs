@@ -108,8 +108,28 @@ fn parse_file(file: &RawFile) -> Result<(PathwayFile, String), Diagnostic> {
         // A line indented further than the field above it is read as part of
         // that field's value, and the parser's own message then names a field
         // that is not there; the slip itself is what the author must fix.
-        Err(e) => Err(indentation_slip(&file.path, &text).unwrap_or_else(|| yaml_error(&file.path, &text, &e))),
+        // A tab in a line's indentation comes first: the parser may only
+        // stumble lines later, and the slip check counts a tab as no space.
+        Err(e) => Err(tab_indentation(&file.path, &text, e.location().map(|l| l.line()))
+            .or_else(|| indentation_slip(&file.path, &text))
+            .unwrap_or_else(|| yaml_error(&file.path, &text, &e))),
     }
+}
+
+/// The first tab in a line's indentation, up to and including line `until`
+/// (where the parser failed) when it is known: YAML indents with spaces only.
+fn tab_indentation(path: &str, text: &str, until: Option<usize>) -> Option<Diagnostic> {
+    let lines = text.lines().take(until.unwrap_or(usize::MAX));
+    let (n, column) = lines.enumerate().find_map(|(n, line)| {
+        let at = line.find('\t')?;
+        line[..at].trim().is_empty().then_some((n + 1, at + 1))
+    })?;
+    let location = Location { file: path.to_owned(), line: Some(n), column: Some(column) };
+    Some(
+        Diagnostic::error(location, "a tab indents this line; YAML indents with spaces only")
+            .with_source(text)
+            .with_help("replace the tab with spaces (two for each level); an editor's \"convert indentation to spaces\" does it for the whole file"),
+    )
 }
 
 /// The first line that is indented further than the `key: value` line above
@@ -221,18 +241,6 @@ fn yaml_error(path: &str, text: &str, e: &serde_yaml::Error) -> Diagnostic {
         line: e.location().map(|l| l.line()),
         column: e.location().map(|l| l.column()),
     };
-    // A tab where indentation belongs gives the parser's generic message;
-    // say it is a tab, at the tab.
-    let tab = location.line.and_then(|n| text.lines().nth(n.checked_sub(1)?)).and_then(|line| {
-        let at = line.find('\t')?;
-        line[..at].trim().is_empty().then_some(at + 1)
-    });
-    if let Some(column) = tab {
-        let location = Location { column: Some(column), ..location };
-        return Diagnostic::error(location, "a tab indents this line; YAML indents with spaces only")
-            .with_source(text)
-            .with_help("replace the tab with spaces (two for each level); an editor's \"convert indentation to spaces\" does it for the whole file");
-    }
     let help = help_for(&message);
     let diagnostic = Diagnostic::error(location, message).with_source(text);
     match help {
