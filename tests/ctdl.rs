@@ -316,8 +316,8 @@ fn the_ceterms_and_ceasn_forms_read_alike() {
 
 #[test]
 fn a_graph_in_the_registrys_style_imports_its_jobs_credentials_and_steps() {
-    // Registry IRIs, O*NET codes, `ceasn:hasChild` between rungs with no step
-    // conditions, and none of the extension terms.
+    // Registry IRIs, O*NET codes, a rung below named by `ceasn:isChildOf` with
+    // no step condition, and none of the extension terms.
     let graph = json!({
         "@context": "https://credreg.net/ctdl/schema/context/json",
         "@graph": [
@@ -326,10 +326,11 @@ fn a_graph_in_the_registrys_style_imports_its_jobs_credentials_and_steps() {
               "ceterms:hasPart": ["https://example.org/ce-rn", "https://example.org/ce-cna", "https://example.org/ce-lic"] },
             { "@id": "https://example.org/ce-rn", "@type": "ceterms:JobComponent", "ceterms:name": { "en-US": "Registered Nurse" },
               "ceterms:occupationType": [{ "@type": "ceterms:CredentialAlignmentObject", "ceterms:codedNotation": "29-1141.00" }],
-              "ceasn:hasChild": ["https://example.org/ce-cna", "https://example.org/ce-lic"],
+              "ceasn:hasChild": ["https://example.org/ce-lic"],
               "ceterms:hasCondition": [{ "@type": "ceterms:ComponentCondition", "ceterms:requiredNumber": 1, "ceterms:targetComponent": ["https://example.org/ce-lic"] }] },
             { "@id": "https://example.org/ce-cna", "@type": "ceterms:JobComponent", "ceterms:name": { "en-US": "Nursing Assistant" },
-              "ceterms:occupationType": [{ "@type": "ceterms:CredentialAlignmentObject", "ceterms:codedNotation": "31-1131" }] },
+              "ceterms:occupationType": [{ "@type": "ceterms:CredentialAlignmentObject", "ceterms:codedNotation": "31-1131" }],
+              "ceasn:isChildOf": ["https://example.org/ce-rn"] },
             { "@id": "https://example.org/ce-lic", "@type": "ceterms:CredentialComponent", "ceterms:name": { "en-US": "RN License" },
               "ceterms:credentialType": "ceterms:License" }
         ]

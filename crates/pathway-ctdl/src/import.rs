@@ -90,6 +90,16 @@ fn read_dataset(json: &str) -> Result<Dataset, ImportErrors> {
     let mut im = Import { r, entries: Vec::new(), at: HashMap::new() };
     im.index(graph);
     let d = im.dataset();
+    // A node read from several sides reports its problem once.
+    let mut seen = Vec::new();
+    im.r.errors.retain(|e| {
+        if seen.contains(e) {
+            false
+        } else {
+            seen.push(e.clone());
+            true
+        }
+    });
     if im.r.errors.is_empty() {
         Ok(d)
     } else {

@@ -37,6 +37,8 @@ pub const ALIGNMENT: &str = "ceterms:CredentialAlignmentObject";
 /// the CTDL terms use for pathway components, and the `ceterms:` spelling some
 /// publishers write.
 pub const HAS_CHILD: [&str; 2] = ["ceasn:hasChild", "ceterms:hasChild"];
+/// The forms of "higher in the hierarchy", the inverse of [`HAS_CHILD`].
+pub const IS_CHILD_OF: [&str; 2] = ["ceasn:isChildOf", "ceterms:isChildOf"];
 /// The forms of "part of a pathway" the import accepts on a component.
 pub const IS_PART_OF: [&str; 2] = ["ceterms:isPartOf", "ceasn:isPartOf"];
 /// The forms of "has this component" the import accepts on a pathway.

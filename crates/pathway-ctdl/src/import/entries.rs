@@ -51,8 +51,11 @@ impl<'a> Import<'a> {
                 requires.extend(credentials);
             }
         }
-        // A rung below with no step condition of its own is a plain step up from it.
-        for child in self.r.refs(props, node, &vocab::HAS_CHILD) {
+        // A rung below with no step condition of its own is a plain step up
+        // from it, whichever side names the link.
+        let mut below = self.r.refs(props, node, &vocab::HAS_CHILD);
+        below.extend(self.naming(Class::Job, node, &vocab::IS_CHILD_OF));
+        for child in below {
             if let Some((Class::Job, from)) = self.target(node, vocab::HAS_CHILD[0], &child) {
                 if !steps.iter().any(|s| s.from.as_ref().is_some_and(|f| f.as_str() == from)) {
                     steps.push(Step {
@@ -273,12 +276,27 @@ impl<'a> Import<'a> {
             }
         }
         if out.is_empty() {
-            let above: Vec<(String, &'a Props, String)> =
-                self.of(Class::Credential).map(|e| (e.node.to_owned(), e.props, e.id.clone())).collect();
-            for (credential, p, id) in above {
-                if self.r.refs(p, &credential, &vocab::HAS_CHILD).iter().any(|c| c == node) {
-                    out.push(CredentialId(id));
+            let mut above = self.naming(Class::Credential, node, &vocab::HAS_CHILD);
+            above.extend(self.r.refs(props, node, &vocab::IS_CHILD_OF));
+            for credential in above {
+                if let Some((Class::Credential, id)) = self.target(node, vocab::IS_CHILD_OF[0], &credential) {
+                    if !out.iter().any(|c| c.as_str() == id) {
+                        out.push(CredentialId(id));
+                    }
                 }
+            }
+        }
+        out
+    }
+
+    /// The nodes of a class whose `names` property lists `node`.
+    fn naming(&mut self, class: Class, node: &str, names: &[&str]) -> Vec<String> {
+        let candidates: Vec<(String, &'a Props)> =
+            self.of(class).filter(|e| e.node != node).map(|e| (e.node.to_owned(), e.props)).collect();
+        let mut out = Vec::new();
+        for (other, props) in candidates {
+            if self.r.refs(props, &other, names).iter().any(|n| n == node) {
+                out.push(other);
             }
         }
         out
