@@ -382,6 +382,8 @@ fn first_of<'a>(graph: &'a mut Value, class: &str) -> &'a mut Value {
 fn malformed_graphs_get_every_problem_with_node_property_and_expectation() {
     assert!(import_errors("{not json")[0].contains("not JSON"));
     assert!(import_errors("{\"@graph\": 3}")[0].contains("`@context` and an `@graph` list"));
+    let empty = json!({ "@context": "https://credreg.net/ctdl/schema/context/json", "@graph": [] });
+    assert!(import_errors(&empty.to_string())[0].contains("no ceterms:Pathway in the graph"));
 
     let mut g = small();
     g["@context"] = json!("https://schema.org/");

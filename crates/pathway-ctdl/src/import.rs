@@ -193,6 +193,13 @@ impl<'a> Import<'a> {
         let mut d = Dataset::default();
         let pathways: Vec<(String, &Props, String)> =
             self.of(Class::Pathway).map(|e| (e.node.to_owned(), e.props, e.id.clone())).collect();
+        if pathways.is_empty() {
+            self.r.error(
+                DOCUMENT,
+                "@graph",
+                format!("no {} in the graph: each region of the pathway files is one", vocab::PATHWAY),
+            );
+        }
         for (node, props, id) in &pathways {
             d.regions.push(self.region(node, props, id));
         }
