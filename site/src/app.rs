@@ -41,6 +41,11 @@ fn correct_link(link: LinkFix, wanted: Option<&str>, loaded: &Loaded, lang: &'st
 /// paint before the WebAssembly loads) in the page's language, with
 /// `<html lang>` to match.
 fn show_shell_in(lang: Lang, t: &crate::i18n::Strings) {
+    // In the author page's preview, the page around the explorer is the
+    // author page's own; the explorer's `<main>` carries its language instead.
+    if cfg!(feature = "preview") {
+        return;
+    }
     let document = document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
@@ -134,8 +139,9 @@ pub fn App() -> impl IntoView {
             let query = state.with(|s| ViewState { embed: false, ..s.clone() }.to_query());
             format!("{}{query}", window().location().pathname().unwrap_or_default())
         };
+        let main_lang = cfg!(feature = "preview").then_some(lang.code());
         view! {
-        <main id="main">
+        <main id="main" lang=main_lang>
             {embedded.then(|| view! {
                 <p class="full-site"><a href=full_site target="_blank" rel="noopener">{t.open_full_site}</a></p>
             })}

@@ -79,7 +79,7 @@ pub fn AuthorPage() -> impl IntoView {
     };
 
     view! {
-        <header class="masthead">
+        <header class="author-head">
             <h1>"Check and publish pathway data"</h1>
             <p class="tagline">
                 "Choose the folder of your pathway files. They are checked here, in this browser, with the same checks as "
