@@ -36,7 +36,8 @@ const DOCUMENT: &str = "(document)";
 /// `source` names the graph in the files' first comment line.
 pub fn import(json: &str, source: &str) -> Result<Vec<ImportedFile>, ImportErrors> {
     let dataset = read_dataset(json)?;
-    Ok(crate::write::files(&dataset, source))
+    crate::write::files(&dataset, source)
+        .map_err(|message| ImportErrors(vec![ImportError { node: DOCUMENT.into(), property: None, message }]))
 }
 
 /// What each node is, by class.

@@ -15,14 +15,18 @@ pub struct ImportedFile {
     pub text: String,
 }
 
-/// The files of `d`, in the order they are listed above.
-pub(crate) fn files(d: &Dataset, source: &str) -> Vec<ImportedFile> {
+/// The files of `d`, in the order they are listed above, or why one could
+/// not be written as YAML.
+pub(crate) fn files(d: &Dataset, source: &str) -> Result<Vec<ImportedFile>, String> {
     let mut out = Vec::new();
+    let mut failure = None;
     let header = format!("# Written by `pathways import ctdl` from {}.\n", source.replace(['\n', '\r'], " "));
     let mut push = |path: String, file: &PathwayFile| {
         if *file != PathwayFile::default() {
-            let yaml = serde_yaml::to_string(file).unwrap_or_default();
-            out.push(ImportedFile { path, text: format!("{header}{yaml}") });
+            match serde_yaml::to_string(file) {
+                Ok(yaml) => out.push(ImportedFile { path, text: format!("{header}{yaml}") }),
+                Err(e) => failure = Some(format!("`{path}` cannot be written as YAML: {e}")),
+            }
         }
     };
     push("credentials.yaml".into(), &PathwayFile { credentials: d.credentials.clone(), ..Default::default() });
@@ -52,7 +56,10 @@ pub(crate) fn files(d: &Dataset, source: &str) -> Vec<ImportedFile> {
             ..Default::default()
         },
     );
-    out
+    match failure {
+        Some(problem) => Err(problem),
+        None => Ok(out),
+    }
 }
 
 /// The entries of `region`, each without its own `region:`, which the file's
