@@ -552,3 +552,25 @@ fn the_cli_exports_and_imports_ctdl() {
     assert!(!bad.status.success() && stderr.contains("every node needs an `@id`") && !bad_target.exists(), "{stderr}");
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn the_national_synthetic_graph_round_trips_in_time_in_proportion_to_its_size() {
+    // 1,016 occupations, 5,080 programs: a partnership's data many times over.
+    let before = pathway_synth::national_dataset(&pathway_synth::SynthConfig::default());
+    let started = std::time::Instant::now();
+    let graph = export(&before);
+    let exported = started.elapsed();
+    let text = graph.to_string();
+    let started = std::time::Instant::now();
+    let files = import(&text, "national.json").unwrap_or_else(|e| panic!("{e}"));
+    let imported = started.elapsed();
+    let raw: Vec<RawFile> =
+        files.iter().map(|f| RawFile { path: f.path.clone(), bytes: f.text.clone().into_bytes() }).collect();
+    let after = clean(check_files(&raw), "the national import");
+    let problems = compare(before, after);
+    assert!(problems.is_empty(), "{}", problems.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
+    println!("national graph: {} bytes of CTDL, export {exported:?}, import {imported:?}", text.len());
+    // Generous bounds for a debug build on a slow machine; a pass over all
+    // pairs of nodes would take minutes.
+    assert!(exported.as_secs() < 20 && imported.as_secs() < 20, "export {exported:?}, import {imported:?}");
+}

@@ -16,6 +16,7 @@ use pathway_model::ids::RegionId;
 use pathway_model::model::{Dataset, Occupation, Program, Step, Text};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
+use std::collections::{HashMap, HashSet};
 
 /// The dataset as a CTDL JSON-LD document (see the module's documentation).
 pub fn export(d: &Dataset) -> Value {
@@ -27,17 +28,61 @@ pub fn export(d: &Dataset) -> Value {
     json!({ "@context": vocab::context(), "@graph": graph })
 }
 
-/// The dataset and what the nodes are worked out from.
+/// The dataset and what the nodes are worked out from, each looked up once
+/// so a large dataset costs time in proportion to its size.
 struct Exporter<'a> {
     d: &'a Dataset,
     /// The default language of text every region shares (credentials').
     shared_language: String,
+    /// The steps into each occupation, in the dataset's order.
+    steps_into: HashMap<&'a str, Vec<&'a Step>>,
+    /// The occupations some step leads up from.
+    left_by_a_step: HashSet<&'a str>,
+    /// The regions in which each credential has a part: a job, a step or a
+    /// program of the region requires or awards it.
+    credential_regions: HashMap<&'a str, HashSet<&'a str>>,
+    /// The programs that award each credential, in the dataset's order.
+    awarded_by: HashMap<&'a str, Vec<&'a str>>,
 }
 
 impl<'a> Exporter<'a> {
     fn new(d: &'a Dataset) -> Self {
         let shared_language = languages_of(d, None).swap_remove(0);
-        Exporter { d, shared_language }
+        let mut steps_into: HashMap<&str, Vec<&Step>> = HashMap::new();
+        for s in &d.steps {
+            steps_into.entry(s.to.as_str()).or_default().push(s);
+        }
+        let left_by_a_step = d.steps.iter().filter_map(|s| s.from.as_ref().map(|f| f.as_str())).collect();
+        let mut credential_regions: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut mark = |credentials: &'a [pathway_model::CredentialId], region: &'a str| {
+            for c in credentials {
+                credential_regions.entry(c.as_str()).or_default().insert(region);
+            }
+        };
+        for o in &d.occupations {
+            let Some(region) = &o.region else { continue };
+            mark(&o.requires, region.as_str());
+            for s in steps_into.get(o.id.as_str()).into_iter().flatten() {
+                mark(&s.requires, region.as_str());
+            }
+        }
+        for p in &d.programs {
+            // A program no region owns is in every region's pathway.
+            for r in d.regions.iter().filter(|r| p.region.as_ref().is_none_or(|id| *id == r.id)) {
+                mark(&p.requires, r.id.as_str());
+                mark(&p.awards, r.id.as_str());
+            }
+        }
+        let mut awarded_by: HashMap<&str, Vec<&str>> = HashMap::new();
+        for p in &d.programs {
+            for c in &p.awards {
+                let programs = awarded_by.entry(c.as_str()).or_default();
+                if programs.last() != Some(&p.id.as_str()) {
+                    programs.push(p.id.as_str());
+                }
+            }
+        }
+        Exporter { d, shared_language, steps_into, left_by_a_step, credential_regions, awarded_by }
     }
 
     /// The default language of an entry's text: its region's, or the shared one.
@@ -62,20 +107,13 @@ impl<'a> Exporter<'a> {
     }
 
     /// The steps into an occupation, in the dataset's order.
-    fn steps_into(&self, o: &'a Occupation) -> impl Iterator<Item = &'a Step> + 'a {
-        self.d.steps.iter().filter(move |s| s.to == o.id)
+    fn steps_into(&self, o: &Occupation) -> &[&'a Step] {
+        self.steps_into.get(o.id.as_str()).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether a credential has a part in a region: a job, step or program of
-    /// the region requires or awards it.
+    /// Whether a credential has a part in a region.
     fn credential_in(&self, credential: &str, region: &RegionId) -> bool {
-        let named = |list: &[pathway_model::CredentialId]| list.iter().any(|c| c.as_str() == credential);
-        self.d
-            .occupations
-            .iter()
-            .filter(|o| o.region.as_ref() == Some(region))
-            .any(|o| named(&o.requires) || self.steps_into(o).any(|s| named(&s.requires)))
-            || self.programs_in(region).any(|p| named(&p.requires) || named(&p.awards))
+        self.credential_regions.get(credential).is_some_and(|regions| regions.contains(region.as_str()))
     }
 
     fn pathway(&self, id: &RegionId) -> Value {
@@ -88,7 +126,7 @@ impl<'a> Exporter<'a> {
         // A destination is the top of a ladder: a job no step leads up from.
         let destinations: Vec<Value> = jobs
             .iter()
-            .filter(|o| !self.d.steps.iter().any(|s| s.from.as_ref() == Some(&o.id)))
+            .filter(|o| !self.left_by_a_step.contains(o.id.as_str()))
             .map(|o| json!(vocab::node_id(NodeKind::Occupation, o.id.as_str())))
             .collect();
         let mut parts: Vec<Value> =
@@ -159,7 +197,7 @@ impl<'a> Exporter<'a> {
         if !o.requires.is_empty() {
             conditions.push(condition(credential_nodes(&o.requires)));
         }
-        for s in self.steps_into(o) {
+        for s in self.steps_into(o).iter().copied() {
             let mut targets = Vec::new();
             if let Some(from) = &s.from {
                 targets.push(vocab::node_id(NodeKind::Occupation, from.as_str()));
@@ -214,11 +252,11 @@ impl<'a> Exporter<'a> {
         n.list("ceterms:isPartOf", regions);
         // Below a credential: the programs that award it, any one of which will do.
         let awarded_by: Vec<String> = self
-            .d
-            .programs
-            .iter()
-            .filter(|p| p.awards.contains(&c.id))
-            .map(|p| vocab::node_id(NodeKind::Program, p.id.as_str()))
+            .awarded_by
+            .get(c.id.as_str())
+            .into_iter()
+            .flatten()
+            .map(|p| vocab::node_id(NodeKind::Program, p))
             .collect();
         n.list("ceasn:hasChild", awarded_by.iter().map(|p| json!(p)).collect());
         if !awarded_by.is_empty() {

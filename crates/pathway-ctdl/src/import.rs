@@ -62,6 +62,10 @@ struct Import<'a> {
     r: Reader,
     entries: Vec<Entry<'a>>,
     at: HashMap<&'a str, usize>,
+    /// For each node, the jobs that name it with `isChildOf`.
+    jobs_below: HashMap<String, Vec<String>>,
+    /// For each node, the credentials that name it with `hasChild`.
+    credentials_above: HashMap<String, Vec<String>>,
 }
 
 /// The dataset a CTDL graph describes.
@@ -88,8 +92,16 @@ fn read_dataset(json: &str) -> Result<Dataset, ImportErrors> {
             return Err(ImportErrors(r.errors));
         }
     };
-    let mut im = Import { r, entries: Vec::new(), at: HashMap::new() };
+    let mut im = Import {
+        r,
+        entries: Vec::new(),
+        at: HashMap::new(),
+        jobs_below: HashMap::new(),
+        credentials_above: HashMap::new(),
+    };
     im.index(graph);
+    im.jobs_below = im.naming(Class::Job, &vocab::IS_CHILD_OF);
+    im.credentials_above = im.naming(Class::Credential, &vocab::HAS_CHILD);
     let d = im.dataset();
     // A node read from several sides reports its problem once.
     let mut seen = Vec::new();
@@ -177,6 +189,21 @@ impl<'a> Import<'a> {
 
     fn of(&self, class: Class) -> impl Iterator<Item = &Entry<'a>> + '_ {
         self.entries.iter().filter(move |e| e.class == class)
+    }
+
+    /// For each node, the nodes of `class` whose `names` property lists it,
+    /// read once for the whole graph.
+    fn naming(&mut self, class: Class, names: &[&str]) -> HashMap<String, Vec<String>> {
+        let sources: Vec<(&'a str, &'a Props)> = self.of(class).map(|e| (e.node, e.props)).collect();
+        let mut out: HashMap<String, Vec<String>> = HashMap::new();
+        for (source, props) in sources {
+            for target in self.r.refs(props, source, names) {
+                if target != source {
+                    out.entry(target).or_default().push(source.to_owned());
+                }
+            }
+        }
+        out
     }
 
     /// The entry a reference names, or a problem naming the reference.

@@ -3,6 +3,7 @@
 //! file per section, and the programs and partners no region owns in
 //! `shared.yaml`.
 
+use pathway_authoring::load::MAX_FILE_BYTES;
 use pathway_model::ids::RegionId;
 use pathway_model::model::{Dataset, PathwayFile};
 
@@ -22,11 +23,22 @@ pub(crate) fn files(d: &Dataset, source: &str) -> Result<Vec<ImportedFile>, Stri
     let mut failure = None;
     let header = format!("# Written by `pathways import ctdl` from {}.\n", source.replace(['\n', '\r'], " "));
     let mut push = |path: String, file: &PathwayFile| {
-        if *file != PathwayFile::default() {
-            match serde_yaml::to_string(file) {
-                Ok(yaml) => out.push(ImportedFile { path, text: format!("{header}{yaml}") }),
-                Err(e) => failure = Some(format!("`{path}` cannot be written as YAML: {e}")),
+        if *file == PathwayFile::default() {
+            return;
+        }
+        match fit(file.clone(), header.len()) {
+            Ok(parts) if parts.len() == 1 => out.extend(
+                parts.into_iter().map(|yaml| ImportedFile { path: path.clone(), text: format!("{header}{yaml}") }),
+            ),
+            Ok(parts) => {
+                // `check` takes files of at most 2 MB, so a larger section is
+                // written as numbered parts in the same folder.
+                let stem = path.trim_end_matches(".yaml");
+                for (i, yaml) in parts.into_iter().enumerate() {
+                    out.push(ImportedFile { path: format!("{stem}-{}.yaml", i + 1), text: format!("{header}{yaml}") });
+                }
             }
+            Err(e) => failure = Some(format!("`{path}` cannot be written as YAML: {e}")),
         }
     };
     push("credentials.yaml".into(), &PathwayFile { credentials: d.credentials.clone(), ..Default::default() });
@@ -60,6 +72,44 @@ pub(crate) fn files(d: &Dataset, source: &str) -> Result<Vec<ImportedFile>, Stri
         Some(problem) => Err(problem),
         None => Ok(out),
     }
+}
+
+/// A file's YAML, in as many parts as keep each within the size `check`
+/// accepts (with `reserved` bytes for the header): halves, halved again.
+fn fit(file: PathwayFile, reserved: usize) -> Result<Vec<String>, serde_yaml::Error> {
+    let yaml = serde_yaml::to_string(&file)?;
+    let entries = file.occupations.len()
+        + file.credentials.len()
+        + file.programs.len()
+        + file.steps.len()
+        + file.partners.len()
+        + file.wages.len();
+    if yaml.len() + reserved <= MAX_FILE_BYTES || entries < 2 {
+        return Ok(vec![yaml]);
+    }
+    let (first, second) = halves(file);
+    let mut parts = fit(first, reserved)?;
+    parts.extend(fit(second, reserved)?);
+    Ok(parts)
+}
+
+/// A file split in two: the first half of each section in one, the rest in
+/// the other, both with the file's `region:`.
+fn halves(mut file: PathwayFile) -> (PathwayFile, PathwayFile) {
+    fn split<T>(list: &mut Vec<T>) -> Vec<T> {
+        list.split_off(list.len() / 2)
+    }
+    let second = PathwayFile {
+        region: file.region.clone(),
+        regions: Vec::new(),
+        occupations: split(&mut file.occupations),
+        credentials: split(&mut file.credentials),
+        programs: split(&mut file.programs),
+        steps: split(&mut file.steps),
+        partners: split(&mut file.partners),
+        wages: split(&mut file.wages),
+    };
+    (file, second)
 }
 
 /// The entries of `region`, each without its own `region:`, which the file's

@@ -54,7 +54,7 @@ impl<'a> Import<'a> {
         // A rung below with no step condition of its own is a plain step up
         // from it, whichever side names the link.
         let mut below = self.r.refs(props, node, &vocab::HAS_CHILD);
-        below.extend(self.naming(Class::Job, node, &vocab::IS_CHILD_OF));
+        below.extend(self.jobs_below.get(node).cloned().unwrap_or_default());
         for child in below {
             if let Some((Class::Job, from)) = self.target(node, vocab::HAS_CHILD[0], &child) {
                 if !steps.iter().any(|s| s.from.as_ref().is_some_and(|f| f.as_str() == from)) {
@@ -276,7 +276,7 @@ impl<'a> Import<'a> {
             }
         }
         if out.is_empty() {
-            let mut above = self.naming(Class::Credential, node, &vocab::HAS_CHILD);
+            let mut above = self.credentials_above.get(node).cloned().unwrap_or_default();
             above.extend(self.r.refs(props, node, &vocab::IS_CHILD_OF));
             for credential in above {
                 if let Some((Class::Credential, id)) = self.target(node, vocab::IS_CHILD_OF[0], &credential) {
@@ -284,19 +284,6 @@ impl<'a> Import<'a> {
                         out.push(CredentialId(id));
                     }
                 }
-            }
-        }
-        out
-    }
-
-    /// The nodes of a class whose `names` property lists `node`.
-    fn naming(&mut self, class: Class, node: &str, names: &[&str]) -> Vec<String> {
-        let candidates: Vec<(String, &'a Props)> =
-            self.of(class).filter(|e| e.node != node).map(|e| (e.node.to_owned(), e.props)).collect();
-        let mut out = Vec::new();
-        for (other, props) in candidates {
-            if self.r.refs(props, &other, names).iter().any(|n| n == node) {
-                out.push(other);
             }
         }
         out
