@@ -5,7 +5,8 @@
 //! nodes) and returns the text of pathway files that `pathways check`
 //! accepts: `credentials.yaml`, a folder per region with its `region.yaml`,
 //! `occupations.yaml`, `programs.yaml`, `steps.yaml` and `wages.yaml`, and
-//! `shared.yaml` for programs and partners no one region owns. It accepts
+//! `shared.yaml` for programs and partners no one region owns (a section over
+//! the 2 MB a pathway file may hold comes as numbered parts). It accepts
 //! both the `ceasn:` and `ceterms:` forms of `hasChild`, `isChildOf`,
 //! `hasPart` and `isPartOf`.
 //!
