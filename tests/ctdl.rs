@@ -348,6 +348,10 @@ fn a_graph_in_the_registrys_style_imports_its_jobs_credentials_and_steps() {
     assert_eq!(d.steps[0].from.as_ref().map(|f| f.as_str()), Some("nursing-assistant"));
     assert_eq!(d.credentials[0].kind, pathway_model::model::CredentialKind::License);
     assert_eq!(d.regions[0].name.as_str(), "Example care ladder");
+    // The registry's `en-US` is the region's English, so no text warns of a missing language.
+    assert!(!d.occupations[0].title.is_translated() && d.occupations[0].title.iter().all(|(lang, _)| lang.is_none()));
+    let warnings: Vec<String> = check_files(&raw).diagnostics.iter().map(ToString::to_string).collect();
+    assert!(!warnings.iter().any(|w| w.contains("en-US")), "{warnings:?}");
 }
 
 /// The problems an import reports, as text.

@@ -128,6 +128,23 @@ impl Reader {
             );
             return None;
         }
+        // A regional tag of the default language, such as the registry's
+        // `en-US`, is the default language to the pathway files, unless the
+        // default language is also given as itself, which then stands.
+        let primary = |tag: &str| tag.split('-').next().unwrap_or_default().to_ascii_lowercase();
+        let exact = entries.iter().any(|(lang, _)| lang == default_language);
+        entries.retain(|(lang, _)| !exact || lang == default_language || primary(lang) != primary(default_language));
+        for (lang, _) in &mut entries {
+            if primary(lang) == primary(default_language) {
+                *lang = default_language.to_owned();
+            }
+        }
+        let mut seen: Vec<String> = Vec::new();
+        entries.retain(|(lang, _)| {
+            let first = !seen.contains(lang);
+            seen.push(lang.clone());
+            first
+        });
         if let Some(at) = entries.iter().position(|(l, _)| l == default_language) {
             let first = entries.remove(at);
             entries.insert(0, first);
@@ -303,6 +320,15 @@ mod tests {
         assert_eq!(b.get("es", "en"), Some("Auxiliar"));
         assert_eq!(r.text(&p, "n", "c", "en"), Some(Text::from("Aide")));
         assert_eq!(r.text(&p, "n", "d", "en"), Some(Text::from("Aide")));
+        let regional = props(json!({"f": {"en-US": "Aide", "es-MX": "Auxiliar", "en": "Other"}}));
+        let f = r.text(&regional, "n", "f", "en").unwrap_or_default();
+        assert_eq!((f.as_str(), f.get("es-MX", "en")), ("Other", Some("Auxiliar")), "`en` itself stands over `en-US`");
+        let us = props(json!({"g": {"en-US": "Aide", "es": "Auxiliar"}}));
+        assert_eq!(
+            r.text(&us, "n", "g", "en").map(|t| t.as_str().to_owned()),
+            Some("Aide".to_owned()),
+            "en-US is English"
+        );
         assert!(r.errors.is_empty());
         assert_eq!(r.text(&p, "n", "e", "en"), None);
         assert_eq!(r.errors.len(), 1);
