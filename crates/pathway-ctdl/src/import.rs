@@ -26,7 +26,7 @@ use pathway_authoring::id_rules::id_problem;
 use pathway_model::model::{Dataset, Partner, Region, Wage};
 use pathway_model::RegionId;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 mod entries;
 
@@ -124,7 +124,7 @@ fn read_dataset(json: &str) -> Result<Dataset, ImportErrors> {
 impl<'a> Import<'a> {
     /// Sorts the nodes by class and gives each the entry id it becomes.
     fn index(&mut self, graph: &'a [Value]) {
-        let mut taken: HashMap<(Class, String), ()> = HashMap::new();
+        let mut taken: HashSet<(Class, String)> = HashSet::new();
         for (i, value) in graph.iter().enumerate() {
             let Some(props) = value.as_object() else {
                 self.r.error(&format!("@graph[{i}]"), "", "expected a node (a JSON object)");
@@ -178,11 +178,11 @@ impl<'a> Import<'a> {
             let base = if base.is_empty() { "entry".to_owned() } else { base };
             let mut id = base.clone();
             let mut n = 2;
-            while taken.contains_key(&(class, id.clone())) {
+            while taken.contains(&(class, id.clone())) {
                 id = format!("{base}-{n}");
                 n += 1;
             }
-            taken.insert((class, id.clone()), ());
+            taken.insert((class, id.clone()));
             self.at.insert(node, self.entries.len());
             self.entries.push(Entry { node, props, class, id });
         }
