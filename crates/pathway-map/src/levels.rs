@@ -59,7 +59,7 @@ pub fn levels(graph: &PathwayGraph) -> Levels {
     let width = band_width(&dollars);
     // The bands that hold an occupation, highest first.
     let mut starts: Vec<u32> = dollars.iter().flatten().map(|d| d / width * width).collect();
-    pathway_model::sorting::sort_unstable_by(&mut starts, |a, b| a > b);
+    pathway_model::sorting::sort_stable_by(&mut starts, |a, b| b.cmp(a));
     starts.dedup();
     let mut bands: Vec<WageBand> =
         starts.iter().map(|&low| WageBand::Range { low, high: low.saturating_add(width) }).collect();

@@ -132,7 +132,7 @@ fn collect_edges(graph: &PathwayGraph) -> Vec<(OccupationIx, OccupationIx, Vec<S
             }
         }
     }
-    pathway_model::sorting::sort_unstable_by(&mut edges, |a, b| (a.0, a.1) < (b.0, b.1));
+    pathway_model::sorting::sort_stable_by(&mut edges, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     edges
 }
 

@@ -8,7 +8,7 @@
 use crate::junctions::Junction;
 use crate::levels::Levels;
 use pathway_model::graph::{OccupationIx, StepIx};
-use pathway_model::sorting::sort_unstable_by;
+use pathway_model::sorting::sort_stable_by;
 
 /// How many sweeps down and up the rows are tried at most.
 const SWEEPS: usize = 24;
@@ -135,7 +135,7 @@ pub fn order(
         rows[layer_of[i]].push(i);
     }
     for row in &mut rows {
-        sort_unstable_by(row, |&a, &b| (ladder_of[a], first_key[a], a) < (ladder_of[b], first_key[b], b));
+        sort_stable_by(row, |&a, &b| (ladder_of[a], first_key[a], a).cmp(&(ladder_of[b], first_key[b], b)));
     }
     let mut pos = vec![0usize; items.len()];
     let set_positions = |rows: &[Vec<usize>], pos: &mut [usize]| {
@@ -171,7 +171,7 @@ pub fn order(
                 })
                 .collect();
             let mut keyed = key;
-            sort_unstable_by(&mut keyed, |a, b| (ladder_of[a.0], a.1, pos[a.0]) < (ladder_of[b.0], b.1, pos[b.0]));
+            sort_stable_by(&mut keyed, |a, b| (ladder_of[a.0], a.1, pos[a.0]).cmp(&(ladder_of[b.0], b.1, pos[b.0])));
             rows[r] = keyed.into_iter().map(|(i, _)| i).collect();
             for (k, &i) in rows[r].iter().enumerate() {
                 pos[i] = k;
@@ -243,8 +243,8 @@ pub fn total_crossings(rows: &[Vec<usize>], down: &[Vec<usize>], pos: &[usize]) 
 /// position: sorted by the upper end, two cross when the later one's lower
 /// end is strictly left of the earlier one's. Counted with a Fenwick tree
 /// over lower positions, in O(s log s).
-fn inversions(segments: &mut [(usize, usize)]) -> usize {
-    sort_unstable_by(segments, |a, b| a < b);
+fn inversions(segments: &mut Vec<(usize, usize)>) -> usize {
+    sort_stable_by(segments, |a, b| a.cmp(b));
     let size = segments.iter().map(|s| s.1 + 1).max().unwrap_or(0);
     let mut tree = vec![0usize; size + 1];
     let mut count = 0;

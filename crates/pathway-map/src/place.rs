@@ -130,6 +130,13 @@ pub fn place(
             }
         })
         .collect();
+    let ports = ports(&ordered.chains, &ordered.layer_of, &cx);
+    // Each layer's boxes, which an arrow within a row must not run through.
+    let boxes_in: Vec<Vec<usize>> = ordered
+        .layers
+        .iter()
+        .map(|l| l.iter().copied().filter(|&i| matches!(ordered.items[i], Item::Node(_))).collect())
+        .collect();
     let map_edges = edges
         .iter()
         .zip(&ordered.chains)
@@ -137,7 +144,7 @@ pub fn place(
             from: *from,
             to: *to,
             steps: steps.clone(),
-            points: points(chain, &ordered.layer_of, &cx, &layer_y),
+            points: points(chain, &ordered.layer_of, &cx, &layer_y, &ports, &boxes_in[ordered.layer_of[chain[0]]]),
         })
         .collect();
     let rows = levels.bands.iter().enumerate().map(|(r, &band)| MapRow { band, y: top(r) }).collect();
@@ -156,25 +163,97 @@ pub fn place(
     }
 }
 
+/// Where arrows meet a box: spread along its top or bottom in the order of
+/// what they come from or go to, so arrowheads never sit on one another.
+/// An arrow that shares its first segment with others (through a junction)
+/// shares its place too. Each entry is (box, side is the top, the item at
+/// the other end of the segment, offset from the box's middle).
+type Ports = Vec<(usize, bool, usize, i32)>;
+
+fn ports(chains: &[Vec<usize>], layer_of: &[usize], cx: &[i32]) -> Ports {
+    let mut ends: Vec<(usize, bool, usize)> = Vec::new();
+    for chain in chains {
+        let (first, last) = (chain[0], chain[chain.len() - 1]);
+        if chain.len() == 2 && layer_of[first] == layer_of[last] {
+            continue;
+        }
+        for (at, other) in [(first, chain[1]), (last, chain[chain.len() - 2])] {
+            let end = (at, layer_of[other] < layer_of[at], other);
+            if !ends.contains(&end) {
+                ends.push(end);
+            }
+        }
+    }
+    pathway_model::sorting::sort_stable_by(&mut ends, |a, b| (a.0, a.1, cx[a.2], a.2).cmp(&(b.0, b.1, cx[b.2], b.2)));
+    let span = NODE_WIDTH - 2 * PORT_INSET;
+    let mut out = Vec::with_capacity(ends.len());
+    let mut k = 0;
+    while k < ends.len() {
+        let side = ends[k..].iter().take_while(|e| (e.0, e.1) == (ends[k].0, ends[k].1)).count() as i32;
+        for j in 0..side {
+            let (at, top, other) = ends[k + j as usize];
+            out.push((at, top, other, -span / 2 + span * (j + 1) / (side + 1)));
+        }
+        k += side as usize;
+    }
+    // Sorted by box, side and other end, for the lookups of `points`.
+    pathway_model::sorting::sort_stable_by(&mut out, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    out
+}
+
+/// An arrow between two boxes of one row (two occupations BLS pays alike):
+/// side to side at mid-height when nothing stands between them, a little
+/// above the middle going right and below it going left so a pair each
+/// way stays apart; over the boxes between them otherwise, into the top
+/// of the last. `row` is the row's items in order.
+fn within_row(first: usize, last: usize, cx: &[i32], middle: i32, row: &[usize]) -> Vec<(i32, i32)> {
+    let rightward = cx[first] < cx[last];
+    let dir = if rightward { 1 } else { -1 };
+    let (low, high) = if rightward { (cx[first], cx[last]) } else { (cx[last], cx[first]) };
+    let blocked = row.iter().any(|&i| low < cx[i] && cx[i] < high && i != first && i != last);
+    let half = NODE_WIDTH / 2;
+    if !blocked {
+        let y = middle + if rightward { -6 } else { 6 };
+        return vec![(cx[first] + dir * half, y), (cx[last] - dir * half, y)];
+    }
+    let top = middle - NODE_HEIGHT / 2;
+    let above = top - ROW_LABEL / 2 + if rightward { -3 } else { 3 };
+    let (from_x, to_x) = (cx[first] + dir * (half - 12), cx[last] - dir * (half - 12));
+    vec![(from_x, top), (from_x, above), (to_x, above), (to_x, top)]
+}
+
+/// How far the outermost arrows stay from a box's corners.
+const PORT_INSET: i32 = 24;
+
 /// The points an arrow runs through: out of the side of its first box that
 /// faces where it goes, through each bend and junction, into the facing
 /// side of its last box. An arrow within one row dips below it.
-fn points(chain: &[usize], layer_of: &[usize], cx: &[i32], layer_y: &impl Fn(usize) -> i32) -> Vec<(i32, i32)> {
+fn points(
+    chain: &[usize],
+    layer_of: &[usize],
+    cx: &[i32],
+    layer_y: &impl Fn(usize) -> i32,
+    ports: &Ports,
+    row: &[usize],
+) -> Vec<(i32, i32)> {
     let (first, last) = (chain[0], chain[chain.len() - 1]);
     // A box's top and bottom, from the middle of its row.
     let half = NODE_HEIGHT / 2;
-    if chain.len() == 2 && layer_of[first] == layer_of[last] {
-        let bottom = layer_y(layer_of[first]) + half;
-        return vec![(cx[first], bottom), ((cx[first] + cx[last]) / 2, bottom + ROW_GAP / 2), (cx[last], bottom)];
-    }
-    let facing = |box_item: usize, other: usize| {
-        let middle = layer_y(layer_of[box_item]);
-        (cx[box_item], if layer_of[other] < layer_of[box_item] { middle - half } else { middle + half })
+    let port = |at: usize, other: usize| {
+        let top = layer_of[other] < layer_of[at];
+        let offset = ports.binary_search_by(|p| (p.0, p.1, p.2).cmp(&(at, top, other))).map_or(0, |k| ports[k].3);
+        let middle = layer_y(layer_of[at]);
+        (cx[at] + offset, if top { middle - half } else { middle + half })
     };
-    let mut out = vec![facing(first, chain[1])];
+    if chain.len() == 2 && layer_of[first] == layer_of[last] {
+        return within_row(first, last, &cx, layer_y(layer_of[first]), row);
+    }
+    let start = port(first, chain[1]);
+    let end = port(last, chain[chain.len() - 2]);
+    let mut out = vec![start];
     for &bend in &chain[1..chain.len() - 1] {
         out.push((cx[bend], layer_y(layer_of[bend])));
     }
-    out.push(facing(last, chain[chain.len() - 2]));
+    out.push(end);
     out
 }

@@ -122,15 +122,34 @@ fn rows_go_down_by_wage_and_unknown_wages_come_last() {
 fn arrows_join_their_boxes_and_pass_every_row_and_gap_between() {
     let map = layout(&lattice(60));
     assert!(!map.edges.is_empty());
+    // Arrows into one side of a box end at different places, unless they
+    // come through the same junction.
+    for (k, a) in map.edges.iter().enumerate() {
+        for b in &map.edges[k + 1..] {
+            let (ea, eb) = (a.points[a.points.len() - 1], b.points[b.points.len() - 1]);
+            let shared = a.points[a.points.len() - 2] == b.points[b.points.len() - 2];
+            assert!(a.to != b.to || ea != eb || shared, "{a:?} and {b:?} end at one point");
+        }
+    }
     for edge in &map.edges {
         let (from, to) = (map.node(edge.from).expect("placed"), map.node(edge.to).expect("placed"));
         let first = edge.points[0];
         let last = edge.points[edge.points.len() - 1];
-        assert!(first.0 == from.x + NODE_WIDTH / 2 && (first.1 == from.y || first.1 == from.y + NODE_HEIGHT));
-        assert!(last.0 == to.x + NODE_WIDTH / 2 && (last.1 == to.y || last.1 == to.y + NODE_HEIGHT));
-        // A point on every row and gap between, a junction being one of them.
-        let bends = if from.row == to.row { 1 } else { 2 * from.row.abs_diff(to.row) - 1 };
-        assert_eq!(edge.points.len(), bends + 2);
+        // On the box's outline: its top or bottom, or a side.
+        let on_edge = |(x, y): (i32, i32), node: &MapNode| {
+            let across = node.x < x && x < node.x + NODE_WIDTH;
+            let down = node.y < y && y < node.y + NODE_HEIGHT;
+            (across && (y == node.y || y == node.y + NODE_HEIGHT))
+                || (down && (x == node.x || x == node.x + NODE_WIDTH))
+        };
+        assert!(on_edge(first, from) && on_edge(last, to), "{edge:?}");
+        if from.row == to.row {
+            // Straight across, or over the boxes between.
+            assert!(edge.points.len() == 2 || edge.points.len() == 4, "{edge:?}");
+        } else {
+            // A point on every row and gap between, a junction being one of them.
+            assert_eq!(edge.points.len(), 2 * from.row.abs_diff(to.row) + 1);
+        }
     }
 }
 
