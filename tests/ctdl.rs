@@ -578,3 +578,74 @@ fn the_national_synthetic_graph_round_trips_in_time_in_proportion_to_its_size() 
     // pairs of nodes would take minutes.
     assert!(exported.as_secs() < 20 && imported.as_secs() < 20, "export {exported:?}, import {imported:?}");
 }
+
+/// The fields of each entry the CTDL export writes one by one (partners and
+/// wages go whole, as the pathway files write them, so every field of theirs
+/// is carried already).
+const CARRIED: [(&str, &[&str]); 5] = [
+    ("Region", &["id", "name", "description", "languages", "oews_area"]),
+    (
+        "Occupation",
+        &[
+            "id",
+            "soc",
+            "onet",
+            "title",
+            "description",
+            "keywords",
+            "region",
+            "entry",
+            "requires",
+            "pay",
+            "illustrative",
+        ],
+    ),
+    ("Credential", &["id", "name", "kind", "issuer", "description", "external", "source", "illustrative"]),
+    (
+        "Program",
+        &[
+            "id",
+            "name",
+            "kind",
+            "provider",
+            "region",
+            "months",
+            "hours",
+            "cost",
+            "funding",
+            "schedule",
+            "paid",
+            "requires",
+            "awards",
+            "college_credits",
+            "support_from",
+            "eligible",
+            "wage_schedule",
+            "source",
+            "illustrative",
+        ],
+    ),
+    ("Step", &["from", "to", "requires", "experience_months", "note", "pay", "illustrative", "no_wage_change"]),
+];
+
+#[test]
+fn the_ctdl_mapping_knows_every_field_of_the_pathway_files() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_root().join("pathways/pathways.schema.json")).expect("schema"),
+    )
+    .expect("JSON");
+    let defs = schema.get("$defs").or_else(|| schema.get("definitions")).expect("definitions");
+    for (entry, carried) in CARRIED {
+        let fields: std::collections::BTreeSet<&str> =
+            defs[entry]["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
+        let known: std::collections::BTreeSet<&str> = carried.iter().copied().collect();
+        let new: Vec<_> = fields.difference(&known).collect();
+        assert!(
+            new.is_empty(),
+            "{entry} has fields the CTDL export does not write: {new:?}; give each a CTDL property or a `pathways:` \
+             term in crates/pathway-ctdl (export.rs and import/entries.rs), list it in pathways/README.md, and add it here"
+        );
+        let gone: Vec<_> = known.difference(&fields).collect();
+        assert!(gone.is_empty(), "{entry} no longer has {gone:?}; take it out of the CTDL mapping and this list");
+    }
+}
