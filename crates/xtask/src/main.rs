@@ -36,6 +36,12 @@ pub fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
+/// Builds the release site, its data and, beside them, the author page.
+fn build_site() -> Result<(), String> {
+    site_build::build_release_site()?;
+    author_build::build_author_page()
+}
+
 const USAGE: &str = "usage: cargo xtask <setup|build|serve|test|bench> [--port N]";
 
 fn main() -> ExitCode {
@@ -43,9 +49,9 @@ fn main() -> ExitCode {
     let port = args.iter().position(|a| a == "--port").and_then(|i| args.get(i + 1)).and_then(|p| p.parse().ok());
     let result = match args.first().map(String::as_str) {
         Some("setup") => tools::ensure_all(),
-        Some("build") => tools::ensure_all().and_then(|()| site_build::build_release_site()),
+        Some("build") => tools::ensure_all().and_then(|()| build_site()),
         Some("serve") => tools::ensure_all()
-            .and_then(|()| site_build::build_release_site())
+            .and_then(|()| build_site())
             .and_then(|()| site_build::build_hostile_site())
             .and_then(|()| static_server::serve_forever(&site_build::test_mounts(), port.unwrap_or(8080))),
         Some("test") => tools::ensure_all().and_then(|()| test_everything()),
@@ -98,7 +104,7 @@ fn print_budget_summary(budgets: &[String]) {
 fn bench_everything() -> Result<(), String> {
     let mut budgets = Vec::new();
     let root = repo_root();
-    site_build::build_release_site()?;
+    build_site()?;
     let server = static_server::spawn(site_build::test_mounts())?;
     let browser_dir = root.join("tests/browser");
     run_bench(
@@ -155,7 +161,7 @@ fn test_everything() -> Result<(), String> {
     // The site's own unit tests (view state, formatting, search) are plain Rust
     // and run natively; its features stay as they are so leptos builds for CSR.
     run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "-p", "pathway-site"]))?;
-    site_build::build_release_site()?;
+    build_site()?;
     site_build::build_hostile_site()?;
     let server = static_server::spawn(site_build::test_mounts())?;
     let browser_dir = root.join("tests/browser");

@@ -550,8 +550,7 @@ pub fn wasm_rustflags() -> String {
     flags.trim().to_owned()
 }
 
-/// Builds the wasm site in release mode, the bundle from `pathways/`, and
-/// the author page beside them.
+/// Builds the wasm site in release mode, then the bundle from `pathways/`.
 pub fn build_release_site() -> Result<(), String> {
     let root = repo_root();
     let path = std::env::var("PATH").unwrap_or_default();
@@ -567,8 +566,7 @@ pub fn build_release_site() -> Result<(), String> {
     secure_loader_script(&dist_dir())?;
     strip_boot_script(&dist_dir())?;
     stamp_service_worker(&dist_dir())?;
-    build_data(&root.join("pathways"), &dist_dir())?;
-    crate::author_build::build_author_page()
+    build_data(&root.join("pathways"), &dist_dir())
 }
 
 #[cfg(test)]
