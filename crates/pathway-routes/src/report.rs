@@ -38,6 +38,9 @@ pub struct RungReport {
     pub title: String,
     /// The step's note for the person climbing.
     pub note: Option<String>,
+    /// True when the note is a typical example, not a published rule, so
+    /// readers are told to check it.
+    pub note_illustrative: bool,
     /// Credentials earned on this rung: (id, name).
     pub credentials: Vec<(String, String)>,
     /// Programs taken, prerequisites first.
@@ -172,6 +175,7 @@ fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Rout
                 occupation: o.id.to_string(),
                 title: o.title.to_string(),
                 note: rung.step.and_then(|s| graph.step(s).note.as_deref().map(str::to_owned)),
+                note_illustrative: rung.step.is_some_and(|s| graph.step(s).illustrative),
                 credentials: rung
                     .gained
                     .iter()

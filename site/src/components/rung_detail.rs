@@ -144,7 +144,9 @@ pub fn RungDetail(
                 <p>{timeline}</p>
                 {range.map(|r| view! { <p>{r}</p> })}
                 {wage_source.map(|s| view! { <p class="source">{s}</p> })}
-                {rung.note.map(|n| view! { <p class="note">{n}</p> })}
+                {rung.note.map(|n| view! {
+                    <p class="note">{n}{rung.note_illustrative.then(|| view! { " "<em>{t.note_example}</em> })}</p>
+                })}
                 <p><strong>{t.credential_needed}": "</strong>{credentials}</p>
                 {experience}
                 {programs}

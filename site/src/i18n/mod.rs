@@ -152,6 +152,14 @@ pub struct Strings {
     pub national_fallback: &'static str,
     pub illustrative: &'static str,
     pub ladder_picture: &'static str,
+    /// A credential a climb earns, in the ladder picture: `{credential}`.
+    pub ladder_earns: &'static str,
+    /// Under a program's figures in the ladder picture, when they are an example.
+    pub ladder_example: &'static str,
+    /// A program that pays while learning, in the ladder picture's short facts.
+    pub ladder_paid: &'static str,
+    /// After a step's note when the note is an example, not a published rule.
+    pub note_example: &'static str,
     pub compare_heading: &'static str,
     pub compare_clear: &'static str,
     pub income_heading: &'static str,
