@@ -37,7 +37,13 @@ pub fn run(command: &mut Command) -> Result<(), String> {
 }
 
 /// Builds the release site, its data and, beside them, the author page.
+/// One build at a time: trunk empties `site/dist` as it starts, so a second
+/// build running beside the first would delete the files the first writes.
 fn build_site() -> Result<(), String> {
+    let path = repo_root().join("target/xtask-site-build.lock");
+    let _ = std::fs::create_dir_all(repo_root().join("target"));
+    let lock = std::fs::File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    lock.lock().map_err(|e| format!("{}: {e}", path.display()))?;
     site_build::build_release_site()?;
     author_build::build_author_page()
 }
