@@ -46,6 +46,13 @@ fn crates_depend_one_way() {
     assert!(!routes.contains("pathway-authoring") && !routes.contains("serde_json"), "{routes:?}");
     let authoring = dependency_names("pathway-authoring", "all");
     assert!(!authoring.contains("pathway-routes"), "checking data never needs the route engine");
+    // The map's layout is drawn from the graph alone, and goes into the
+    // site's WebAssembly: no engine, no authoring, nothing of the web.
+    let map = dependency_names("pathway-map", "all");
+    assert!(map.contains("pathway-model"));
+    for other in ["pathway-routes", "pathway-authoring", "serde_json", "leptos", "web-sys"] {
+        assert!(!map.contains(other), "pathway-map depends on {other}");
+    }
 }
 
 /// The top-level module a source file belongs to: `search` for

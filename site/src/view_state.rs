@@ -70,6 +70,8 @@ pub struct ViewState {
     pub compare: Vec<usize>,
     /// How many routes the list shows, when more than one page's worth.
     pub shown: Option<usize>,
+    /// The page shows the whole map of the region rather than the routes.
+    pub map: bool,
 }
 
 /// How many routes the list shows at first, and adds on each request for more.
@@ -154,6 +156,7 @@ impl ViewState {
                 "in-high-school" => state.in_high_school = flag,
                 "lived-experience" => state.lived_experience = flag,
                 "embed" => state.embed = flag,
+                "view" => state.map = value == "map",
                 "max-months" => state.max_months = value.parse().ok(),
                 "max-cost" => state.max_cost = value.parse().ok(),
                 "route" => state.route = value.parse().ok(),
@@ -240,6 +243,9 @@ impl ViewState {
         }
         if let Some(n) = self.shown {
             put("shown", n.to_string());
+        }
+        if self.map {
+            put("view", "map".into());
         }
         if pairs.is_empty() {
             String::new()
@@ -365,6 +371,19 @@ impl ViewState {
         self
     }
 
+    /// The view after choosing the occupation `id` on the map: it becomes
+    /// where the person starts when they have not said, else their target,
+    /// and the page shows the routes for it.
+    pub fn chosen_on_map(&self, id: &str) -> Self {
+        let mut next = self.clone().with_new_question();
+        match next.start {
+            None => next.start = Some(Start::Occupation(id.to_owned())),
+            Some(_) => next.target = Some(id.to_owned()),
+        }
+        next.map = false;
+        next
+    }
+
     /// Adds a route to the comparison, or removes it; at most three are kept.
     pub fn toggle_compare(mut self, route: usize) -> Self {
         if let Some(at) = self.compare.iter().position(|&r| r == route) {
@@ -422,6 +441,7 @@ mod tests {
             rung: Some(1),
             compare: vec![0, 2],
             shown: Some(40),
+            map: true,
         };
         assert_eq!(ViewState::from_query(&state.to_query()), state);
         let none = ViewState { start: Some(Start::NoJob), ..ViewState::default() };
@@ -468,6 +488,18 @@ mod tests {
         // A link asking for less than a page, or for nonsense, lists one page.
         assert_eq!(ViewState::from_query("?shown=3").shown, None);
         assert_eq!(ViewState::from_query("?shown=x").shown, None);
+    }
+
+    #[test]
+    fn choosing_on_the_map_sets_the_start_first_then_the_target() {
+        let map = ViewState::from_query("?view=map&route=2");
+        assert!(map.map);
+        let started = map.chosen_on_map("cna");
+        assert_eq!((started.start.clone(), started.target.clone(), started.map), (Some(Start::Occupation("cna".into())), None, false));
+        let aimed = ViewState { map: true, ..started }.chosen_on_map("rn");
+        assert_eq!(aimed.start, Some(Start::Occupation("cna".into())));
+        assert_eq!((aimed.target.as_deref(), aimed.route, aimed.map), (Some("rn"), None, false));
+        assert!(!ViewState::from_query("?view=routes").map);
     }
 
     #[test]

@@ -2,9 +2,10 @@
 //! upward that the core computes from the view state.
 
 use super::{
-    BlockerList, CompareTable, IncomeChart, LadderPicture, PrintPlan, RegionPicker, RouteList, RungDetail,
-    SavePlanButton, SavedPlanList, SituationForm, StartPicker,
+    BlockerList, CompareTable, IncomeChart, LadderPicture, PathwayMap, PrintPlan, RegionPicker, RouteList,
+    RungDetail, SavePlanButton, SavedPlanList, SituationForm, StartPicker,
 };
+use crate::focus::focus_after_render;
 use crate::i18n::{self, strings, BlockerText};
 use crate::saved_plans;
 use crate::url_sync::LinkFix;
@@ -40,6 +41,7 @@ pub fn Explorer(
 ) -> impl IntoView {
     let t = strings();
     let graph = engine.graph().clone();
+    let map_engine = engine.clone();
     let g = graph.clone();
     // Choosing a route, a rung or a page of the list changes the view but not
     // the question, so the routes are worked out again only when the
@@ -104,9 +106,29 @@ pub fn Explorer(
     let started = Memo::new(move |_| state.with(|s| s.start.is_some()));
     let beyond_rung_limit = Memo::new(move |_| answer.with(|a| a.as_ref().is_some_and(|a| a.beyond_rung_limit)));
     let has_selection = Memo::new(move |_| selected.with(Option::is_some));
+    let on_map = Memo::new(move |_| state.with(|s| s.map));
+    // The link between the map and the routes: a real link to the other
+    // view, so it can be shared or opened apart, followed here on a plain click.
+    let other_view = move || {
+        let query = state.with(|s| ViewState { map: !s.map, ..s.clone() }.to_query());
+        format!("{}{query}", window().location().pathname().unwrap_or_default())
+    };
+    let switch_view = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        state.update(|s| s.map = !s.map);
+        let heading = if on_map.get_untracked() { "#map-heading" } else { "#routes-heading" };
+        focus_after_render(heading.to_owned(), None);
+    };
     view! {
-        <div class="explorer">
+        <div class="explorer" class:on-map=on_map>
+            {move || on_map.get().then(|| view! { <PathwayMap engine=map_engine.clone() state=state /> })}
             <section class="setup no-print" aria-label=t.where_now>
+                <p class="map-link">
+                    <a href=other_view on:click=switch_view>{move || if on_map.get() { t.map_close } else { t.map_open }}</a>
+                </p>
                 <SavedPlanList saved=saved state=state />
                 <RegionPicker current=graph.regions().first().map(|r| r.id.clone()) regions=regions state=state />
                 <StartPicker graph=graph.clone() state=state />
@@ -118,7 +140,7 @@ pub fn Explorer(
                     })
                 }
             </section>
-            {move || started.get().then(|| view! {
+            {move || (started.get() && !on_map.get()).then(|| view! {
                 <section class="results" aria-labelledby="routes-heading">
                     <h2 id="routes-heading" class="no-print" tabindex="-1">{t.routes_heading}</h2>
                     <BlockerList blockers=blockers />

@@ -55,8 +55,8 @@ pub fn RegionPicker(
                             flag.set_value(true);
                         }
                         state.update(|s| {
-                            // A new region starts a new question, in the same language.
-                            *s = ViewState { region: Some(region), lang: s.lang, ..ViewState::default() };
+                            // A new region starts a new question, in the same language and view.
+                            *s = ViewState { region: Some(region), lang: s.lang, map: s.map, ..ViewState::default() };
                         });
                     }
                 >

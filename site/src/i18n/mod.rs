@@ -261,6 +261,33 @@ pub struct Strings {
     /// What the switch does, for screen readers.
     pub other_language_label: &'static str,
     pub open_full_site: &'static str,
+    pub map_open: &'static str,
+    pub map_close: &'static str,
+    pub map_heading: &'static str,
+    pub map_intro: &'static str,
+    pub map_choose_start: &'static str,
+    pub map_choose_target: &'static str,
+    pub map_legend_entry: &'static str,
+    pub map_legend_reach: &'static str,
+    pub map_legend_out: &'static str,
+    pub map_picture_label: &'static str,
+    pub map_list_heading: &'static str,
+    /// `{low}` and `{high}`, a row's wages on the map.
+    pub map_band: &'static str,
+    pub map_band_unknown: &'static str,
+    pub map_within: &'static str,
+    pub map_out: &'static str,
+    pub map_out_choose: &'static str,
+    /// `{job}`.
+    pub map_step_to: &'static str,
+    pub map_step_needs: &'static str,
+    /// `{credential}` and `{programs}`, the programs that grant it.
+    pub map_needs_credential: &'static str,
+    /// `{credential}`.
+    pub map_needs_no_program: &'static str,
+    /// `{months}`, with their unit.
+    pub map_needs_experience: &'static str,
+    pub map_needs_nothing: &'static str,
 }
 
 pub use pathway_model::text::fill;
@@ -447,6 +474,11 @@ mod tests {
             (EN.excluded_daytime, es.excluded_daytime),
             (EN.excluded_unpaid, es.excluded_unpaid),
             (EN.excluded_needs_car, es.excluded_needs_car),
+            (EN.map_band, es.map_band),
+            (EN.map_step_to, es.map_step_to),
+            (EN.map_needs_credential, es.map_needs_credential),
+            (EN.map_needs_no_program, es.map_needs_no_program),
+            (EN.map_needs_experience, es.map_needs_experience),
         ] {
             assert!(!placeholders(en).is_empty(), "{en}");
             assert_eq!(placeholders(en), placeholders(es), "{en} / {es}");

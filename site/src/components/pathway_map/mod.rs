@@ -1,0 +1,112 @@
+//! The map view (`view=map`): every occupation of the region as the
+//! partnerships' printed career maps show them, by wage level and ladder,
+//! with the steps between them, what the person can reach highlighted and
+//! the rest dimmed with the reason, and the same map as a list for screen
+//! readers and keyboards. Choosing an occupation sets it as the start (when
+//! none is chosen) or the target, and opens its routes.
+
+mod markup;
+mod reach;
+
+use crate::focus::focus_after_render;
+use crate::i18n::strings;
+use crate::markup::Markup;
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+use markup::MapData;
+use pathway_routes::RouteEngine;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// The whole map of the region shown.
+#[component]
+pub fn PathwayMap(
+    /// The route engine over the loaded graph of the region shown.
+    engine: Arc<RouteEngine>,
+    /// The view state, kept in the URL.
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let t = strings();
+    let graph = engine.graph().clone();
+    // The layout depends on the graph alone, so it is worked out once per region.
+    let layout = Arc::new(pathway_map::layout(&graph));
+    let map_width = layout.width;
+    let g = graph.clone();
+    // The question without its target: the map shows every destination.
+    let query = Memo::new(move |_| {
+        state.with(|s| s.route_query(&g)).map(|mut q| {
+            q.target = None;
+            q
+        })
+    });
+    let reach = Memo::new(move |_| reach::reach(&engine, query.get()));
+    let started = Memo::new(move |_| state.with(|s| s.start.is_some()));
+    // Where the frame first looks: the person's own job, or the middle of the map.
+    let l = layout.clone();
+    let here = Memo::new(move |_| {
+        reach.with(|r| r.iter().position(|x| *x == reach::Reach::Here)).and_then(|i| l.nodes.get(i)).map(|n| (n.x, n.y))
+    });
+    let html = Memo::new(move |_| {
+        let here = state.get();
+        let href = |id: &str| {
+            let path = window().location().pathname().unwrap_or_default();
+            format!("{path}{}", here.chosen_on_map(id).to_query())
+        };
+        reach.with(|reach| {
+            let data = MapData { graph: &graph, layout: &layout, reach, href: &href };
+            let mut picture = Markup::default();
+            markup::picture(&mut picture, t, &data);
+            let mut list = Markup::default();
+            markup::list(&mut list, t, &data);
+            (picture.finish(), list.finish())
+        })
+    });
+    let frame = NodeRef::<leptos::html::Div>::new();
+    // The effect only scrolls the frame, as focus moves do elsewhere: on a
+    // phone the frame is narrower than the map, and a link from someone's
+    // job should open on that job.
+    Effect::new(move |_| {
+        let at = here.get();
+        let Some(el) = frame.get() else { return };
+        let (width, height) = (el.client_width(), el.client_height());
+        let (x, y) = at.map_or((map_width / 2, height / 2), |(x, y)| {
+            (x + pathway_map::NODE_WIDTH / 2, y + pathway_map::NODE_HEIGHT / 2)
+        });
+        el.set_scroll_left(x - width / 2);
+        el.set_scroll_top(y - height / 2);
+    });
+    // Occupations are links to the view that chooses them; a plain click
+    // is followed here, without loading the page again.
+    let choose = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+            return;
+        }
+        let Some(link) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-job]").ok().flatten())
+        else {
+            return;
+        };
+        let Some(id) = link.get_attribute("data-job") else { return };
+        ev.prevent_default();
+        state.update(|s| *s = s.chosen_on_map(&id));
+        focus_after_render("#routes-heading".to_owned(), None);
+    };
+    view! {
+        <section class="map" aria-labelledby="map-heading" on:click=choose>
+            <h2 id="map-heading" tabindex="-1">{t.map_heading}</h2>
+            <p>{t.map_intro}" "{move || if started.get() { t.map_choose_target } else { t.map_choose_start }}</p>
+            <ul class="map-legend" aria-hidden="true">
+                <li><span class="key key-entry"></span>{t.map_legend_entry}</li>
+                {move || started.get().then(|| view! {
+                    <li><span class="key key-here"></span>{t.you_are_here}</li>
+                    <li><span class="key key-within"></span>{t.map_legend_reach}</li>
+                    <li><span class="key key-out"></span>{t.map_legend_out}</li>
+                })}
+            </ul>
+            <div class="map-frame" node_ref=frame tabindex="0" role="group" aria-label=t.map_picture_label inner_html=move || html.with(|h| h.0.clone())></div>
+            <div class="map-twin" inner_html=move || html.with(|h| h.1.clone())></div>
+        </section>
+    }
+}
