@@ -226,8 +226,9 @@ fn within_row(first: usize, last: usize, cx: &[i32], middle: i32, row: &[usize])
 const PORT_INSET: i32 = 24;
 
 /// The points an arrow runs through: out of the side of its first box that
-/// faces where it goes, through each bend and junction, into the facing
-/// side of its last box. An arrow within one row dips below it.
+/// faces where it goes, through each bend and junction (straight through a
+/// row it crosses), into the facing side of its last box. An arrow within
+/// one row runs as [`within_row`] says.
 fn points(
     chain: &[usize],
     layer_of: &[usize],
@@ -251,8 +252,18 @@ fn points(
     let start = port(first, chain[1]);
     let end = port(last, chain[chain.len() - 2]);
     let mut out = vec![start];
+    let upward = layer_of[last] < layer_of[first];
     for &bend in &chain[1..chain.len() - 1] {
-        out.push((cx[bend], layer_y(layer_of[bend])));
+        let y = layer_y(layer_of[bend]);
+        if layer_of[bend] % 2 == 0 {
+            // Through a row straight up or down, between its boxes, so a
+            // slanting line never runs across a box.
+            let (enter, leave) = if upward { (y + half, y - half) } else { (y - half, y + half) };
+            out.push((cx[bend], enter));
+            out.push((cx[bend], leave));
+        } else {
+            out.push((cx[bend], y));
+        }
     }
     out.push(end);
     out

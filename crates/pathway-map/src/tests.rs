@@ -147,8 +147,19 @@ fn arrows_join_their_boxes_and_pass_every_row_and_gap_between() {
             // Straight across, or over the boxes between.
             assert!(edge.points.len() == 2 || edge.points.len() == 4, "{edge:?}");
         } else {
-            // A point on every row and gap between, a junction being one of them.
-            assert_eq!(edge.points.len(), 2 * from.row.abs_diff(to.row) + 1);
+            // A point on every gap between (a junction being one of them)
+            // and two on every row between, where the arrow runs straight.
+            let rows = from.row.abs_diff(to.row);
+            assert_eq!(edge.points.len(), 2 + rows + 2 * (rows - 1));
+            for pair in edge.points.windows(2) {
+                let slanted = pair[0].0 != pair[1].0;
+                let in_a_row = map.rows.iter().any(|r| {
+                    r.y < pair[0].1.min(pair[1].1) + 1
+                        && pair[0].1.max(pair[1].1) <= r.y + NODE_HEIGHT
+                        && pair[0].1 != pair[1].1
+                });
+                assert!(!(slanted && in_a_row), "{edge:?} slants within a row");
+            }
         }
     }
 }
