@@ -10,12 +10,15 @@ use pathway_routes::{RouteEngine, RouteQuery};
 use pathways_integration_tests::{read_yaml_dir, repo_root};
 use std::collections::BTreeSet;
 
-const DATASETS: [&str; 5] = [
-    "baltimore-hospitals",
-    "philadelphia-behavioral-health",
-    "portland-community-care",
-    "portland-manufacturing",
-    "denver-youth-apprenticeship",
+/// Each partnership's folder and the fewest occupations its lattice may have:
+/// Baltimore's hospital map reaches the clerical, records, therapy, security,
+/// food service and supervisory rungs real hospital career maps show (issue 17).
+const DATASETS: [(&str, usize); 5] = [
+    ("baltimore-hospitals", 40),
+    ("philadelphia-behavioral-health", 12),
+    ("portland-community-care", 12),
+    ("portland-manufacturing", 12),
+    ("denver-youth-apprenticeship", 12),
 ];
 
 /// The folder an entry was written in.
@@ -32,7 +35,7 @@ fn every_partnership_has_a_full_ladder() {
     let o = &loaded.origins;
     let engine = RouteEngine::new(PathwayGraph::build(d.clone()).expect("links up"));
     let mut problems = Vec::new();
-    for dataset in DATASETS {
+    for (dataset, least_occupations) in DATASETS {
         let occupations: Vec<usize> =
             (0..d.occupations.len()).filter(|&i| folder(o, Section::Occupations, i) == dataset).collect();
         let programs: Vec<usize> =
@@ -56,7 +59,7 @@ fn every_partnership_has_a_full_ladder() {
         let roles: BTreeSet<_> = partners.iter().flat_map(|&i| d.partners[i].roles.iter().copied()).collect();
         let services: BTreeSet<_> = partners.iter().flat_map(|&i| d.partners[i].services.iter().copied()).collect();
         for (what, have, need) in [
-            ("occupations", occupations.len(), 12),
+            ("occupations", occupations.len(), least_occupations),
             ("credentials", credentials, 10),
             ("programs", programs.len(), 12),
             ("bridge programs", bridges, 2),
