@@ -5,7 +5,8 @@
 //!   (`author/`) into `site/dist`;
 //! - `serve`: set up, build, and serve the site on http://127.0.0.1:8080, as
 //!   the browser tests see it (also under `/nested/explorer/`, and over the
-//!   hostile test data under `/hostile-data/`);
+//!   hostile test data under `/hostile-data/` and over the synthetic national
+//!   region under `/national/`);
 //! - `test`: set up, then run every test: core, CLI, data, site build, browser;
 //! - `bench`: build the release site and print every budget: transfer sizes,
 //!   click-to-routes time, Lighthouse scores, and the route engine's timings
@@ -59,6 +60,7 @@ fn main() -> ExitCode {
         Some("serve") => tools::ensure_all()
             .and_then(|()| build_site())
             .and_then(|()| site_build::build_hostile_site())
+            .and_then(|()| site_build::build_national_site())
             .and_then(|()| static_server::serve_forever(&site_build::test_mounts(), port.unwrap_or(8080))),
         Some("test") => tools::ensure_all().and_then(|()| test_everything()),
         Some("bench") => tools::ensure_all().and_then(|()| bench_everything()),
@@ -169,6 +171,7 @@ fn test_everything() -> Result<(), String> {
     run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "-p", "pathway-site"]))?;
     build_site()?;
     site_build::build_hostile_site()?;
+    site_build::build_national_site()?;
     let server = static_server::spawn(site_build::test_mounts())?;
     let browser_dir = root.join("tests/browser");
     run(Command::new(browser_dir.join("node_modules/.bin/playwright"))

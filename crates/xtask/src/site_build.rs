@@ -485,7 +485,29 @@ pub fn test_mounts() -> Vec<Mount> {
         Mount { prefix: "/", dir: dist_dir() },
         Mount { prefix: "/nested/explorer/", dir: dist_dir() },
         Mount { prefix: "/hostile-data/", dir: hostile_dir() },
+        Mount { prefix: "/national/", dir: national_dir() },
     ]
+}
+
+/// Where the copy of the site over the synthetic national region is built.
+fn national_dir() -> PathBuf {
+    repo_root().join("target/national-site")
+}
+
+/// A copy of the built site whose data is the synthetic national region
+/// (1,016 occupations, 5,080 programs), for testing and measuring the site
+/// at the scale of a state's whole catalog.
+pub fn build_national_site() -> Result<(), String> {
+    let (dist, national) = (dist_dir(), national_dir());
+    let _ = std::fs::remove_dir_all(&national);
+    std::fs::create_dir_all(&national).map_err(|e| format!("{}: {e}", national.display()))?;
+    for name in page_files(&dist)? {
+        std::fs::copy(dist.join(&name), national.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    run(Command::new(env!("CARGO"))
+        .current_dir(repo_root())
+        .args(["run", "--quiet", "--package", "pathway-bench", "--bin", "national-site-data", "--"])
+        .arg(&national))
 }
 
 /// Writes the data files the site loads from the pathway folder `dataset`

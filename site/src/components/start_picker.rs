@@ -10,6 +10,12 @@ use pathway_model::sorting::sort_stable_by;
 use pathway_model::PathwayGraph;
 use std::sync::Arc;
 
+/// A region with more jobs than this lists them by family, collapsed; fewer
+/// read best as one list.
+const GROUP_ABOVE: usize = 20;
+/// Search results drawn at once; typing more words narrows the rest.
+const SHOWN_MATCHES: usize = 30;
+
 /// One job a person can pick as where they are now.
 #[derive(Clone, Debug, PartialEq)]
 struct Choice {
@@ -17,8 +23,22 @@ struct Choice {
     title: String,
     entry: bool,
     wage: Option<f64>,
-    /// Title, keywords and description, lowercased, for matching typed words.
+    /// Title, keywords and description, folded, for matching typed words.
     haystack: String,
+    /// The job's family: its SOC major group, as an index of the catalog's
+    /// `job_families`.
+    family: usize,
+}
+
+/// The index of a SOC code's major group in the catalog's `job_families`:
+/// the 23 major groups of the 2018 SOC (11, 13, … 53, then 55), and last,
+/// for a code that names none of them, "other jobs".
+fn family_of(soc: &str) -> usize {
+    match soc.get(..2).and_then(|d| d.parse::<usize>().ok()) {
+        Some(n @ 11..=53) if n % 2 == 1 => (n - 11) / 2,
+        Some(55) => 22,
+        _ => 23,
+    }
 }
 
 fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
@@ -37,6 +57,7 @@ fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
                 entry: o.entry,
                 wage: graph.wage(ix).and_then(|w| w.annual.median),
                 haystack,
+                family: family_of(&o.soc),
             }
         })
         .collect();
@@ -55,6 +76,21 @@ fn matches(choice: &Choice, typed: &str) -> bool {
     folded(typed).split_whitespace().all(|word| choice.haystack.contains(word))
 }
 
+/// The jobs of each family present, families in the catalog's order and
+/// jobs by name within each, as indexes into `all`.
+fn families(all: &[Choice]) -> Vec<(usize, Vec<usize>)> {
+    let mut by_name: Vec<(String, usize)> = all.iter().enumerate().map(|(i, c)| (folded(&c.title), i)).collect();
+    sort_stable_by(&mut by_name, |a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
+    for family in 0..24 {
+        let jobs: Vec<usize> = by_name.iter().map(|&(_, i)| i).filter(|&i| all[i].family == family).collect();
+        if !jobs.is_empty() {
+            out.push((family, jobs));
+        }
+    }
+    out
+}
+
 /// Picks where the person starts; once picked, says so with a way to change it.
 #[component]
 pub fn StartPicker(
@@ -67,18 +103,21 @@ pub fn StartPicker(
     let typed = RwSignal::new(String::new());
     let g = graph.clone();
     let all = Memo::new(move |_| state.with(|s| choices(&g, s)));
-    let shown = Memo::new(move |_| {
+    // The jobs the typed words find, in the list's order; none before a word is typed.
+    let found_jobs = Memo::new(move |_| {
         let typed = typed.get();
-        all.with(|all| all.iter().filter(|c| matches(c, &typed)).count())
+        if typed.trim().is_empty() {
+            return Vec::new();
+        }
+        all.with(|all| (0..all.len()).filter(|&i| matches(&all[i], &typed)).collect::<Vec<usize>>())
     });
-    let none_shown = Memo::new(move |_| shown.get() == 0);
-    // What a search found, said once politely; the list itself is not a live
-    // region, so clearing the search never reads a thousand jobs aloud.
+    // What a search found, said once politely; the lists themselves are not
+    // live regions, so clearing the search never reads a thousand jobs aloud.
     let found = move || {
         if typed.with(|t| t.trim().is_empty()) {
             return String::new();
         }
-        match shown.get() {
+        match found_jobs.with(Vec::len) {
             0 => t.no_matches.to_owned(),
             1 => t.jobs_match_one.to_owned(),
             n => fill(t.jobs_match_many, &[("count", &n.to_string())]),
@@ -100,6 +139,82 @@ pub fn StartPicker(
             let next = ViewState { start: Some(start), target: None, ..s.clone() };
             *s = next.with_new_question();
         });
+    };
+    // The buttons for some of the jobs, in the order given.
+    let buttons = move |indexes: Vec<usize>| {
+        all.with(|all| {
+            indexes
+                .into_iter()
+                .map(|i| {
+                    let choice = &all[i];
+                    let id = choice.id.clone();
+                    let wage = choice.wage.map(|w| format!("{} {}", dollars(w), t.per_year));
+                    view! {
+                        <li>
+                            <button type="button" class="choice" on:click=move |_| pick(Start::Occupation(id.clone()))>
+                                <span class="choice-title">{choice.title.clone()}</span>
+                                {choice.entry.then(|| view! { <span class="tag">{t.entry_role}</span> })}
+                                {wage.map(|w| view! { <span class="choice-wage">{w}</span> })}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let no_job = move || {
+        view! {
+            <li>
+                <button type="button" class="choice" on:click=move |_| pick(Start::NoJob)>
+                    <span class="choice-title">{t.no_job_yet}</span>
+                </button>
+            </li>
+        }
+    };
+    // Without typed words: every job in one list, or, in a large region,
+    // the starting jobs and then each family, collapsed, drawn when opened.
+    let browse = move || {
+        let count = all.with(Vec::len);
+        if count <= GROUP_ABOVE {
+            return view! { <ul class="choices" aria-label=t.where_now>{no_job()}{buttons((0..count).collect())}</ul> }
+                .into_any();
+        }
+        let starting: Vec<usize> = all.with(|all| (0..all.len()).filter(|&i| all[i].entry).collect());
+        let families = all.with(|all| families(all));
+        let groups = std::iter::once((t.starting_jobs.to_owned(), starting))
+            .chain(families.into_iter().map(|(f, jobs)| (t.job_families[f].to_owned(), jobs)))
+            .filter(|(_, jobs)| !jobs.is_empty())
+            .map(|(name, jobs)| {
+                let opened = RwSignal::new(false);
+                let summary = format!("{name} ({})", jobs.len());
+                view! {
+                    <details class="job-family" on:toggle=move |_| opened.set(true)>
+                        <summary>{summary}</summary>
+                        {move || opened.get().then(|| view! {
+                            <ul class="choices" aria-label=name.clone()>{buttons(jobs.clone())}</ul>
+                        })}
+                    </details>
+                }
+            })
+            .collect_view();
+        view! {
+            <ul class="choices" aria-label=t.where_now>{no_job()}</ul>
+            <p class="hint">{t.browse_families}</p>
+            {groups}
+        }
+        .into_any()
+    };
+    // With typed words: the first matches, and how to narrow the rest.
+    let results = move || {
+        let found = found_jobs.get();
+        let more = (found.len() > SHOWN_MATCHES).then(|| {
+            let (shown, count) = (SHOWN_MATCHES.to_string(), found.len().to_string());
+            view! { <p class="hint">{fill(t.jobs_match_more, &[("shown", &shown), ("count", &count)])}</p> }
+        });
+        view! {
+            <ul class="choices" aria-label=t.where_now>{no_job()}{buttons(found.into_iter().take(SHOWN_MATCHES).collect())}</ul>
+            {more}
+        }
     };
     view! {
         <div class="start-picker">
@@ -138,41 +253,9 @@ pub fn StartPicker(
                         <span id="job-search-hint" class="hint">{t.search_hint}</span>
                     </p>
                     <p class="visually-hidden" role="status">{found}</p>
-                    <ul class="choices" aria-label=t.where_now>
-                        <li>
-                            <button type="button" class="choice" on:click=move |_| pick(Start::NoJob)>
-                                <span class="choice-title">{t.no_job_yet}</span>
-                            </button>
-                        </li>
-                        // Every choice is drawn once and hidden when the typed words
-                        // miss it: no list diffing in the wasm, and the live region
-                        // announces only choices that come back into view.
-                        {move || {
-                            all.get()
-                                .into_iter()
-                                .map(|choice| {
-                                    let id = choice.id.clone();
-                                    let wage = choice.wage.map(|w| format!("{} {}", dollars(w), t.per_year));
-                                    let title = choice.title.clone();
-                                    let entry = choice.entry;
-                                    view! {
-                                        <li hidden=move || !matches(&choice, &typed.get())>
-                                            <button
-                                                type="button"
-                                                class="choice"
-                                                on:click=move |_| pick(Start::Occupation(id.clone()))
-                                            >
-                                                <span class="choice-title">{title}</span>
-                                                {entry.then(|| view! { <span class="tag">{t.entry_role}</span> })}
-                                                {wage.map(|w| view! { <span class="choice-wage">{w}</span> })}
-                                            </button>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                    {move || none_shown.get().then(|| view! { <p class="hint">{t.no_matches}</p> })}
+                    {move || if typed.with(|t| t.trim().is_empty()) { browse().into_any() } else { results().into_any() }}
+                    {move || (!typed.with(|t| t.trim().is_empty()) && found_jobs.with(Vec::is_empty))
+                        .then(|| view! { <p class="hint">{t.no_matches}</p> })}
                 }
                 .into_any(),
             }}
@@ -192,6 +275,7 @@ mod tests {
             entry,
             wage,
             haystack: String::new(),
+            family: 0,
         };
         let mut all = vec![
             c("a", false, Some(50.0)),
@@ -207,6 +291,31 @@ mod tests {
     }
 
     #[test]
+    fn a_job_s_family_is_its_soc_major_group() {
+        assert_eq!(family_of("11-9051"), 0);
+        assert_eq!(family_of("31-1131"), 10);
+        assert_eq!(family_of("53-7062"), 21);
+        assert_eq!(family_of("55-1011"), 22);
+        assert_eq!(family_of("12-3456"), 23);
+        assert_eq!(family_of(""), 23);
+        assert_eq!(family_of("x"), 23);
+    }
+
+    #[test]
+    fn families_keep_the_catalog_s_order_and_jobs_by_name() {
+        let c = |title: &str, soc: &str| Choice {
+            id: title.into(),
+            title: title.into(),
+            entry: false,
+            wage: None,
+            haystack: String::new(),
+            family: family_of(soc),
+        };
+        let all = vec![c("Pharmacy aide", "31-9095"), c("Cook", "35-2014"), c("Éclair baker", "31-0000"), c("Dietary aide", "35-2021")];
+        assert_eq!(families(&all), vec![(10, vec![2, 0]), (12, vec![1, 3])]);
+    }
+
+    #[test]
     fn every_typed_word_must_match() {
         let c = Choice {
             id: "evs-aide".into(),
@@ -214,6 +323,7 @@ mod tests {
             entry: true,
             wage: None,
             haystack: "environmental services aide housekeeping cleaning".into(),
+            family: 18,
         };
         assert!(matches(&c, "Housekeeping"));
         assert!(matches(&c, "  clean  aide "));

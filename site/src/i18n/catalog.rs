@@ -42,6 +42,9 @@ text_entries!(
     no_matches,
     jobs_match_one,
     jobs_match_many,
+    jobs_match_more,
+    starting_jobs,
+    browse_families,
     change_start,
     see_routes,
     starting_from,
@@ -248,7 +251,7 @@ text_entries!(
 );
 
 /// The keys of the catalog's list entries.
-pub const LIST_KEYS: [&str; 4] = ["program_kinds", "schedules", "funding_kinds", "support_services"];
+pub const LIST_KEYS: [&str; 5] = ["program_kinds", "schedules", "funding_kinds", "support_services", "job_families"];
 
 /// Reads a catalog; the error says what is wrong with the file. One loop
 /// over the keys rather than code per entry keeps the reader small.
@@ -277,7 +280,7 @@ pub fn from_json(text: &str) -> Result<Strings, String> {
 }
 
 /// Every list entry of `strings`, in the order of [`LIST_KEYS`].
-fn list_slots(strings: &mut Strings) -> [&mut [&'static str]; 4] {
-    let Strings { program_kinds, schedules, funding_kinds, support_services, .. } = strings;
+fn list_slots(strings: &mut Strings) -> [&mut [&'static str]; 5] {
+    let Strings { program_kinds, schedules, funding_kinds, support_services, job_families, .. } = strings;
     [&mut program_kinds[..], &mut schedules[..], &mut funding_kinds[..], &mut support_services[..]]
 }

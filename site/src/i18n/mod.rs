@@ -36,6 +36,12 @@ pub struct Strings {
     pub no_matches: &'static str,
     pub jobs_match_one: &'static str,
     pub jobs_match_many: &'static str,
+    /// When more jobs match than are shown: `{shown}`, `{count}`.
+    pub jobs_match_more: &'static str,
+    /// The group of starting jobs in a large region's start picker.
+    pub starting_jobs: &'static str,
+    /// Before the kinds of work in a large region's start picker.
+    pub browse_families: &'static str,
     pub change_start: &'static str,
     pub see_routes: &'static str,
     pub starting_from: &'static str,
@@ -256,6 +262,10 @@ pub struct Strings {
     pub funding_kinds: [&'static str; 4],
     /// Support services, in the order `SupportService` declares them.
     pub support_services: [&'static str; 6],
+    /// Kinds of work: the 23 major groups of the 2018 Standard Occupational
+    /// Classification (https://www.bls.gov/soc/2018/major_groups.htm), in code
+    /// order, then other jobs.
+    pub job_families: [&'static str; 24],
     /// The name of the other language, in that language, for the switch.
     pub other_language: &'static str,
     /// What the switch does, for screen readers.

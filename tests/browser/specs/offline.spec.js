@@ -18,6 +18,7 @@ test('works offline after the first visit', async ({ page, context }) => {
   await expect(page.locator('.rung-detail')).toBeVisible();
   // A region never opened online opens too: the worker kept every region's file.
   await page.goto('./?region=denver');
+  await page.getByLabel('Search jobs').fill('retail');
   await expect(page.locator('.choice').filter({ hasText: 'Retail sales associate' })).toBeVisible();
   await context.setOffline(false);
 });

@@ -1,0 +1,35 @@
+//! Writes the data files of the synthetic national region (1,016
+//! occupations, 5,080 programs: `pathway_synth::national_dataset`) into a
+//! folder, as `pathways build` writes a partnership's: the index
+//! `pathways.json` and the region's bundle. `cargo xtask` serves the site
+//! over them under `/national/`, for the browser tests and benchmarks of the
+//! site at a state's scale.
+//!
+//! Usage: `national-site-data DIR`.
+
+use pathway_authoring::publish::{bundle_json, index_json, split};
+use pathway_synth::{national_dataset, SynthConfig};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: national-site-data DIR");
+        return ExitCode::FAILURE;
+    };
+    let (index, bundles) = split(&national_dataset(&SynthConfig::default()));
+    let write = |name: &str, text: String| {
+        std::fs::write(dir.join(name), text).map_err(|e| format!("{}: {e}", dir.join(name).display()))
+    };
+    let written = std::fs::create_dir_all(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))
+        .and_then(|()| write("pathways.json", index_json(&index)))
+        .and_then(|()| bundles.iter().try_for_each(|p| write(&p.file, bundle_json(&p.bundle))));
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("national-site-data: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
