@@ -36,12 +36,15 @@ fn named_picks_from_environmental_services() {
     let engine = engine();
     let g = engine.graph();
     let set = engine.find_routes(&query("evs-aide", DIPLOMA_AND_ENGLISH)).expect("valid query");
-    assert_eq!(destination(g, &set, set.picks.fastest), "nursing-assistant");
-    assert_eq!(set.routes[set.picks.fastest.unwrap()].months, 3.0);
-    assert_eq!(destination(g, &set, set.picks.highest_wage), "rn");
+    // Physical therapy aide is a starting job that pays a little more: a move
+    // a person can make at once, with no program.
+    assert_eq!(destination(g, &set, set.picks.fastest), "pt-aide");
+    assert_eq!(set.routes[set.picks.fastest.unwrap()].months, 0.0);
+    assert_eq!(destination(g, &set, set.picks.highest_wage), "nurse-manager");
     let highest = &set.routes[set.picks.highest_wage.unwrap()];
-    assert_eq!(highest.final_wage, Some(99_550.0), "RN annual median, OEWS May 2025, Baltimore");
-    assert_eq!(destination(g, &set, set.picks.cheapest), "pharmacy-technician");
+    assert_eq!(highest.final_wage, Some(124_990.0), "medical and health services managers' annual median, OEWS May 2025, Baltimore");
+    // The environmental services supervisor apprenticeship is paid and costs the person nothing.
+    assert_eq!(destination(g, &set, set.picks.cheapest), "evs-supervisor");
     assert_eq!(set.routes[set.picks.cheapest.unwrap()].cost, 0.0);
     // Every rung of every route climbs from the rung before it.
     for route in &set.routes {
