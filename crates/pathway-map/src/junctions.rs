@@ -83,7 +83,7 @@ pub fn junctions(edges: &[(OccupationIx, OccupationIx)], row_of: &[usize]) -> (V
                     .copied()
                     .filter(|&s| row_of[s] > ceiling && targets.iter().all(|t| open[s].iter().any(|x| x.0 == *t)))
                     .collect();
-                pathway_model::sorting::sort_stable_by(&mut sources, |a, b| a.cmp(b));
+                crate::sort_by(&mut sources, &|a, b| a.cmp(&b));
                 let saved = (sources.len() - 1) * (targets.len() - 1);
                 if best.as_ref().is_none_or(|(s, _)| saved > *s) {
                     best = Some((saved, Junction { sources, targets }));

@@ -58,18 +58,20 @@ pub fn levels(graph: &PathwayGraph) -> Levels {
         wages.iter().map(|w| w.filter(|w| w.is_finite() && *w >= 0.0).map(|w| w.min(u32::MAX as f64) as u32)).collect();
     let width = band_width(&dollars);
     // The bands that hold an occupation, highest first.
-    let mut starts: Vec<u32> = dollars.iter().flatten().map(|d| d / width * width).collect();
-    pathway_model::sorting::sort_stable_by(&mut starts, |a, b| b.cmp(a));
+    let mut starts: Vec<usize> = dollars.iter().flatten().map(|d| (d / width * width) as usize).collect();
+    crate::sort_by(&mut starts, &|a, b| b.cmp(&a));
     starts.dedup();
-    let mut bands: Vec<WageBand> =
-        starts.iter().map(|&low| WageBand::Range { low, high: low.saturating_add(width) }).collect();
+    let mut bands: Vec<WageBand> = starts
+        .iter()
+        .map(|&low| WageBand::Range { low: low as u32, high: (low as u32).saturating_add(width) })
+        .collect();
     if dollars.iter().any(Option::is_none) {
         bands.push(WageBand::Unknown);
     }
     let row_of = dollars
         .iter()
         .map(|d| match d {
-            Some(d) => starts.iter().position(|&s| s == d / width * width).unwrap_or(0),
+            Some(d) => starts.iter().position(|&s| s == (d / width * width) as usize).unwrap_or(0),
             None => bands.len() - 1,
         })
         .collect();

@@ -81,7 +81,7 @@ pub struct MapRow {
 pub struct MapLayout {
     /// Every occupation, once, in data order.
     pub nodes: Vec<MapNode>,
-    /// The arrows, ordered by where they start and then where they lead.
+    /// The arrows, ordered by where they start and then by their first step in the data.
     pub edges: Vec<MapEdge>,
     /// The rows, from the highest wages down.
     pub rows: Vec<MapRow>,
@@ -95,6 +95,9 @@ pub struct MapLayout {
     /// How many pairs of arrow segments cross between neighbouring rows and
     /// the gaps between them.
     pub crossings: usize,
+    /// How many would cross with each row in the data's order (ladders
+    /// together, occupations as the files list them), for comparison.
+    pub crossings_in_data_order: usize,
 }
 
 impl MapLayout {
@@ -115,25 +118,33 @@ pub fn layout(graph: &PathwayGraph) -> MapLayout {
     place::place(graph, &levels, &ladders, &edges, &ordered)
 }
 
-/// The steps between two occupations, merged per pair and ordered by the
-/// pair's positions. Steps from "no job yet" are not arrows: the map marks
-/// entry roles instead.
+/// The steps between two occupations, merged per pair, ordered by where
+/// they start and then by their first step in the data. Steps from "no job
+/// yet" are not arrows: the map marks entry roles instead.
 fn collect_edges(graph: &PathwayGraph) -> Vec<(OccupationIx, OccupationIx, Vec<StepIx>)> {
     let mut edges: Vec<(OccupationIx, OccupationIx, Vec<StepIx>)> = Vec::new();
     for from in graph.occupations() {
+        let block = edges.len();
         for step in graph.steps_from(Some(from)) {
             let Some(to) = graph.occupation_ix(&graph.step(step).to) else { continue };
             if to == from {
                 continue;
             }
-            match edges.iter_mut().find(|(f, t, _)| *f == from && *t == to) {
+            match edges[block..].iter_mut().find(|(_, t, _)| *t == to) {
                 Some((_, _, steps)) => steps.push(step),
                 None => edges.push((from, to, vec![step])),
             }
         }
     }
-    pathway_model::sorting::sort_stable_by(&mut edges, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     edges
+}
+
+/// Sorts whole numbers (values, or positions in another list) by
+/// `compare`, keeping equal ones in order. Every sort of the layout goes
+/// through this one instantiation of the model's stable sort, so its code
+/// is in the site's WebAssembly once.
+pub(crate) fn sort_by(v: &mut Vec<usize>, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    pathway_model::sorting::sort_stable_by(v, |a, b| compare(*a, *b));
 }
 
 /// Each occupation's ladder: the occupations joined to it by steps in

@@ -1,20 +1,25 @@
 //! The order of each layer, left to right: occupations, junctions, and the
 //! bends of arrows that pass through a layer on their way to a farther one. Ladders
 //! stay together in their data order; within a ladder, barycenter sweeps
-//! down and up the rows, then swaps of neighbours, cut the crossings, and
+//! down and up the rows, then moving single items (sifting), cut the crossings, and
 //! the best order seen is kept. Ties go to the order already held, which
 //! starts as the data's, so the result depends on the graph alone.
 
 use crate::junctions::Junction;
 use crate::levels::Levels;
 use pathway_model::graph::{OccupationIx, StepIx};
-use pathway_model::sorting::sort_stable_by;
 
 /// How many sweeps down and up the rows are tried at most.
 const SWEEPS: usize = 24;
 
-/// How many passes of neighbour swaps follow the sweeps at most.
+/// How many rounds of sweeps and sifting are tried at most.
+const ROUNDS: usize = 4;
+
+/// How many passes of sifting follow the sweeps at most.
 const SWAP_PASSES: usize = 8;
+
+/// The most items a layer may hold to be sifted.
+const SIFT_AT_MOST: usize = 150;
 
 /// One thing in a layer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +49,8 @@ pub struct Ordered {
     pub chains: Vec<Vec<usize>>,
     /// Pairs of segments that cross between neighbouring layers.
     pub crossings: usize,
+    /// The same in the first order, before any sweep.
+    pub crossings_in_data_order: usize,
 }
 
 /// Orders the layers of `levels` for the arrows `edges`, merged at `junctions`.
@@ -118,7 +125,13 @@ pub fn order(
     // each once however many arrows share the segment.
     let mut up: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     let mut down: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
+    // Pairs of occupations of one row joined by a step, kept side by side
+    // so the arrow between them stays short.
+    let mut beside: Vec<(usize, usize)> = Vec::new();
     for chain in &chains {
+        if chain.len() == 2 && layer_of[chain[0]] == layer_of[chain[1]] {
+            beside.push((chain[0], chain[1]));
+        }
         for pair in chain.windows(2) {
             let (p, q) = if layer_of[pair[0]] < layer_of[pair[1]] { (pair[0], pair[1]) } else { (pair[1], pair[0]) };
             if layer_of[p] + 1 == layer_of[q] && !down[p].contains(&q) {
@@ -135,7 +148,7 @@ pub fn order(
         rows[layer_of[i]].push(i);
     }
     for row in &mut rows {
-        sort_stable_by(row, |&a, &b| (ladder_of[a], first_key[a], a).cmp(&(ladder_of[b], first_key[b], b)));
+        crate::sort_by(row, &|a, b| (ladder_of[a], first_key[a], a).cmp(&(ladder_of[b], first_key[b], b)));
     }
     let mut pos = vec![0usize; items.len()];
     let set_positions = |rows: &[Vec<usize>], pos: &mut [usize]| {
@@ -146,51 +159,74 @@ pub fn order(
         }
     };
     set_positions(&rows, &mut pos);
-    let mut best = (total_crossings(&rows, &down, &pos), rows.clone());
-    for sweep in 0..SWEEPS {
-        if best.0 == 0 {
-            break;
-        }
-        let downward = sweep % 2 == 0;
-        let order: Vec<usize> =
-            if downward { (1..rows_count).collect() } else { (0..rows_count.saturating_sub(1)).rev().collect() };
-        for r in order {
-            let neighbours = if downward { &up } else { &down };
-            // Keys in thousandths of a position, so the average of whole
-            // positions compares exactly without floating point.
-            let key: Vec<(usize, usize)> = rows[r]
-                .iter()
-                .map(|&i| {
+    let crossings_in_data_order = total_crossings(&rows, &down, &pos);
+    let mut best = (crossings_in_data_order, rows.clone());
+    // Each item's barycenter in thousandths of a position, so the average
+    // of whole positions compares exactly without floating point.
+    let mut bary = vec![0usize; items.len()];
+    // Sweeps, then sifting from the best order they found, and sweeps
+    // again from the sifted order while a round still helps.
+    for _ in 0..ROUNDS {
+        let before = best.0;
+        for sweep in 0..SWEEPS {
+            if best.0 == 0 {
+                break;
+            }
+            let downward = sweep % 2 == 0;
+            let order: Vec<usize> =
+                if downward { (1..rows_count).collect() } else { (0..rows_count.saturating_sub(1)).rev().collect() };
+            for r in order {
+                let neighbours = if downward { &up } else { &down };
+                for &i in &rows[r] {
                     let n = &neighbours[i];
-                    let bary = if n.is_empty() {
+                    bary[i] = if n.is_empty() {
                         pos[i] * 1000
                     } else {
                         n.iter().map(|&j| pos[j] * 1000).sum::<usize>() / n.len()
                     };
-                    (i, bary)
-                })
-                .collect();
-            let mut keyed = key;
-            sort_stable_by(&mut keyed, |a, b| (ladder_of[a.0], a.1, pos[a.0]).cmp(&(ladder_of[b.0], b.1, pos[b.0])));
-            rows[r] = keyed.into_iter().map(|(i, _)| i).collect();
-            for (k, &i) in rows[r].iter().enumerate() {
-                pos[i] = k;
+                }
+                // Two occupations of this row joined by a step meet halfway.
+                for &(a, b) in &beside {
+                    if layer_of[a] == r {
+                        let middle = (bary[a] + bary[b]) / 2;
+                        bary[a] = middle;
+                        bary[b] = middle;
+                    }
+                }
+                crate::sort_by(&mut rows[r], &|a, b| {
+                    (ladder_of[a], bary[a], pos[a]).cmp(&(ladder_of[b], bary[b], pos[b]))
+                });
+                for (k, &i) in rows[r].iter().enumerate() {
+                    pos[i] = k;
+                }
+            }
+            let now = total_crossings(&rows, &down, &pos);
+            if now < best.0 {
+                best = (now, rows.clone());
             }
         }
-        let now = total_crossings(&rows, &down, &pos);
-        if now < best.0 {
-            best = (now, rows.clone());
+        rows = best.1.clone();
+        set_positions(&rows, &mut pos);
+        swap_neighbours(&mut rows, &mut pos, &ladder_of, &up, &down);
+        let sifted = total_crossings(&rows, &down, &pos);
+        if sifted < best.0 {
+            best = (sifted, rows.clone());
+        }
+        if best.0 >= before {
+            break;
         }
     }
     rows = best.1;
     set_positions(&rows, &mut pos);
-    swap_neighbours(&mut rows, &mut pos, &ladder_of, &up, &down);
     let crossings = total_crossings(&rows, &down, &pos);
-    Ordered { items, layer_of, ladder_of, layers: rows, chains, crossings }
+    Ordered { items, layer_of, ladder_of, layers: rows, chains, crossings, crossings_in_data_order }
 }
 
-/// Swaps two neighbours of a ladder wherever that removes crossings, until
-/// no swap helps or the passes run out.
+/// Moves each item to the place within its ladder's run of its layer where
+/// its segments cross the fewest others (sifting), layer by layer, until a
+/// pass improves nothing or the passes run out. Sliding an item past a
+/// neighbour changes the crossings by what the two cross in one order
+/// against the other, so each place is weighed without counting them all.
 fn swap_neighbours(
     rows: &mut [Vec<usize>],
     pos: &mut [usize],
@@ -198,20 +234,42 @@ fn swap_neighbours(
     up: &[Vec<usize>],
     down: &[Vec<usize>],
 ) {
+    let cost = |a: usize, b: usize, pos: &[usize]| pair_crossings(a, b, up, pos) + pair_crossings(a, b, down, pos);
     for _ in 0..SWAP_PASSES {
         let mut improved = false;
-        for row in rows.iter_mut() {
-            for k in 1..row.len() {
-                let (a, b) = (row[k - 1], row[k]);
-                if ladder_of[a] != ladder_of[b] {
-                    continue;
+        // A row wider than this (a national-scale region) is left to the
+        // sweeps: sifting it would take seconds.
+        for row in rows.iter_mut().filter(|r| r.len() <= SIFT_AT_MOST) {
+            for item in row.clone() {
+                let at = pos[item];
+                // The run of the item's ladder.
+                let first = (0..at).rev().take_while(|&k| ladder_of[row[k]] == ladder_of[item]).last().unwrap_or(at);
+                let last =
+                    (at + 1..row.len()).take_while(|&k| ladder_of[row[k]] == ladder_of[item]).last().unwrap_or(at);
+                // Crossings gained by placing the item at each place of the
+                // run, relative to where it is.
+                let (mut best, mut best_at) = (0i64, at);
+                let mut change = 0i64;
+                for k in (first..at).rev() {
+                    let other = row[k];
+                    change += cost(item, other, pos) as i64 - cost(other, item, pos) as i64;
+                    if change < best {
+                        (best, best_at) = (change, k);
+                    }
                 }
-                let kept = pair_crossings(a, b, up, pos) + pair_crossings(a, b, down, pos);
-                let swapped = pair_crossings(b, a, up, pos) + pair_crossings(b, a, down, pos);
-                if swapped < kept {
-                    row.swap(k - 1, k);
-                    pos[a] = k;
-                    pos[b] = k - 1;
+                change = 0;
+                for (k, &other) in row.iter().enumerate().take(last + 1).skip(at + 1) {
+                    change += cost(other, item, pos) as i64 - cost(item, other, pos) as i64;
+                    if change < best {
+                        (best, best_at) = (change, k);
+                    }
+                }
+                if best_at != at {
+                    row.remove(at);
+                    row.insert(best_at, item);
+                    for (k, &i) in row.iter().enumerate() {
+                        pos[i] = k;
+                    }
                     improved = true;
                 }
             }
@@ -232,9 +290,9 @@ fn pair_crossings(left: usize, right: usize, neighbours: &[Vec<usize>], pos: &[u
 pub fn total_crossings(rows: &[Vec<usize>], down: &[Vec<usize>], pos: &[usize]) -> usize {
     let mut total = 0;
     for row in rows {
-        let mut segments: Vec<(usize, usize)> =
+        let segments: Vec<(usize, usize)> =
             row.iter().flat_map(|&u| down[u].iter().map(move |&l| (pos[u], pos[l]))).collect();
-        total += inversions(&mut segments);
+        total += inversions(&segments);
     }
     total
 }
@@ -243,12 +301,14 @@ pub fn total_crossings(rows: &[Vec<usize>], down: &[Vec<usize>], pos: &[usize]) 
 /// position: sorted by the upper end, two cross when the later one's lower
 /// end is strictly left of the earlier one's. Counted with a Fenwick tree
 /// over lower positions, in O(s log s).
-fn inversions(segments: &mut Vec<(usize, usize)>) -> usize {
-    sort_stable_by(segments, |a, b| a.cmp(b));
+fn inversions(segments: &[(usize, usize)]) -> usize {
     let size = segments.iter().map(|s| s.1 + 1).max().unwrap_or(0);
+    // Each segment as one number that sorts by upper end, then lower.
+    let mut keys: Vec<usize> = segments.iter().map(|&(u, l)| u * size + l).collect();
+    crate::sort_by(&mut keys, &|a, b| a.cmp(&b));
     let mut tree = vec![0usize; size + 1];
     let mut count = 0;
-    for (seen, &(_, lower)) in segments.iter().enumerate() {
+    for (seen, lower) in keys.into_iter().map(|k| k % size).enumerate() {
         // Earlier segments whose lower end is at or left of this one's.
         let mut at_most = 0;
         let mut i = lower + 1;
@@ -283,8 +343,7 @@ mod tests {
                     }
                 }
             }
-            let mut segments = case.to_vec();
-            assert_eq!(inversions(&mut segments), brute, "{case:?}");
+            assert_eq!(inversions(case), brute, "{case:?}");
         }
     }
 }

@@ -140,11 +140,12 @@ pub fn place(
     let map_edges = edges
         .iter()
         .zip(&ordered.chains)
-        .map(|((from, to, steps), chain)| MapEdge {
+        .zip(&ports)
+        .map(|(((from, to, steps), chain), &offsets)| MapEdge {
             from: *from,
             to: *to,
             steps: steps.clone(),
-            points: points(chain, &ordered.layer_of, &cx, &layer_y, &ports, &boxes_in[ordered.layer_of[chain[0]]]),
+            points: points(chain, &ordered.layer_of, &cx, &layer_y, offsets, &boxes_in[ordered.layer_of[chain[0]]]),
         })
         .collect();
     let rows = levels.bands.iter().enumerate().map(|(r, &band)| MapRow { band, y: top(r) }).collect();
@@ -160,45 +161,57 @@ pub fn place(
         width: max_right + MARGIN,
         height: MARGIN * 2 + rows_count as i32 * ROW_STEP - ROW_GAP,
         crossings: ordered.crossings,
+        crossings_in_data_order: ordered.crossings_in_data_order,
     }
 }
 
 /// Where arrows meet a box: spread along its top or bottom in the order of
 /// what they come from or go to, so arrowheads never sit on one another.
-/// An arrow that shares its first segment with others (through a junction)
-/// shares its place too. Each entry is (box, side is the top, the item at
-/// the other end of the segment, offset from the box's middle).
-type Ports = Vec<(usize, bool, usize, i32)>;
-
-fn ports(chains: &[Vec<usize>], layer_of: &[usize], cx: &[i32]) -> Ports {
-    let mut ends: Vec<(usize, bool, usize)> = Vec::new();
-    for chain in chains {
-        let (first, last) = (chain[0], chain[chain.len() - 1]);
-        if chain.len() == 2 && layer_of[first] == layer_of[last] {
-            continue;
-        }
-        for (at, other) in [(first, chain[1]), (last, chain[chain.len() - 2])] {
-            let end = (at, layer_of[other] < layer_of[at], other);
-            if !ends.contains(&end) {
-                ends.push(end);
-            }
-        }
-    }
-    pathway_model::sorting::sort_stable_by(&mut ends, |a, b| (a.0, a.1, cx[a.2], a.2).cmp(&(b.0, b.1, cx[b.2], b.2)));
+/// Arrows that share their first segment (through a junction) share their
+/// place too. For each arrow, the offsets from its boxes' middles where it
+/// leaves and where it arrives.
+fn ports(chains: &[Vec<usize>], layer_of: &[usize], cx: &[i32]) -> Vec<(i32, i32)> {
+    // Every end of an arrow that meets a box's top or bottom: (box, on its
+    // top, the item at the segment's other end), numbered 2 × arrow + 0 for
+    // where it leaves and + 1 for where it arrives.
+    let end = |e: usize| {
+        let chain = &chains[e / 2];
+        let (at, other) =
+            if e % 2 == 0 { (chain[0], chain[1]) } else { (chain[chain.len() - 1], chain[chain.len() - 2]) };
+        (at, layer_of[other] < layer_of[at], other)
+    };
+    let mut ends: Vec<usize> = (0..2 * chains.len())
+        .filter(|&e| {
+            let chain = &chains[e / 2];
+            chain.len() > 2 || layer_of[chain[0]] != layer_of[chain[1]]
+        })
+        .collect();
+    crate::sort_by(&mut ends, &|a, b| {
+        let (x, y) = (end(a), end(b));
+        (x.0, x.1, cx[x.2], x.2).cmp(&(y.0, y.1, cx[y.2], y.2))
+    });
     let span = NODE_WIDTH - 2 * PORT_INSET;
-    let mut out = Vec::with_capacity(ends.len());
+    let mut offsets = vec![(0, 0); chains.len()];
     let mut k = 0;
     while k < ends.len() {
-        let side = ends[k..].iter().take_while(|e| (e.0, e.1) == (ends[k].0, ends[k].1)).count() as i32;
-        for j in 0..side {
-            let (at, top, other) = ends[k + j as usize];
-            out.push((at, top, other, -span / 2 + span * (j + 1) / (side + 1)));
+        let (at, top, _) = end(ends[k]);
+        let group: Vec<usize> = ends[k..].iter().copied().take_while(|&e| (end(e).0, end(e).1) == (at, top)).collect();
+        // Each other end once, in order: the places along the side.
+        let mut others: Vec<usize> = group.iter().map(|&e| end(e).2).collect();
+        others.dedup();
+        let places = others.len() as i32;
+        for &e in &group {
+            let place = others.iter().position(|&o| o == end(e).2).unwrap_or(0) as i32;
+            let offset = -span / 2 + span * (place + 1) / (places + 1);
+            if e % 2 == 0 {
+                offsets[e / 2].0 = offset;
+            } else {
+                offsets[e / 2].1 = offset;
+            }
         }
-        k += side as usize;
+        k += group.len();
     }
-    // Sorted by box, side and other end, for the lookups of `points`.
-    pathway_model::sorting::sort_stable_by(&mut out, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
-    out
+    offsets
 }
 
 /// An arrow between two boxes of one row (two occupations BLS pays alike):
@@ -234,23 +247,22 @@ fn points(
     layer_of: &[usize],
     cx: &[i32],
     layer_y: &impl Fn(usize) -> i32,
-    ports: &Ports,
+    (leave, arrive): (i32, i32),
     row: &[usize],
 ) -> Vec<(i32, i32)> {
     let (first, last) = (chain[0], chain[chain.len() - 1]);
     // A box's top and bottom, from the middle of its row.
     let half = NODE_HEIGHT / 2;
-    let port = |at: usize, other: usize| {
+    let port = |at: usize, other: usize, offset: i32| {
         let top = layer_of[other] < layer_of[at];
-        let offset = ports.binary_search_by(|p| (p.0, p.1, p.2).cmp(&(at, top, other))).map_or(0, |k| ports[k].3);
         let middle = layer_y(layer_of[at]);
         (cx[at] + offset, if top { middle - half } else { middle + half })
     };
     if chain.len() == 2 && layer_of[first] == layer_of[last] {
-        return within_row(first, last, &cx, layer_y(layer_of[first]), row);
+        return within_row(first, last, cx, layer_y(layer_of[first]), row);
     }
-    let start = port(first, chain[1]);
-    let end = port(last, chain[chain.len() - 2]);
+    let start = port(first, chain[1], leave);
+    let end = port(last, chain[chain.len() - 2], arrive);
     let mut out = vec![start];
     let upward = layer_of[last] < layer_of[first];
     for &bend in &chain[1..chain.len() - 1] {
