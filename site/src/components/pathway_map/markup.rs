@@ -104,8 +104,35 @@ fn title_lines(title: &str) -> Vec<String> {
     lines
 }
 
+/// The whole section: its heading, what the map shows and how to use it,
+/// the legend, the picture in its frame and the text twin. `started` is
+/// true once the person has said where they are.
+pub fn section(m: &mut Markup, t: &Strings, data: &MapData, started: bool) {
+    m.leaf("h2", &[("id", "map-heading"), ("tabindex", "-1")], t.map_heading);
+    let choose = if started { t.map_choose_target } else { t.map_choose_start };
+    m.leaf("p", &[], &format!("{} {choose}", t.map_intro));
+    m.open("ul", &[("class", "map-legend"), ("aria-hidden", "true")]);
+    let mut keys = vec![("key key-entry", t.map_legend_entry)];
+    if started {
+        keys.extend([
+            ("key key-here", t.you_are_here),
+            ("key key-within", t.map_legend_reach),
+            ("key key-out", t.map_legend_out),
+        ]);
+    }
+    for (class, words) in keys {
+        m.open("li", &[]).leaf("span", &[("class", class)], "").text(words).close("li");
+    }
+    m.close("ul");
+    m.open("div", &[("class", "map-frame"), ("tabindex", "0"), ("role", "group"), ("aria-label", t.map_picture_label)]);
+    picture(m, t, data);
+    m.close("div").open("div", &[("class", "map-twin")]);
+    list(m, t, data);
+    m.close("div");
+}
+
 /// The picture: rows with their wages, arrows, junctions and boxes.
-pub fn picture(m: &mut Markup, t: &Strings, data: &MapData) {
+fn picture(m: &mut Markup, t: &Strings, data: &MapData) {
     let layout = data.layout;
     let n = |v: i32| v.to_string();
     // Room under the last row for "You are here" below a box.
@@ -214,7 +241,7 @@ fn node_box(m: &mut Markup, t: &Strings, data: &MapData, node: &MapNode) {
 
 /// The text twin: a list per wage level, each occupation with its wage,
 /// whether it is a starting job, its reach and the steps out of it.
-pub fn list(m: &mut Markup, t: &Strings, data: &MapData) {
+fn list(m: &mut Markup, t: &Strings, data: &MapData) {
     let layout = data.layout;
     m.leaf("h3", &[("id", "map-list-heading")], t.map_list_heading);
     m.open("ol", &[("class", "map-list")]);

@@ -30,7 +30,6 @@ pub fn PathwayMap(
     let graph = engine.graph().clone();
     // The layout depends on the graph alone, so it is worked out once per region.
     let layout = Arc::new(pathway_map::layout(&graph));
-    let map_width = layout.width;
     let g = graph.clone();
     // The question without its target: the map shows every destination.
     let query = Memo::new(move |_| {
@@ -40,40 +39,39 @@ pub fn PathwayMap(
         })
     });
     let reach = Memo::new(move |_| reach::reach(&engine, query.get()));
-    let started = Memo::new(move |_| state.with(|s| s.start.is_some()));
-    // Where the frame first looks: the person's own job, or the middle of the map.
+    // The whole section is one piece of escaped markup: elements drawn by
+    // the view macros would each bring their rendering code into the
+    // WebAssembly (see `crate::markup`). A plain closure rather than a memo,
+    // whose code for one more type would cost more than drawing it again.
     let l = layout.clone();
-    let here = Memo::new(move |_| {
-        reach.with(|r| r.iter().position(|x| *x == reach::Reach::Here)).and_then(|i| l.nodes.get(i)).map(|n| (n.x, n.y))
-    });
-    let html = Memo::new(move |_| {
-        let here = state.get();
+    let html = move || {
+        let now = state.get();
         let href = |id: &str| {
             let path = window().location().pathname().unwrap_or_default();
-            format!("{path}{}", here.chosen_on_map(id).to_query())
+            format!("{path}{}", now.chosen_on_map(id).to_query())
         };
         reach.with(|reach| {
-            let data = MapData { graph: &graph, layout: &layout, reach, href: &href };
-            let mut picture = Markup::default();
-            markup::picture(&mut picture, t, &data);
-            let mut list = Markup::default();
-            markup::list(&mut list, t, &data);
-            (picture.finish(), list.finish())
+            let data = MapData { graph: &graph, layout: &l, reach, href: &href };
+            let mut m = Markup::default();
+            markup::section(&mut m, t, &data, now.start.is_some());
+            m.finish()
         })
-    });
-    let frame = NodeRef::<leptos::html::Div>::new();
+    };
     // The effect only scrolls the frame, as focus moves do elsewhere: on a
     // phone the frame is narrower than the map, and a link from someone's
-    // job should open on that job.
+    // job should open on that job (or the middle of the map), each time the
+    // map is drawn again.
     Effect::new(move |_| {
-        let at = here.get();
-        let Some(el) = frame.get() else { return };
-        let (width, height) = (el.client_width(), el.client_height());
-        let (x, y) = at.map_or((map_width / 2, height / 2), |(x, y)| {
+        state.track();
+        let here = reach.with(|r| r.iter().position(|x| *x == reach::Reach::Here));
+        let at = here.and_then(|i| layout.nodes.get(i)).map(|n| (n.x, n.y));
+        let Some(frame) = document().query_selector(".map-frame").ok().flatten() else { return };
+        let (width, height) = (frame.client_width(), frame.client_height());
+        let (x, y) = at.map_or((layout.width / 2, height / 2), |(x, y)| {
             (x + pathway_map::NODE_WIDTH / 2, y + pathway_map::NODE_HEIGHT / 2)
         });
-        el.set_scroll_left(x - width / 2);
-        el.set_scroll_top(y - height / 2);
+        frame.set_scroll_left(x - width / 2);
+        frame.set_scroll_top(y - height / 2);
     });
     // Occupations are links to the view that chooses them; a plain click
     // is followed here, without loading the page again.
@@ -93,20 +91,5 @@ pub fn PathwayMap(
         state.update(|s| *s = s.chosen_on_map(&id));
         focus_after_render("#routes-heading".to_owned(), None);
     };
-    view! {
-        <section class="map" aria-labelledby="map-heading" on:click=choose>
-            <h2 id="map-heading" tabindex="-1">{t.map_heading}</h2>
-            <p>{t.map_intro}" "{move || if started.get() { t.map_choose_target } else { t.map_choose_start }}</p>
-            <ul class="map-legend" aria-hidden="true">
-                <li><span class="key key-entry"></span>{t.map_legend_entry}</li>
-                {move || started.get().then(|| view! {
-                    <li><span class="key key-here"></span>{t.you_are_here}</li>
-                    <li><span class="key key-within"></span>{t.map_legend_reach}</li>
-                    <li><span class="key key-out"></span>{t.map_legend_out}</li>
-                })}
-            </ul>
-            <div class="map-frame" node_ref=frame tabindex="0" role="group" aria-label=t.map_picture_label inner_html=move || html.with(|h| h.0.clone())></div>
-            <div class="map-twin" inner_html=move || html.with(|h| h.1.clone())></div>
-        </section>
-    }
+    view! { <section class="map" aria-labelledby="map-heading" on:click=choose inner_html=html></section> }
 }
