@@ -29,6 +29,13 @@ pub fn summary(route: &RouteReport) -> String {
     )
 }
 
+/// Whether the list shows route `i` when its first `listed` routes are
+/// shown: those, and every route named fastest, cheapest or another pick,
+/// wherever it falls, so the picks are always in sight.
+fn shows(i: usize, route: &RouteReport, listed: usize) -> bool {
+    i < listed || !route.picks.is_empty()
+}
+
 /// Every route, with its picks, its rungs and what beats it.
 #[component]
 pub fn RouteList(
@@ -43,10 +50,11 @@ pub fn RouteList(
     let listed = Memo::new(move |_| routes.with(|all| state.with(|s| s.routes_listed(all.len()))));
     let list = move || {
         let all = routes.get();
+        let listed = listed.get();
         let items = all
             .iter()
-            .take(listed.get())
             .enumerate()
+            .filter(|&(i, route)| shows(i, route, listed))
             .map(|(i, route)| {
                 let picks = route
                     .picks
@@ -141,20 +149,27 @@ pub fn RouteList(
     };
     let more = move || {
         let total = routes.with(Vec::len);
-        let shown = listed.get();
+        let listed = listed.get();
+        let shown_at = |listed: usize| routes.with(|all| all.iter().enumerate().filter(|&(i, r)| shows(i, r, listed)).count());
+        let shown = shown_at(listed);
         let hidden = total - shown;
         (hidden > 0).then(|| {
-            let next = hidden.min(crate::view_state::ROUTES_PER_PAGE);
+            // The next page lists the next routes; a pick among them is in sight already.
+            let after = (listed + crate::view_state::ROUTES_PER_PAGE).min(total);
+            let now = shown_at(after);
+            let next = now - shown;
+            // The first route the next page brings, for the focus.
+            let first = routes.with(|all| (listed..after).find(|&i| all[i].picks.is_empty()).unwrap_or(listed));
             let count = next.to_string();
             let label = if next == 1 { t.show_more_one.to_owned() } else { fill(t.show_more_many, &[("count", &count)]) };
             let more = move |_| {
                 state.update(|s| *s = s.clone().show_more_routes(total));
-                let now = (shown + next).to_string();
+                let now = now.to_string();
                 let message = fill(strings().showing_routes, &[("shown", &now), ("total", &total.to_string())]);
                 // The last page removes the button: focus goes to the first
                 // route it brought; otherwise it stays on the button.
                 if next == hidden {
-                    focus_after_render(format!("#route-{shown}"), None);
+                    focus_after_render(format!("#route-{first}"), None);
                 }
                 announce(&message);
             };

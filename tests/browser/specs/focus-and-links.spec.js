@@ -56,11 +56,23 @@ test('the last Show more hands focus to the first route it brought', async ({ pa
   // With no job yet, Portland has more routes than one page shows.
   await page.goto('./?region=portland&from=none');
   const more = page.locator('.more-routes button');
+  const headings = page.locator('.route h3');
   await expect(more).toBeVisible();
-  await more.focus();
-  await page.keyboard.press('Enter');
+  // Every Show more but the last keeps the focus on the button.
+  for (let pages = 0; pages < 20; pages += 1) {
+    const listed = await headings.evaluateAll((hs) => hs.map((h) => Number(h.id.slice(6))));
+    let first = 0;
+    while (listed.includes(first)) first += 1;
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(headings).not.toHaveCount(listed.length);
+    if ((await more.count()) === 0) {
+      expect(await focused(page)).toBe(`h3#route-${first}`);
+      break;
+    }
+    expect(await focused(page)).toMatch(/^button/);
+  }
   await expect(more).toHaveCount(0);
-  expect(await focused(page)).toBe('h3#route-20');
   await expect(page.locator('#announcer')).toHaveText(/^Showing \d+ of \d+ routes\.$/);
 });
 
@@ -74,7 +86,7 @@ for (const [link, kept] of [
   ['?from=evs-aide&route=999999999', /route=/],
   ['?from=evs-aide&compare=97,98,99', /compare=/],
   ['?from=evs-aide&route=0&rung=40', /rung=/],
-  ['?from=evs-aide&shown=5000', /shown=/],
+  ['?from=evs-aide&shown=5000', /shown=5000/],
 ]) {
   test(`an index beyond the routes found is dropped from the address: ${link}`, async ({ page }) => {
     await page.goto('about:blank');
