@@ -5,9 +5,10 @@
 use pathway_model::graph::OccupationIx;
 use pathway_model::PathwayGraph;
 
-/// The most rows a map has before its bands widen; a phone shows about
-/// this many rows of boxes on two screens.
-pub const MAX_ROWS: usize = 7;
+/// The most rows a map has before its bands widen: enough that few steps
+/// stay within one row (where their arrows run sideways between boxes),
+/// few enough that the map prints on one page.
+pub const MAX_ROWS: usize = 10;
 
 /// The band widths tried in turn, in dollars a year: round figures a
 /// reader can take in at a glance.

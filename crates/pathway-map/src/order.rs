@@ -21,6 +21,9 @@ const SWAP_PASSES: usize = 8;
 /// The most items a layer may hold to be sifted.
 const SIFT_AT_MOST: usize = 150;
 
+/// The most items the whole map may hold to be sifted.
+const SIFT_ITEMS_AT_MOST: usize = 2_000;
+
 /// One thing in a layer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
@@ -237,9 +240,9 @@ fn swap_neighbours(
     let cost = |a: usize, b: usize, pos: &[usize]| pair_crossings(a, b, up, pos) + pair_crossings(a, b, down, pos);
     for _ in 0..SWAP_PASSES {
         let mut improved = false;
-        // A row wider than this (a national-scale region) is left to the
+        // A wide row, or a map of a national-scale region, is left to the
         // sweeps: sifting it would take seconds.
-        for row in rows.iter_mut().filter(|r| r.len() <= SIFT_AT_MOST) {
+        for row in rows.iter_mut().filter(|r| r.len() <= SIFT_AT_MOST && up.len() <= SIFT_ITEMS_AT_MOST) {
             for item in row.clone() {
                 let at = pos[item];
                 // The run of the item's ladder.
