@@ -5,10 +5,16 @@
 //! over them under `/national/`, for the browser tests and benchmarks of the
 //! site at a state's scale.
 //!
+//! It also writes `bench-entry.txt`, the id of the entry role the route
+//! benchmarks start from (`pathway_synth::bench_entry_role`), for the
+//! site's benchmarks at this scale.
+//!
 //! Usage: `national-site-data DIR`.
 
 use pathway_authoring::publish::{bundle_json, index_json, split};
-use pathway_synth::{national_dataset, SynthConfig};
+use pathway_model::PathwayGraph;
+use pathway_routes::RouteEngine;
+use pathway_synth::{bench_entry_role, national_dataset, SynthConfig};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -17,14 +23,21 @@ fn main() -> ExitCode {
         eprintln!("usage: national-site-data DIR");
         return ExitCode::FAILURE;
     };
-    let (index, bundles) = split(&national_dataset(&SynthConfig::default()));
+    let dataset = national_dataset(&SynthConfig::default());
+    let (index, bundles) = split(&dataset);
+    let entry = PathwayGraph::build(dataset)
+        .ok()
+        .and_then(|graph| bench_entry_role(&RouteEngine::new(graph)))
+        .map(|pick| pick.occupation.to_string())
+        .unwrap_or_default();
     let write = |name: &str, text: String| {
         std::fs::write(dir.join(name), text).map_err(|e| format!("{}: {e}", dir.join(name).display()))
     };
     let written = std::fs::create_dir_all(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))
         .and_then(|()| write("pathways.json", index_json(&index)))
-        .and_then(|()| bundles.iter().try_for_each(|p| write(&p.file, bundle_json(&p.bundle))));
+        .and_then(|()| bundles.iter().try_for_each(|p| write(&p.file, bundle_json(&p.bundle))))
+        .and_then(|()| write("bench-entry.txt", entry));
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {

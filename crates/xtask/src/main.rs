@@ -124,6 +124,23 @@ fn bench_everything() -> Result<(), String> {
             .env("CHROMIUM_PATH", tools::CHROMIUM),
         &mut budgets,
     )?;
+    // The same budgets at a state's scale: the synthetic national region,
+    // from the entry role the route benchmarks use.
+    site_build::build_national_site()?;
+    let national = site_build::national_dir();
+    let entry = std::fs::read_to_string(national.join("bench-entry.txt")).map_err(|e| format!("bench-entry.txt: {e}"))?;
+    run_bench(
+        Command::new("node")
+            .current_dir(&browser_dir)
+            .arg("bench/site-budgets.mjs")
+            .env("SITE_URL", format!("http://127.0.0.1:{}/national/", server.port))
+            .env("SITE_DIR", &national)
+            .env("LABEL", "1,016-occupation national region")
+            .env("FROM", entry.trim())
+            .env("BUDGET_BYTES", "200000")
+            .env("CHROMIUM_PATH", tools::CHROMIUM),
+        &mut budgets,
+    )?;
     run_bench(
         Command::new(env!("CARGO")).current_dir(&root).args([
             "run",

@@ -490,7 +490,7 @@ pub fn test_mounts() -> Vec<Mount> {
 }
 
 /// Where the copy of the site over the synthetic national region is built.
-fn national_dir() -> PathBuf {
+pub fn national_dir() -> PathBuf {
     repo_root().join("target/national-site")
 }
 
