@@ -6,13 +6,14 @@ use crate::format::{annual, dollars, months};
 use crate::i18n::strings;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
+use std::sync::Arc;
 use pathway_routes::{monthly_income, RouteReport};
 
 /// The routes picked for comparison, as a table with a column each.
 #[component]
 pub fn CompareTable(
     /// The routes the core found.
-    routes: Memo<Vec<RouteReport>>,
+    routes: Memo<Arc<Vec<RouteReport>>>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
     /// The yearly wage of today's job, which staying put keeps.

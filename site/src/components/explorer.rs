@@ -19,8 +19,9 @@ use std::sync::Arc;
 /// What the core answered for the current view.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Answer {
-    /// The routes, with ids and names filled in.
-    pub routes: Vec<RouteReport>,
+    /// The routes, with ids and names filled in; shared, never copied, by
+    /// every part of the page that reads them.
+    pub routes: Arc<Vec<RouteReport>>,
     /// What blocked the target, in words.
     pub blockers: Vec<BlockerText>,
     /// Some ladder goes higher than the engine follows.
@@ -48,16 +49,18 @@ pub fn Explorer(
     // question itself changes.
     let query = Memo::new(move |_| state.with(|s| s.route_query(&g)));
     let g = graph.clone();
-    let answer = Memo::new(move |_| {
+    // An answer worked out again is a new answer: comparing thousands of
+    // routes with the last ones would cost more than it could save.
+    let answer = Memo::new_with_compare(move |_| {
         let query = query.get()?;
         let set = engine.find_routes(&query).ok()?;
         Some(Answer {
-            routes: report(&g, &set),
+            routes: Arc::new(report(&g, &set)),
             blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
             beyond_rung_limit: set.beyond_rung_limit,
             start_wage: set.start_wage,
         })
-    });
+    }, |old, new| !matches!((old, new), (Some(None), Some(None))));
     // A link may name a route, step or comparison beyond the routes found
     // (an old link, a hand-edited one): the address keeps only what exists.
     if let Some(link) = use_context::<LinkFix>() {
@@ -95,8 +98,12 @@ pub fn Explorer(
         })
     });
     let start_wage = Memo::new(move |_| start.with(|s| s.as_ref().and_then(|(_, w)| *w)));
-    // A memo, so the routes are copied once per answer and every reader shares them.
-    let routes = Memo::new(move |_| answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()));
+    // A memo of the shared list: a click that asks nothing new hands every
+    // reader the same routes without copying or comparing them.
+    let routes = Memo::new_with_compare(
+        move |_| answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()),
+        |old, new| old.zip(new).is_none_or(|(a, b)| !Arc::ptr_eq(a, b)),
+    );
     let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
     let saved = RwSignal::new(saved_plans::load());
     // Conditions as memos read by plain closures rather than <Show>: each

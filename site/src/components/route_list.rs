@@ -6,6 +6,7 @@ use crate::format::{annual, dollars, months, step};
 use crate::i18n::{self, fill, strings};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
+use std::sync::Arc;
 use pathway_routes::RouteReport;
 
 /// The last rung's title, which names a route.
@@ -40,7 +41,7 @@ fn shows(i: usize, route: &RouteReport, listed: usize) -> bool {
 #[component]
 pub fn RouteList(
     /// The routes the core found.
-    routes: Memo<Vec<RouteReport>>,
+    routes: Memo<Arc<Vec<RouteReport>>>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -148,7 +149,7 @@ pub fn RouteList(
         view! { <ol class="routes no-print">{items}</ol> }
     };
     let more = move || {
-        let total = routes.with(Vec::len);
+        let total = routes.with(|all| all.len());
         let listed = listed.get();
         let shown_at = |listed: usize| routes.with(|all| all.iter().enumerate().filter(|&(i, r)| shows(i, r, listed)).count());
         let shown = shown_at(listed);

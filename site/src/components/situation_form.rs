@@ -15,6 +15,17 @@ const COST_LIMITS: [u32; 6] = [0, 250, 500, 1000, 2500, 5000];
 const MONTHS_IN_JOB: [u32; 6] = [3, 6, 12, 24, 36, 60];
 const AGES: [u32; 14] = [14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 30, 40, 55];
 
+/// The view state the form writes, and the person's question alone (the
+/// state without the route, step, comparison and page shown), which every
+/// box and menu reads: choosing a route changes the state but not the
+/// question, so the form's hundreds of boxes in a large region are not
+/// visited again on every click.
+#[derive(Clone, Copy)]
+struct Form {
+    state: RwSignal<ViewState>,
+    asked: Memo<ViewState>,
+}
+
 /// A checkbox with the input's `id` and what the box says, `label`, for one
 /// yes/no fact about the person, read by `get` from the view `state` (kept
 /// in the URL) and written into it by `set`. A plain function rather than a
@@ -26,14 +37,15 @@ fn fact(
     label: &'static str,
     get: fn(&ViewState) -> bool,
     set: fn(&mut ViewState, bool),
-    state: RwSignal<ViewState>,
+    state: Form,
 ) -> impl IntoView {
+    let Form { state, asked } = state;
     view! {
         <p class="check">
             <input
                 type="checkbox"
                 id=id
-                prop:checked=move || state.with(get)
+                prop:checked=move || asked.with(get)
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     state.update(|s| {
@@ -60,13 +72,14 @@ fn choice(
     choices: Vec<(String, String)>,
     get: fn(&ViewState) -> Option<String>,
     set: fn(&mut ViewState, String),
-    state: RwSignal<ViewState>,
+    state: Form,
 ) -> impl IntoView {
+    let Form { state, asked } = state;
     let options = choices
         .into_iter()
         .map(|(value, name)| {
             let chosen = value.clone();
-            let selected = move || state.with(get).as_deref() == Some(chosen.as_str());
+            let selected = move || asked.with(get).as_deref() == Some(chosen.as_str());
             view! { <option value=value selected=selected>{name}</option> }
         })
         .collect_view();
@@ -83,7 +96,7 @@ fn choice(
                     });
                 }
             >
-                <option value="" selected=move || state.with(get).is_none()>{unset}</option>
+                <option value="" selected=move || asked.with(get).is_none()>{unset}</option>
                 {options}
             </select>
         </p>
@@ -123,6 +136,8 @@ pub fn SituationForm(
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
+    let asked = Memo::new(move |_| state.with(|s| s.clone().with_new_question()));
+    let form = Form { state, asked };
     let region = state.with_untracked(|s| s.region_in(&graph).cloned());
     let in_region = |r: &Option<RegionId>| region.is_none() || *r == region;
     // Credentials worth asking about: those some rung or program in the region needs.
@@ -157,7 +172,7 @@ pub fn SituationForm(
                     <input
                         type="checkbox"
                         id=input_id
-                        prop:checked=move || state.with(|s| s.holds.contains(&checked_id))
+                        prop:checked=move || asked.with(|s| s.holds.contains(&checked_id))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let id = id.clone();
@@ -192,7 +207,7 @@ pub fn SituationForm(
             let o = graph.occupation(ix);
             let id = o.id.to_string();
             let value = id.clone();
-            let selected = move || state.with(|s| s.target.as_deref() == Some(id.as_str()));
+            let selected = move || asked.with(|s| s.target.as_deref() == Some(id.as_str()));
             view! { <option value=value selected=selected>{o.title.to_string()}</option> }
         })
         .collect_view();
@@ -212,13 +227,13 @@ pub fn SituationForm(
                     figures(&MONTHS_IN_JOB, state.with_untracked(|s| s.months_in_job), |v| format!("{v} {}", strings().months_unit)),
                     |s| s.months_in_job.map(|v| v.to_string()),
                     |s, v| s.months_in_job = v.parse().ok(),
-                    state,
+                    form,
                 ))}
-                {fact("no-diploma", t.no_diploma, |s| s.no_diploma, |s, v| s.no_diploma = v, state)}
-                {fact("learning-english", t.learning_english, |s| s.learning_english, |s, v| s.learning_english = v, state)}
-                {fact("evenings", t.evenings, |s| s.evenings, |s, v| s.evenings = v, state)}
-                {fact("keep-earning", t.keep_earning, |s| s.keep_earning, |s, v| s.keep_earning = v, state)}
-                {fact("no-car", t.no_car, |s| s.no_car, |s, v| s.no_car = v, state)}
+                {fact("no-diploma", t.no_diploma, |s| s.no_diploma, |s, v| s.no_diploma = v, form)}
+                {fact("learning-english", t.learning_english, |s| s.learning_english, |s, v| s.learning_english = v, form)}
+                {fact("evenings", t.evenings, |s| s.evenings, |s, v| s.evenings = v, form)}
+                {fact("keep-earning", t.keep_earning, |s| s.keep_earning, |s, v| s.keep_earning = v, form)}
+                {fact("no-car", t.no_car, |s| s.no_car, |s, v| s.no_car = v, form)}
                 {choice(
                     "max-months",
                     t.max_months,
@@ -226,7 +241,7 @@ pub fn SituationForm(
                     figures(&MONTH_LIMITS, state.with_untracked(|s| s.max_months), |v| format!("{v} {}", strings().months_unit)),
                     |s| s.max_months.map(|v| v.to_string()),
                     |s, v| s.max_months = v.parse().ok(),
-                    state,
+                    form,
                 )}
                 {choice(
                     "max-cost",
@@ -235,14 +250,14 @@ pub fn SituationForm(
                     figures(&COST_LIMITS, state.with_untracked(|s| s.max_cost), |v| crate::format::dollars(f64::from(v))),
                     |s| s.max_cost.map(|v| v.to_string()),
                     |s, v| s.max_cost = v.parse().ok(),
-                    state,
+                    form,
                 )}
             </fieldset>
             <details class="held">
                 <summary>{t.already_hold}</summary>
                 {held_options}
             </details>
-            <details class="held" open=move || state.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school || s.lived_experience)>
+            <details class="held" open=move || asked.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school || s.lived_experience)>
                 <summary>{t.who_pays_heading}</summary>
                 <p class="hint">{t.who_pays_hint}</p>
                 {(!employers.is_empty()).then(|| choice(
@@ -252,7 +267,7 @@ pub fn SituationForm(
                     employers,
                     |s| s.employer.clone(),
                     |s, v| s.employer = (!v.is_empty()).then_some(v),
-                    state,
+                    form,
                 ))}
                 {(!unions.is_empty()).then(|| choice(
                     "union",
@@ -261,11 +276,11 @@ pub fn SituationForm(
                     unions,
                     |s| s.union.clone(),
                     |s, v| s.union = (!v.is_empty()).then_some(v),
-                    state,
+                    form,
                 ))}
-                {fact("income-eligible", t.income_eligible, |s| s.income_eligible, |s, v| s.income_eligible = v, state)}
-                {fact("in-high-school", t.in_high_school, |s| s.in_high_school, |s, v| s.in_high_school = v, state)}
-                {fact("lived-experience", t.lived_experience, |s| s.lived_experience, |s, v| s.lived_experience = v, state)}
+                {fact("income-eligible", t.income_eligible, |s| s.income_eligible, |s, v| s.income_eligible = v, form)}
+                {fact("in-high-school", t.in_high_school, |s| s.in_high_school, |s, v| s.in_high_school = v, form)}
+                {fact("lived-experience", t.lived_experience, |s| s.lived_experience, |s, v| s.lived_experience = v, form)}
                 {choice(
                     "age",
                     t.age_label,
@@ -273,7 +288,7 @@ pub fn SituationForm(
                     figures(&AGES, state.with_untracked(|s| s.age), |v| v.to_string()),
                     |s| s.age.map(|v| v.to_string()),
                     |s, v| s.age = v.parse().ok(),
-                    state,
+                    form,
                 )}
             </details>
             <p class="field">
@@ -289,7 +304,7 @@ pub fn SituationForm(
                         });
                     }
                 >
-                    <option value="" selected=move || state.with(|s| s.target.is_none())>{t.any_target}</option>
+                    <option value="" selected=move || asked.with(|s| s.target.is_none())>{t.any_target}</option>
                     {targets}
                 </select>
             </p>
