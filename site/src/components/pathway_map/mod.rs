@@ -14,9 +14,34 @@ use crate::markup::Markup;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use markup::MapData;
+use pathway_map::MapLayout;
+use pathway_model::PathwayGraph;
 use pathway_routes::RouteEngine;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The last region's layout, with the graph it was laid out from: it
+    /// depends on the graph alone, so leaving the map and coming back, or
+    /// changing the person's situation, never lays it out again.
+    static LAID_OUT: std::cell::RefCell<Option<(Arc<PathwayGraph>, Arc<MapLayout>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The layout of `graph`, from the last one when it is the same graph.
+fn laid_out(graph: &Arc<PathwayGraph>) -> Arc<MapLayout> {
+    LAID_OUT.with(|cell| {
+        let mut cached = cell.borrow_mut();
+        match cached.as_ref() {
+            Some((g, layout)) if Arc::ptr_eq(g, graph) => layout.clone(),
+            _ => {
+                let layout = Arc::new(pathway_map::layout(graph));
+                *cached = Some((graph.clone(), layout.clone()));
+                layout
+            }
+        }
+    })
+}
 
 /// The whole map of the region shown.
 #[component]
@@ -28,8 +53,7 @@ pub fn PathwayMap(
 ) -> impl IntoView {
     let t = strings();
     let graph = engine.graph().clone();
-    // The layout depends on the graph alone, so it is worked out once per region.
-    let layout = Arc::new(pathway_map::layout(&graph));
+    let layout = laid_out(&graph);
     let g = graph.clone();
     // The question without its target: the map shows every destination.
     let query = Memo::new(move |_| {
@@ -41,8 +65,8 @@ pub fn PathwayMap(
     let reach = Memo::new(move |_| reach::reach(&engine, query.get()));
     // The whole section is one piece of escaped markup: elements drawn by
     // the view macros would each bring their rendering code into the
-    // WebAssembly (see `crate::markup`). A plain closure rather than a memo,
-    // whose code for one more type would cost more than drawing it again.
+    // WebAssembly (see `crate::markup`). It is written again whenever the
+    // view or the reach changes.
     let l = layout.clone();
     let html = move || {
         let now = state.get();
