@@ -18,6 +18,7 @@ mod format;
 mod i18n;
 mod markup;
 mod offline;
+mod routes;
 #[cfg(feature = "preview")]
 pub mod preview;
 mod saved_plans;

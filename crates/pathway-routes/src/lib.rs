@@ -45,5 +45,5 @@ pub use constraints::{Constraints, Exclusion, LimitKind, StudyTimes};
 pub use engine::RouteEngine;
 pub use income::{monthly_income, Activity, IncomePeriod, IncomeSeries, FIVE_YEARS, MONTHS_AFTER_ROUTE};
 pub use query::{QueryError, RouteQuery};
-pub use report::{report, FundingReport, ProgramReport, RouteReport, RungReport};
+pub use report::{report, report_route, FundingReport, ProgramReport, RouteReport, RungReport};
 pub use search::{MAX_ROUTES_PER_OCCUPATION, MAX_RUNGS};

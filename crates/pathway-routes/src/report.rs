@@ -150,6 +150,13 @@ pub fn report(graph: &PathwayGraph, set: &RouteSet) -> Vec<RouteReport> {
     set.routes.iter().enumerate().map(|(i, r)| route_report(graph, set, i, r)).collect()
 }
 
+/// The report of the route at `index` of `set` alone, or `None` past its
+/// routes: for a reader that shows a few routes of thousands and words each
+/// only when it is shown.
+pub fn report_route(graph: &PathwayGraph, set: &RouteSet, index: usize) -> Option<RouteReport> {
+    set.routes.get(index).map(|route| route_report(graph, set, index, route))
+}
+
 fn route_report(graph: &PathwayGraph, set: &RouteSet, index: usize, route: &Route) -> RouteReport {
     let person = &set.person;
     let picks = set.picks.of(index);

@@ -4,16 +4,16 @@ use super::route_list::destination;
 use crate::focus::focus_after_render;
 use crate::format::{annual, dollars, months};
 use crate::i18n::strings;
+use crate::routes::Routes;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use std::sync::Arc;
 use pathway_routes::{monthly_income, RouteReport};
 
 /// The routes picked for comparison, as a table with a column each.
 #[component]
 pub fn CompareTable(
     /// The routes the core found.
-    routes: Memo<Arc<Vec<RouteReport>>>,
+    routes: Memo<Routes>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
     /// The yearly wage of today's job, which staying put keeps.
@@ -23,7 +23,7 @@ pub fn CompareTable(
     move || {
         let all = routes.get();
         let chosen: Vec<(usize, RouteReport)> =
-            state.with(|s| s.compare.iter().filter_map(|&i| all.get(i).map(|r| (i, r.clone()))).collect());
+            state.with(|s| s.compare.iter().filter_map(|&i| all.report(i).map(|r| (i, r))).collect());
         if chosen.is_empty() {
             return None;
         }

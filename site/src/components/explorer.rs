@@ -13,15 +13,16 @@ use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_model::bundle::IndexRegion;
 use pathway_model::OccupationId;
-use pathway_routes::{report, RouteEngine, RouteReport};
+use crate::routes::Routes;
+use pathway_routes::RouteEngine;
 use std::sync::Arc;
 
 /// What the core answered for the current view.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default)]
 pub struct Answer {
-    /// The routes, with ids and names filled in; shared, never copied, by
-    /// every part of the page that reads them.
-    pub routes: Arc<Vec<RouteReport>>,
+    /// The routes, shared by every part of the page that reads them and
+    /// worded only when shown.
+    pub routes: Routes,
     /// What blocked the target, in words.
     pub blockers: Vec<BlockerText>,
     /// Some ladder goes higher than the engine follows.
@@ -55,10 +56,10 @@ pub fn Explorer(
         let query = query.get()?;
         let set = engine.find_routes(&query).ok()?;
         Some(Answer {
-            routes: Arc::new(report(&g, &set)),
             blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
             beyond_rung_limit: set.beyond_rung_limit,
             start_wage: set.start_wage,
+            routes: Routes::new(g.clone(), Arc::new(set)),
         })
     }, |old, new| !matches!((old, new), (Some(None), Some(None))));
     // A link may name a route, step or comparison beyond the routes found
@@ -66,7 +67,7 @@ pub fn Explorer(
     if let Some(link) = use_context::<LinkFix>() {
         Effect::new(move |_| {
             let Some(rungs) =
-                answer.with(|a| a.as_ref().map(|a| a.routes.iter().map(|r| r.rungs.len()).collect::<Vec<_>>()))
+                answer.with(|a| a.as_ref().map(|a| a.routes.rung_counts()))
             else {
                 return;
             };
@@ -81,7 +82,7 @@ pub fn Explorer(
         answer.with(|a| {
             let a = a.as_ref()?;
             let index = chosen.filter(|&i| i < a.routes.len()).or_else(|| (!a.routes.is_empty()).then_some(0))?;
-            Some((index, a.routes[index].clone()))
+            Some((index, a.routes.report(index)?))
         })
     });
     let g = graph.clone();
@@ -102,7 +103,7 @@ pub fn Explorer(
     // reader the same routes without copying or comparing them.
     let routes = Memo::new_with_compare(
         move |_| answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()),
-        |old, new| old.zip(new).is_none_or(|(a, b)| !Arc::ptr_eq(a, b)),
+        |old, new| old.zip(new).is_none_or(|(a, b)| !a.same(b)),
     );
     let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
     let saved = RwSignal::new(saved_plans::load());

@@ -6,7 +6,7 @@ use crate::format::{annual, dollars, months, step};
 use crate::i18n::{self, fill, strings};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use std::sync::Arc;
+use crate::routes::Routes;
 use pathway_routes::RouteReport;
 
 /// The last rung's title, which names a route.
@@ -33,15 +33,15 @@ pub fn summary(route: &RouteReport) -> String {
 /// Whether the list shows route `i` when its first `listed` routes are
 /// shown: those, and every route named fastest, cheapest or another pick,
 /// wherever it falls, so the picks are always in sight.
-fn shows(i: usize, route: &RouteReport, listed: usize) -> bool {
-    i < listed || !route.picks.is_empty()
+fn shows(all: &Routes, i: usize, listed: usize) -> bool {
+    i < listed || all.is_pick(i)
 }
 
 /// Every route, with its picks, its rungs and what beats it.
 #[component]
 pub fn RouteList(
     /// The routes the core found.
-    routes: Memo<Arc<Vec<RouteReport>>>,
+    routes: Memo<Routes>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
@@ -52,18 +52,20 @@ pub fn RouteList(
     let list = move || {
         let all = routes.get();
         let listed = listed.get();
-        let items = all
+        // Only the routes shown are worded.
+        let shown: Vec<(usize, RouteReport)> =
+            (0..all.len()).filter(|&i| shows(&all, i, listed)).filter_map(|i| all.report(i).map(|r| (i, r))).collect();
+        let items = shown
             .iter()
-            .enumerate()
-            .filter(|&(i, route)| shows(i, route, listed))
             .map(|(i, route)| {
+                let i = *i;
                 let picks = route
                     .picks
                     .iter()
                     .map(|&p| view! { <span class=format!("pick pick-{}", p.token())>{i18n::pick(p)}</span> })
                     .collect_view();
                 let beaten = route.dominated_by.map(|j| {
-                    let by = all.get(j).map(destination).unwrap_or_default();
+                    let by = all.destination(j);
                     view! {
                         <p class="beaten">
                             {t.beaten_by}" "
@@ -151,7 +153,7 @@ pub fn RouteList(
     let more = move || {
         let total = routes.with(|all| all.len());
         let listed = listed.get();
-        let shown_at = |listed: usize| routes.with(|all| all.iter().enumerate().filter(|&(i, r)| shows(i, r, listed)).count());
+        let shown_at = |listed: usize| routes.with(|all| (0..all.len()).filter(|&i| shows(all, i, listed)).count());
         let shown = shown_at(listed);
         let hidden = total - shown;
         (hidden > 0).then(|| {
@@ -160,7 +162,7 @@ pub fn RouteList(
             let now = shown_at(after);
             let next = now - shown;
             // The first route the next page brings, for the focus.
-            let first = routes.with(|all| (listed..after).find(|&i| all[i].picks.is_empty()).unwrap_or(listed));
+            let first = routes.with(|all| (listed..after).find(|&i| !all.is_pick(i)).unwrap_or(listed));
             let count = next.to_string();
             let label = if next == 1 { t.show_more_one.to_owned() } else { fill(t.show_more_many, &[("count", &count)]) };
             let more = move |_| {
