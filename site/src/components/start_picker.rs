@@ -181,14 +181,16 @@ pub fn StartPicker(
         }
         let starting: Vec<usize> = all.with(|all| (0..all.len()).filter(|&i| all[i].entry).collect());
         let families = all.with(|all| families(all));
-        let groups = std::iter::once((t.starting_jobs.to_owned(), starting))
-            .chain(families.into_iter().map(|(f, jobs)| (t.job_families[f].to_owned(), jobs)))
-            .filter(|(_, jobs)| !jobs.is_empty())
-            .map(|(name, jobs)| {
-                let opened = RwSignal::new(false);
+        // The starting jobs, the likeliest picks, come open when they are few.
+        let open_start = starting.len() <= GROUP_ABOVE;
+        let groups = std::iter::once((t.starting_jobs.to_owned(), starting, open_start))
+            .chain(families.into_iter().map(|(f, jobs)| (t.job_families[f].to_owned(), jobs, false)))
+            .filter(|(_, jobs, _)| !jobs.is_empty())
+            .map(|(name, jobs, open)| {
+                let opened = RwSignal::new(open);
                 let summary = format!("{name} ({})", jobs.len());
                 view! {
-                    <details class="job-family" on:toggle=move |_| opened.set(true)>
+                    <details class="job-family" open=open on:toggle=move |_| opened.set(true)>
                         <summary>{summary}</summary>
                         {move || opened.get().then(|| view! {
                             <ul class="choices" aria-label=name.clone()>{buttons(jobs.clone())}</ul>

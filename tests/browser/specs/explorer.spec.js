@@ -137,10 +137,13 @@ test('a 320-pixel screen never scrolls sideways', async ({ page }) => {
   // Every region's longest titles fit too.
   for (const region of await page.getByLabel('Region').locator('option').evaluateAll((os) => os.map((o) => o.value))) {
     await page.goto(`./?region=${region}`);
-    // A large region lists its jobs by kind of work; the first group is the starting jobs.
+    // A large region lists its jobs by kind of work; the first group, the
+    // starting jobs, comes open when they are few.
     const groups = page.locator('details.job-family');
     await expect(page.getByLabel('Search jobs')).toBeVisible();
-    if (await groups.count()) await groups.first().locator('summary').click();
+    if ((await groups.count()) && !(await groups.first().evaluate((d) => d.open))) {
+      await groups.first().locator('summary').click();
+    }
     await page.locator('.choice').nth(1).click();
     await expect(page.locator('.route').first()).toBeVisible();
     await page.getByRole('button', { name: /What it takes/ }).first().click();
@@ -245,11 +248,27 @@ test('a long list of routes comes a page at a time, and the link keeps the page'
 test('a search says politely how many jobs match, and clearing it reads nothing aloud', async ({ page }) => {
   await page.goto('./');
   const status = page.locator('.start-picker [role="status"]');
-  await expect(page.locator('.choices')).not.toHaveAttribute('aria-live', /.*/);
+  await expect(page.locator('.choices').first()).toBeVisible();
+  expect(await page.locator('[aria-live]').evaluateAll((els) => els.filter((e) => e.closest('.start-picker') && e.querySelector('.choice')).length)).toBe(0);
   await page.getByLabel('Search jobs').fill('aide');
   await expect(status).toHaveText(/^\d+ jobs match\.$/);
   await page.getByLabel('Search jobs').fill('zzzz');
   await expect(status).toHaveText('No job matches those words. Try another word, or pick from the list.');
   await page.getByLabel('Search jobs').fill('');
   await expect(status).toHaveText('');
+});
+
+test('a region of more than twenty jobs opens with its starting jobs, and the other kinds of work collapsed', async ({ page }) => {
+  await page.goto('./?region=baltimore&lang=en');
+  const groups = page.locator('details.job-family');
+  await expect(groups.first().locator('summary')).toHaveText(/^Starting jobs: no credential needed \(\d+\)$/);
+  await expect(groups.first()).toHaveAttribute('open', '');
+  await expect(groups.first().locator('.choice', { hasText: 'Environmental services aide' })).toBeVisible();
+  const closed = groups.nth(1);
+  await expect(closed).not.toHaveAttribute('open', '');
+  await expect(closed.locator('.choice')).toHaveCount(0);
+  await closed.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(closed.locator('.choice').first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });
