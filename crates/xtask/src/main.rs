@@ -16,6 +16,7 @@ mod author_build;
 mod site_build;
 mod static_server;
 mod tools;
+mod wasm_rewrite;
 
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};
