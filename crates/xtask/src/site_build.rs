@@ -333,16 +333,24 @@ pub fn national_dir() -> PathBuf {
 /// (1,016 occupations, 5,080 programs), for testing and measuring the site
 /// at the scale of a state's whole catalog.
 pub fn build_national_site() -> Result<(), String> {
-    let (dist, national) = (dist_dir(), national_dir());
-    let _ = std::fs::remove_dir_all(&national);
-    std::fs::create_dir_all(&national).map_err(|e| format!("{}: {e}", national.display()))?;
-    for name in page_files(&dist)? {
-        std::fs::copy(dist.join(&name), national.join(&name)).map_err(|e| format!("{name}: {e}"))?;
-    }
+    let national = national_dir();
+    copy_of_page(&national)?;
     run(Command::new(env!("CARGO"))
         .current_dir(repo_root())
         .args(["run", "--quiet", "--package", "pathway-bench", "--bin", "national-site-data", "--"])
         .arg(&national))
+}
+
+/// Makes `folder` a fresh copy of the built page's own files, for a copy of
+/// the site over other data.
+fn copy_of_page(folder: &Path) -> Result<(), String> {
+    let dist = dist_dir();
+    let _ = std::fs::remove_dir_all(folder);
+    std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for name in page_files(&dist)? {
+        std::fs::copy(dist.join(&name), folder.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    Ok(())
 }
 
 /// Writes the data files the site loads from the pathway folder `dataset`
@@ -361,12 +369,8 @@ fn build_data(dataset: &Path, folder: &Path) -> Result<(), String> {
 /// which pass the checker. The browser tests prove the site shows it as text
 /// and stays usable.
 pub fn build_hostile_site() -> Result<(), String> {
-    let (dist, hostile) = (dist_dir(), hostile_dir());
-    let _ = std::fs::remove_dir_all(&hostile);
-    std::fs::create_dir_all(&hostile).map_err(|e| format!("{}: {e}", hostile.display()))?;
-    for name in page_files(&dist)? {
-        std::fs::copy(dist.join(&name), hostile.join(&name)).map_err(|e| format!("{name}: {e}"))?;
-    }
+    let hostile = hostile_dir();
+    copy_of_page(&hostile)?;
     build_data(&repo_root().join("tests/corpus/hostile-valid"), &hostile)
 }
 
