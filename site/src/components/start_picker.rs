@@ -140,8 +140,9 @@ pub fn StartPicker(
             *s = next.with_new_question();
         });
     };
-    // The buttons for some of the jobs, in the order given.
-    let buttons = move |indexes: Vec<usize>| {
+    // The buttons for some of the jobs, in the order given; `tagged` marks
+    // the starting jobs among them, which a list of starting jobs needs not.
+    let buttons = move |indexes: Vec<usize>, tagged: bool| {
         all.with(|all| {
             indexes
                 .into_iter()
@@ -153,7 +154,7 @@ pub fn StartPicker(
                         <li>
                             <button type="button" class="choice" on:click=move |_| pick(Start::Occupation(id.clone()))>
                                 <span class="choice-title">{choice.title.clone()}</span>
-                                {choice.entry.then(|| view! { <span class="tag">{t.entry_role}</span> })}
+                                {(tagged && choice.entry).then(|| view! { <span class="tag">{t.entry_role}</span> })}
                                 {wage.map(|w| view! { <span class="choice-wage">{w}</span> })}
                             </button>
                         </li>
@@ -176,24 +177,24 @@ pub fn StartPicker(
     let browse = move || {
         let count = all.with(Vec::len);
         if count <= GROUP_ABOVE {
-            return view! { <ul class="choices" aria-label=t.where_now>{no_job()}{buttons((0..count).collect())}</ul> }
+            return view! { <ul class="choices" aria-label=t.where_now>{no_job()}{buttons((0..count).collect(), true)}</ul> }
                 .into_any();
         }
         let starting: Vec<usize> = all.with(|all| (0..all.len()).filter(|&i| all[i].entry).collect());
         let families = all.with(|all| families(all));
         // The starting jobs, the likeliest picks, come open when they are few.
         let open_start = starting.len() <= GROUP_ABOVE;
-        let groups = std::iter::once((t.starting_jobs.to_owned(), starting, open_start))
-            .chain(families.into_iter().map(|(f, jobs)| (t.job_families[f].to_owned(), jobs, false)))
-            .filter(|(_, jobs, _)| !jobs.is_empty())
-            .map(|(name, jobs, open)| {
+        let groups = std::iter::once((t.starting_jobs.to_owned(), starting, open_start, false))
+            .chain(families.into_iter().map(|(f, jobs)| (t.job_families[f].to_owned(), jobs, false, true)))
+            .filter(|(_, jobs, _, _)| !jobs.is_empty())
+            .map(|(name, jobs, open, tagged)| {
                 let opened = RwSignal::new(open);
                 let summary = format!("{name} ({})", jobs.len());
                 view! {
                     <details class="job-family" open=open on:toggle=move |_| opened.set(true)>
                         <summary>{summary}</summary>
                         {move || opened.get().then(|| view! {
-                            <ul class="choices" aria-label=name.clone()>{buttons(jobs.clone())}</ul>
+                            <ul class="choices" aria-label=name.clone()>{buttons(jobs.clone(), tagged)}</ul>
                         })}
                     </details>
                 }
@@ -214,7 +215,7 @@ pub fn StartPicker(
             view! { <p class="hint">{fill(t.jobs_match_more, &[("shown", &shown), ("count", &count)])}</p> }
         });
         view! {
-            <ul class="choices" aria-label=t.where_now>{no_job()}{buttons(found.into_iter().take(SHOWN_MATCHES).collect())}</ul>
+            <ul class="choices" aria-label=t.where_now>{no_job()}{buttons(found.into_iter().take(SHOWN_MATCHES).collect(), true)}</ul>
             {more}
         }
     };

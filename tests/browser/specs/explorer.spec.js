@@ -264,6 +264,8 @@ test('a region of more than twenty jobs opens with its starting jobs, and the ot
   await expect(groups.first().locator('summary')).toHaveText(/^Starting jobs: no credential needed \(\d+\)$/);
   await expect(groups.first()).toHaveAttribute('open', '');
   await expect(groups.first().locator('.choice', { hasText: 'Environmental services aide' })).toBeVisible();
+  // A list of starting jobs needs no "starting job" tag on each; elsewhere the tag says it.
+  await expect(groups.first().locator('.tag')).toHaveCount(0);
   const closed = groups.nth(1);
   await expect(closed).not.toHaveAttribute('open', '');
   await expect(closed.locator('.choice')).toHaveCount(0);
@@ -271,4 +273,6 @@ test('a region of more than twenty jobs opens with its starting jobs, and the ot
   await page.keyboard.press('Enter');
   await expect(closed.locator('.choice').first()).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByLabel('Search jobs').fill('environmental services aide');
+  await expect(page.locator('.choice', { hasText: 'Environmental services aide' }).locator('.tag')).toHaveText('starting job');
 });
