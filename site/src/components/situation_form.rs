@@ -140,56 +140,64 @@ pub fn SituationForm(
     let form = Form { state, asked };
     let region = state.with_untracked(|s| s.region_in(&graph).cloned());
     let in_region = |r: &Option<RegionId>| region.is_none() || *r == region;
-    // Credentials worth asking about: those some rung or program in the region needs.
-    // Only looked up, so neither sorted nor deduplicated (a sort would add its code to the wasm).
-    let needed: Vec<&pathway_model::CredentialId> = graph
-        .dataset()
-        .occupations
-        .iter()
-        .filter(|o| in_region(&o.region))
-        .flat_map(|o| o.requires.iter())
-        .chain(graph.dataset().programs.iter().filter(|p| in_region(&p.region)).flat_map(|p| p.requires.iter()))
-        .collect();
+    // Credentials worth asking about: those some rung or program in the region
+    // needs, marked by their place in the data (a credential's graph index),
+    // so a region of thousands of requirements is read once.
+    let mut needed = vec![false; graph.dataset().credentials.len()];
+    let requires = graph.dataset().occupations.iter().filter(|o| in_region(&o.region)).flat_map(|o| o.requires.iter());
+    let requires = requires
+        .chain(graph.dataset().programs.iter().filter(|p| in_region(&p.region)).flat_map(|p| p.requires.iter()));
+    for id in requires {
+        if let Some(ix) = graph.credential_ix(id) {
+            needed[ix.index()] = true;
+        }
+    }
     // By name, like the goals.
-    let held: Vec<&pathway_model::model::Credential> = graph
+    let mut held: Vec<(String, String, String)> = graph
         .dataset()
         .credentials
         .iter()
-        .filter(|c| !matches!(c.kind, CredentialKind::Diploma | CredentialKind::EnglishLevel))
-        .filter(|c| needed.contains(&&c.id))
+        .enumerate()
+        .filter(|&(i, c)| needed[i] && !matches!(c.kind, CredentialKind::Diploma | CredentialKind::EnglishLevel))
+        .map(|(_, c)| (folded(&c.name), c.id.to_string(), c.name.to_string()))
         .collect();
-    let mut held: Vec<(String, _)> = held.into_iter().map(|c| (folded(&c.name), c)).collect();
     pathway_model::sorting::sort_stable_by(&mut held, |a, b| a.0.cmp(&b.0));
-    let held_options = held
-        .into_iter()
-        .map(|(_, c)| {
-            let id = c.id.to_string();
-            let input_id = format!("holds-{id}");
-            let for_id = input_id.clone();
-            let checked_id = id.clone();
-            view! {
-                <p class="check">
-                    <input
-                        type="checkbox"
-                        id=input_id
-                        prop:checked=move || asked.with(|s| s.holds.contains(&checked_id))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            let id = id.clone();
-                            state.update(|s| {
-                                s.holds.retain(|h| *h != id);
-                                if on {
-                                    s.holds.push(id);
+    // The boxes are drawn when the list is first opened: a large region has
+    // hundreds, and the routes should not wait for them.
+    let held_opened = RwSignal::new(false);
+    let held_options = move || {
+        held_opened.get().then(|| {
+            held.iter()
+                .map(|(_, id, name)| {
+                    let id = id.clone();
+                    let input_id = format!("holds-{id}");
+                    let for_id = input_id.clone();
+                    let checked_id = id.clone();
+                    view! {
+                        <p class="check">
+                            <input
+                                type="checkbox"
+                                id=input_id
+                                prop:checked=move || asked.with(|s| s.holds.contains(&checked_id))
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let id = id.clone();
+                                    state.update(|s| {
+                                        s.holds.retain(|h| *h != id);
+                                        if on {
+                                            s.holds.push(id);
+                                        }
+                                        *s = s.clone().with_new_question();
+                                    });
                                 }
-                                *s = s.clone().with_new_question();
-                            });
-                        }
-                    />
-                    <label for=for_id>{c.name.to_string()}</label>
-                </p>
-            }
+                            />
+                            <label for=for_id>{name.clone()}</label>
+                        </p>
+                    }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
     let start = state.with_untracked(|s| s.start.clone());
     // Goals by name, so a long list is read like an index.
     let goals: Vec<_> = graph
@@ -253,7 +261,7 @@ pub fn SituationForm(
                     form,
                 )}
             </fieldset>
-            <details class="held">
+            <details class="held" on:toggle=move |_| held_opened.set(true)>
                 <summary>{t.already_hold}</summary>
                 {held_options}
             </details>

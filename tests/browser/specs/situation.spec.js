@@ -53,6 +53,10 @@ test('goals and credentials are listed by name, as in an index', async ({ page }
   expect(goals.length).toBeGreaterThan(5);
   const sorted = [...goals].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en'));
   expect(goals).toEqual(sorted);
+  // The list of credentials is drawn when first opened.
+  await expect(page.locator('.check input[id^="holds-"]')).toHaveCount(0);
+  await page.locator('details.held summary').first().click();
+  await expect(page.locator('.check input[id^="holds-"]').first()).toBeVisible();
   const credentials = await page.locator('.check input[id^="holds-"] + label').allInnerTexts();
   expect(credentials.length).toBeGreaterThan(2);
   expect(credentials).toEqual([...credentials].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')));
