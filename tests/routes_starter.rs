@@ -42,7 +42,11 @@ fn named_picks_from_environmental_services() {
     assert_eq!(set.routes[set.picks.fastest.unwrap()].months, 0.0);
     assert_eq!(destination(g, &set, set.picks.highest_wage), "nurse-manager");
     let highest = &set.routes[set.picks.highest_wage.unwrap()];
-    assert_eq!(highest.final_wage, Some(124_990.0), "medical and health services managers' annual median, OEWS May 2025, Baltimore");
+    assert_eq!(
+        highest.final_wage,
+        Some(124_990.0),
+        "medical and health services managers' annual median, OEWS May 2025, Baltimore"
+    );
     // The environmental services supervisor apprenticeship is paid and costs the person nothing.
     assert_eq!(destination(g, &set, set.picks.cheapest), "evs-supervisor");
     assert_eq!(set.routes[set.picks.cheapest.unwrap()].cost, 0.0);

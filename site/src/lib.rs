@@ -18,9 +18,9 @@ mod format;
 mod i18n;
 mod markup;
 mod offline;
-mod routes;
 #[cfg(feature = "preview")]
 pub mod preview;
+mod routes;
 mod saved_plans;
 mod url_sync;
 mod view_state;

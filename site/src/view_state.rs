@@ -495,7 +495,10 @@ mod tests {
         let map = ViewState::from_query("?view=map&route=2");
         assert!(map.map);
         let started = map.chosen_on_map("cna");
-        assert_eq!((started.start.clone(), started.target.clone(), started.map), (Some(Start::Occupation("cna".into())), None, false));
+        assert_eq!(
+            (started.start.clone(), started.target.clone(), started.map),
+            (Some(Start::Occupation("cna".into())), None, false)
+        );
         let aimed = ViewState { map: true, ..started }.chosen_on_map("rn");
         assert_eq!(aimed.start, Some(Start::Occupation("cna".into())));
         assert_eq!((aimed.target.as_deref(), aimed.route, aimed.map), (Some("rn"), None, false));

@@ -14,9 +14,8 @@ mod read_files;
 
 fn main() {
     use wasm_bindgen::JsCast;
-    let Some(root) = leptos::prelude::document()
-        .get_element_by_id("author")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    let Some(root) =
+        leptos::prelude::document().get_element_by_id("author").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };

@@ -47,11 +47,8 @@ pub fn check_and_build(files: Vec<RawFile>) -> Outcome {
     let mut files: Vec<RawFile> = files.into_iter().filter(|f| is_pathway_file(&f.path)).collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     let report = check_files(&files);
-    let problems = report
-        .diagnostics
-        .iter()
-        .map(|d: &Diagnostic| Problem { error: d.is_error(), text: d.to_string() })
-        .collect();
+    let problems =
+        report.diagnostics.iter().map(|d: &Diagnostic| Problem { error: d.is_error(), text: d.to_string() }).collect();
     let published = report.dataset.as_ref().map_or_else(Vec::new, |dataset| {
         let (index, bundles) = split(dataset);
         let mut out = vec![PublishedFile { name: INDEX_FILE.to_owned(), text: index_json(&index) }];
@@ -103,7 +100,10 @@ mod tests {
         assert!(outcome.summary.starts_with("ok: 0 errors"), "{}", outcome.summary);
         let names: Vec<&str> = outcome.published.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names[0], "pathways.json");
-        assert!(names.contains(&"pathways-baltimore.json") && names.contains(&"pathways-baltimore.es.json"), "{names:?}");
+        assert!(
+            names.contains(&"pathways-baltimore.json") && names.contains(&"pathways-baltimore.es.json"),
+            "{names:?}"
+        );
         // The same files, byte for byte, as the build the site is published from.
         let built = std::env::temp_dir().join(format!("author-page-{}", std::process::id()));
         let run = std::process::Command::new(env!("CARGO"))
@@ -123,7 +123,10 @@ mod tests {
     #[test]
     fn a_broken_file_is_reported_as_the_cli_reports_it_and_nothing_is_built() {
         let files = vec![
-            RawFile { path: "mine/occupations.yaml".into(), bytes: b"occupations:\n  - id: aide\n\ttitle: x\n".to_vec() },
+            RawFile {
+                path: "mine/occupations.yaml".into(),
+                bytes: b"occupations:\n  - id: aide\n\ttitle: x\n".to_vec(),
+            },
             RawFile { path: "mine/.git/config.yaml".into(), bytes: b"not: [pathway".to_vec() },
             RawFile { path: "mine/notes.txt".into(), bytes: b"notes".to_vec() },
         ];

@@ -29,8 +29,10 @@ pub async fn from_drop(transfer: DataTransfer) -> Result<Vec<RawFile>, String> {
     // The entries must be taken before the first await: the browser empties
     // the drop's item list once the event handler has returned.
     let items = transfer.items();
-    let entries: Vec<FileSystemEntry> =
-        (0..items.length()).filter_map(|i| items.get(i)).filter_map(|item| item.webkit_get_as_entry().ok().flatten()).collect();
+    let entries: Vec<FileSystemEntry> = (0..items.length())
+        .filter_map(|i| items.get(i))
+        .filter_map(|item| item.webkit_get_as_entry().ok().flatten())
+        .collect();
     let mut files = Vec::new();
     let mut pending = entries;
     while let Some(entry) = pending.pop() {

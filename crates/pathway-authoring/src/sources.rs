@@ -131,6 +131,10 @@ steps:\n  - {from: a, to: b, note: Usually, illustrative: true}\n  - {to: a}\n";
                 ("step from `a` to `b`: marked as an example", Some(9)),
             ]
         );
-        assert!(summary(&facts).ends_with("3 occupations, credentials and steps marked as examples"), "{}", summary(&facts));
+        assert!(
+            summary(&facts).ends_with("3 occupations, credentials and steps marked as examples"),
+            "{}",
+            summary(&facts)
+        );
     }
 }

@@ -129,7 +129,8 @@ fn bench_everything() -> Result<(), String> {
     // from the entry role the route benchmarks use.
     site_build::build_national_site()?;
     let national = site_build::national_dir();
-    let entry = std::fs::read_to_string(national.join("bench-entry.txt")).map_err(|e| format!("bench-entry.txt: {e}"))?;
+    let entry =
+        std::fs::read_to_string(national.join("bench-entry.txt")).map_err(|e| format!("bench-entry.txt: {e}"))?;
     run_bench(
         Command::new("node")
             .current_dir(&browser_dir)

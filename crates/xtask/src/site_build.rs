@@ -215,7 +215,6 @@ fn drop_stream_exports(dist: &Path) -> Result<(), String> {
     write_file(&index, html)
 }
 
-
 /// The one place in `script` where `name` is followed by `:` as a property
 /// name (not as the tail of a longer name), as its range.
 fn property_key(script: &str, name: &str) -> Result<std::ops::Range<usize>, String> {

@@ -31,7 +31,11 @@ pub(crate) fn write_leb(out: &mut Vec<u8>, mut value: u32) {
 /// The module with the body of its section `id` replaced by what `rewrite`
 /// makes of it; every other section is copied as it is. `None` when the
 /// module cannot be read.
-pub(crate) fn wasm_with_section(module: &[u8], id: u8, mut rewrite: impl FnMut(&[u8]) -> Option<Vec<u8>>) -> Option<Vec<u8>> {
+pub(crate) fn wasm_with_section(
+    module: &[u8],
+    id: u8,
+    mut rewrite: impl FnMut(&[u8]) -> Option<Vec<u8>>,
+) -> Option<Vec<u8>> {
     let mut out = module.get(..8)?.to_vec();
     let mut at = 8;
     while at < module.len() {

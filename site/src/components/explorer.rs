@@ -2,18 +2,18 @@
 //! upward that the core computes from the view state.
 
 use super::{
-    BlockerList, CompareTable, IncomeChart, LadderPicture, PathwayMap, PrintPlan, RegionPicker, RouteList,
-    RungDetail, SavePlanButton, SavedPlanList, SituationForm, StartPicker,
+    BlockerList, CompareTable, IncomeChart, LadderPicture, PathwayMap, PrintPlan, RegionPicker, RouteList, RungDetail,
+    SavePlanButton, SavedPlanList, SituationForm, StartPicker,
 };
 use crate::focus::focus_after_render;
 use crate::i18n::{self, strings, BlockerText};
+use crate::routes::Routes;
 use crate::saved_plans;
 use crate::url_sync::LinkFix;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_model::bundle::IndexRegion;
 use pathway_model::OccupationId;
-use crate::routes::Routes;
 use pathway_routes::RouteEngine;
 use std::sync::Arc;
 
@@ -52,23 +52,24 @@ pub fn Explorer(
     let g = graph.clone();
     // An answer worked out again is a new answer: comparing thousands of
     // routes with the last ones would cost more than it could save.
-    let answer = Memo::new_with_compare(move |_| {
-        let query = query.get()?;
-        let set = engine.find_routes(&query).ok()?;
-        Some(Answer {
-            blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
-            beyond_rung_limit: set.beyond_rung_limit,
-            start_wage: set.start_wage,
-            routes: Routes::new(g.clone(), Arc::new(set)),
-        })
-    }, |old, new| !matches!((old, new), (Some(None), Some(None))));
+    let answer = Memo::new_with_compare(
+        move |_| {
+            let query = query.get()?;
+            let set = engine.find_routes(&query).ok()?;
+            Some(Answer {
+                blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
+                beyond_rung_limit: set.beyond_rung_limit,
+                start_wage: set.start_wage,
+                routes: Routes::new(g.clone(), Arc::new(set)),
+            })
+        },
+        |old, new| !matches!((old, new), (Some(None), Some(None))),
+    );
     // A link may name a route, step or comparison beyond the routes found
     // (an old link, a hand-edited one): the address keeps only what exists.
     if let Some(link) = use_context::<LinkFix>() {
         Effect::new(move |_| {
-            let Some(rungs) =
-                answer.with(|a| a.as_ref().map(|a| a.routes.rung_counts()))
-            else {
+            let Some(rungs) = answer.with(|a| a.as_ref().map(|a| a.routes.rung_counts())) else {
                 return;
             };
             let bounded = state.with_untracked(|s| s.clone().bounded_to(&rungs));

@@ -112,7 +112,9 @@ fn climb(t: &'static Strings, rung: &RungReport, open: bool, nodes: &mut Vec<Nod
     }
     nodes.extend(rung.programs.iter().map(|p| program(t, p)));
     nodes.extend(
-        rung.credentials.iter().map(|(_, name)| Node::Credential(clip(&fill(t.ladder_earns, &[("credential", name)]), 40))),
+        rung.credentials
+            .iter()
+            .map(|(_, name)| Node::Credential(clip(&fill(t.ladder_earns, &[("credential", name)]), 40))),
     );
     let raise = match rung.wage_step {
         Some(s) if sideways => format!("{} ({})", step(s), t.lateral),

@@ -4,9 +4,9 @@
 use crate::focus::{announce, focus_after_render};
 use crate::format::{annual, dollars, months, step};
 use crate::i18n::{self, fill, strings};
+use crate::routes::Routes;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use crate::routes::Routes;
 use pathway_routes::RouteReport;
 
 /// The last rung's title, which names a route.

@@ -314,7 +314,12 @@ mod tests {
             haystack: String::new(),
             family: family_of(soc),
         };
-        let all = vec![c("Pharmacy aide", "31-9095"), c("Cook", "35-2014"), c("Éclair baker", "31-0000"), c("Dietary aide", "35-2021")];
+        let all = vec![
+            c("Pharmacy aide", "31-9095"),
+            c("Cook", "35-2014"),
+            c("Éclair baker", "31-0000"),
+            c("Dietary aide", "35-2021"),
+        ];
         assert_eq!(families(&all), vec![(10, vec![2, 0]), (12, vec![1, 3])]);
     }
 

@@ -282,5 +282,11 @@ pub fn from_json(text: &str) -> Result<Strings, String> {
 /// Every list entry of `strings`, in the order of [`LIST_KEYS`].
 fn list_slots(strings: &mut Strings) -> [&mut [&'static str]; 5] {
     let Strings { program_kinds, schedules, funding_kinds, support_services, job_families, .. } = strings;
-    [&mut program_kinds[..], &mut schedules[..], &mut funding_kinds[..], &mut support_services[..], &mut job_families[..]]
+    [
+        &mut program_kinds[..],
+        &mut schedules[..],
+        &mut funding_kinds[..],
+        &mut support_services[..],
+        &mut job_families[..],
+    ]
 }

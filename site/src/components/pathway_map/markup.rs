@@ -179,7 +179,13 @@ fn picture(m: &mut Markup, t: &Strings, data: &MapData) {
             if (known && reached(edge.from) && reached(edge.to)) != within {
                 continue;
             }
-            let class = if !known { "map-step" } else if within { "map-step within" } else { "map-step out" };
+            let class = if !known {
+                "map-step"
+            } else if within {
+                "map-step within"
+            } else {
+                "map-step out"
+            };
             let marker = if known && !within { "url(#map-arrow-out)" } else { "url(#map-arrow)" };
             let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{x},{y}")).collect();
             m.leaf("polyline", &[("class", class), ("points", &points.join(" ")), ("marker-end", marker)], "");
@@ -326,7 +332,10 @@ fn needs(t: &Strings, graph: &PathwayGraph, step: StepIx, to: OccupationIx) -> V
             if programs.is_empty() {
                 fill(t.map_needs_no_program, &[("credential", credential.name.as_str())])
             } else {
-                fill(t.map_needs_credential, &[("credential", credential.name.as_str()), ("programs", &programs.join(t.list_separator))])
+                fill(
+                    t.map_needs_credential,
+                    &[("credential", credential.name.as_str()), ("programs", &programs.join(t.list_separator))],
+                )
             }
         })
         .collect();
