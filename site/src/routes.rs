@@ -36,10 +36,7 @@ impl Routes {
     /// True when the route at `index` is named fastest, cheapest, highest
     /// wage or most paid.
     pub fn is_pick(&self, index: usize) -> bool {
-        self.0.as_ref().is_some_and(|(_, set)| {
-            let p = &set.picks;
-            [p.fastest, p.cheapest, p.highest_wage, p.most_paid].contains(&Some(index))
-        })
+        self.0.as_ref().is_some_and(|(_, set)| set.picks.includes(index))
     }
 
     /// The title of the job the route at `index` reaches.

@@ -217,6 +217,15 @@ impl Picks {
     /// The picks the route at `index` is, in the order fastest, cheapest,
     /// highest wage, most paid.
     pub fn of(&self, index: usize) -> Vec<Pick> {
+        self.all().filter_map(|(at, pick)| (at == Some(index)).then_some(pick)).collect()
+    }
+
+    /// True when the route at `index` is any pick.
+    pub fn includes(&self, index: usize) -> bool {
+        self.all().any(|(at, _)| at == Some(index))
+    }
+
+    fn all(&self) -> impl Iterator<Item = (Option<usize>, Pick)> {
         [
             (self.fastest, Pick::Fastest),
             (self.cheapest, Pick::Cheapest),
@@ -224,8 +233,6 @@ impl Picks {
             (self.most_paid, Pick::MostPaid),
         ]
         .into_iter()
-        .filter_map(|(at, pick)| (at == Some(index)).then_some(pick))
-        .collect()
     }
 }
 
