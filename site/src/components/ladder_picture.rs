@@ -139,6 +139,7 @@ fn program(t: &'static Strings, p: &ProgramReport) -> Node {
 fn draw(node: Node, y: i64, sideways: bool) -> impl IntoView {
     let x = if sideways { 8 + SIDE_SHIFT } else { 8 };
     let w = WIDTH - 16 - SIDE_SHIFT;
+    let h = node.height();
     match node {
         Node::Start { title, wage } => view! {
             <g class="ladder-rung ladder-start">
@@ -149,7 +150,6 @@ fn draw(node: Node, y: i64, sideways: bool) -> impl IntoView {
         }
         .into_any(),
         Node::Program { lines, bridge } => {
-            let h = lines.len() as i64 * LINE + 10;
             let class = if bridge { "ladder-program ladder-bridge" } else { "ladder-program" };
             let text = lines
                 .into_iter()
@@ -170,7 +170,7 @@ fn draw(node: Node, y: i64, sideways: bool) -> impl IntoView {
         }
         Node::Credential(text) => view! {
             <g class="ladder-credential">
-                <line class="ladder-climb" x1=x + 18 y1=y x2=x + 18 y2=y + LINE + 10 + NODE_GAP></line>
+                <line class="ladder-climb" x1=x + 18 y1=y x2=x + 18 y2=y + h + NODE_GAP></line>
                 <text x=x + NODE_INDENT + 8 y=y + 17>{text}</text>
             </g>
         }
