@@ -72,8 +72,14 @@ fn order(out: &mut Vec<Choice>) {
     sort_stable_by(out, |a, b| b.entry.cmp(&a.entry).then(a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0))));
 }
 
-fn matches(choice: &Choice, typed: &str) -> bool {
-    folded(typed).split_whitespace().all(|word| choice.haystack.contains(word))
+/// The words typed, folded as the jobs' text is: done once per search,
+/// not once per job.
+fn typed_words(typed: &str) -> Vec<String> {
+    folded(typed).split_whitespace().map(str::to_owned).collect()
+}
+
+fn matches(choice: &Choice, words: &[String]) -> bool {
+    words.iter().all(|word| choice.haystack.contains(word.as_str()))
 }
 
 /// The jobs of each family present, families in the catalog's order and
@@ -109,7 +115,8 @@ pub fn StartPicker(
         if typed.trim().is_empty() {
             return Vec::new();
         }
-        all.with(|all| (0..all.len()).filter(|&i| matches(&all[i], &typed)).collect::<Vec<usize>>())
+        let words = typed_words(&typed);
+        all.with(|all| (0..all.len()).filter(|&i| matches(&all[i], &words)).collect::<Vec<usize>>())
     });
     // What a search found, said once politely; the lists themselves are not
     // live regions, so clearing the search never reads a thousand jobs aloud.
@@ -333,13 +340,13 @@ mod tests {
             haystack: "environmental services aide housekeeping cleaning".into(),
             family: 18,
         };
-        assert!(matches(&c, "Housekeeping"));
-        assert!(matches(&c, "  clean  aide "));
-        assert!(!matches(&c, "kitchen"));
-        assert!(matches(&c, ""));
+        assert!(matches(&c, &typed_words("Housekeeping")));
+        assert!(matches(&c, &typed_words("  clean  aide ")));
+        assert!(!matches(&c, &typed_words("kitchen")));
+        assert!(matches(&c, &typed_words("")));
         let spanish = Choice { haystack: folded("técnico de farmacia enfermería"), ..c };
-        assert!(matches(&spanish, "Tecnico"));
-        assert!(matches(&spanish, "ENFERMERIA"));
-        assert!(matches(&spanish, "técnico"));
+        assert!(matches(&spanish, &typed_words("Tecnico")));
+        assert!(matches(&spanish, &typed_words("ENFERMERIA")));
+        assert!(matches(&spanish, &typed_words("técnico")));
     }
 }
