@@ -3,7 +3,7 @@
 //! `pathways build` writes. Plain Rust over the authoring crate, so it is
 //! tested natively against the CLI's own output.
 
-use pathway_authoring::load::RawFile;
+use pathway_authoring::load::{is_pathway_file, RawFile};
 use pathway_authoring::publish::{bundle_json, index_json, split};
 use pathway_authoring::{check_files, Diagnostic};
 use pathway_model::bundle::INDEX_FILE;
@@ -61,13 +61,6 @@ pub fn check_and_build(files: Vec<RawFile>) -> Outcome {
         published,
         read: files.into_iter().map(|f| f.path).collect(),
     }
-}
-
-/// True for a pathway file: `.yaml` or `.yml`, with no folder or file in
-/// its path hidden (named with a leading dot), as the CLI reads a folder.
-pub fn is_pathway_file(path: &str) -> bool {
-    let hidden = path.split('/').any(|part| part.starts_with('.') && part != "." && part != "..");
-    !hidden && (path.ends_with(".yaml") || path.ends_with(".yml"))
 }
 
 #[cfg(test)]
@@ -137,13 +130,5 @@ mod tests {
         assert!(first.error && first.text.starts_with("mine/occupations.yaml:3:"), "{}", first.text);
         assert!(first.text.contains("tab"), "{}", first.text);
         assert!(outcome.summary.starts_with("failed: "), "{}", outcome.summary);
-    }
-
-    #[test]
-    fn only_visible_yaml_files_count() {
-        assert!(is_pathway_file("pathways/baltimore/steps.yaml"));
-        assert!(is_pathway_file("steps.yml"));
-        assert!(!is_pathway_file("pathways/.hidden/steps.yaml"));
-        assert!(!is_pathway_file("pathways/README.md"));
     }
 }

@@ -23,6 +23,15 @@ pub struct RawFile {
     pub bytes: Vec<u8>,
 }
 
+/// True for a pathway file: `.yaml` or `.yml`, with no folder or file in
+/// its path (relative to the folder read) hidden, named with a leading dot.
+/// The one rule for which files of a folder are pathway files, for the CLI
+/// and the author page alike.
+pub fn is_pathway_file(path: &str) -> bool {
+    let hidden = path.split('/').any(|part| part.starts_with('.') && part != "." && part != "..");
+    !hidden && (path.ends_with(".yaml") || path.ends_with(".yml"))
+}
+
 /// The result of parsing a set of files: everything that parsed, where it came
 /// from, and every problem met on the way.
 #[derive(Debug, Default)]
@@ -383,5 +392,13 @@ mod tests {
         assert_eq!(loaded.dataset.occupations[0].region.as_ref().map(|r| r.as_str()), Some("r"));
         let (loc, _) = loaded.origins.locate(Section::Occupations, 0, Some("title"));
         assert_eq!(loc.line, Some(5));
+    }
+
+    #[test]
+    fn only_visible_yaml_files_count() {
+        assert!(is_pathway_file("pathways/baltimore/steps.yaml"));
+        assert!(is_pathway_file("steps.yml"));
+        assert!(!is_pathway_file("pathways/.hidden/steps.yaml"));
+        assert!(!is_pathway_file("pathways/README.md"));
     }
 }

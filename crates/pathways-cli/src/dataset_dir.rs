@@ -1,6 +1,6 @@
 //! Reading a pathway folder from disk: the one place the CLI touches the data files.
 
-use pathway_authoring::load::RawFile;
+use pathway_authoring::load::{is_pathway_file, RawFile};
 use std::path::{Path, PathBuf};
 
 /// Reads every `.yaml` and `.yml` file under `dir`, recursively and sorted by
@@ -25,13 +25,13 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read folder `{}`: {e}", dir.display()))?;
     for entry in entries {
         let path = entry.map_err(|e| format!("cannot read folder `{}`: {e}", dir.display()))?.path();
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
+        let Some(name) = path.file_name().map(|n| n.to_string_lossy()) else { continue };
         if path.is_dir() {
-            collect(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            // A hidden folder is not read at all.
+            if !name.starts_with('.') {
+                collect(&path, out)?;
+            }
+        } else if is_pathway_file(&name) {
             out.push(path);
         }
     }
