@@ -3,7 +3,7 @@
 //! region the view shows, or a readable message when its data cannot load.
 
 use crate::bundle_fetch::{fetch_region, fetch_text, region_with_job, LoadFailure, Loaded};
-use crate::components::{Explorer, LanguageSwitch, LoadError, RegionFocus};
+use crate::components::{load_journey, Explorer, LanguageSwitch, LoadError, RegionFocus};
 use crate::i18n::{has_catalog, load_catalog, set_language, strings, Lang};
 use crate::url_sync::{url_state, LinkFix};
 use crate::view_state::ViewState;
@@ -79,6 +79,14 @@ pub fn App() -> impl IntoView {
         state.update(|s| s.lang = Some(Lang::from_code(&browser).unwrap_or_default()));
     }
     let lang = Memo::new(move |_| state.with(|s| s.lang.unwrap_or_default()));
+    // A link that opens on routes or on the map needs the journey's module:
+    // it is fetched beside the data instead of after it. (A failure here is
+    // met again, and shown, when the explorer asks for it.)
+    if state.with_untracked(|s| s.start.is_some() || s.map) {
+        leptos::task::spawn_local(async {
+            let _ = load_journey().await;
+        });
+    }
     // Catalogs of languages other than English are fetched when chosen;
     // until one has loaded (or when it cannot), the page stays in English.
     let catalogs_loaded = RwSignal::new(0u32);

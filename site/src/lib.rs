@@ -8,7 +8,9 @@
 //! same library to preview a region from files that never left the browser
 //! (the `preview` feature).
 
-#![forbid(unsafe_code)]
+// The one exception is the code `wasm_split` writes where the visitor's
+// build splits its WebAssembly (`components::journey`).
+#![deny(unsafe_code)]
 
 mod app;
 pub mod bundle_fetch;
@@ -22,6 +24,7 @@ mod offline;
 pub mod preview;
 mod routes;
 mod saved_plans;
+mod split;
 mod url_sync;
 mod view_state;
 

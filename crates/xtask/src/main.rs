@@ -17,6 +17,7 @@ mod site_build;
 mod static_server;
 mod tools;
 mod wasm_rewrite;
+mod wasm_split;
 
 use std::path::PathBuf;
 use std::process::{Command, ExitCode};

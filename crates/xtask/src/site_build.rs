@@ -12,22 +12,22 @@ pub fn dist_dir() -> PathBuf {
 }
 
 /// The text of a file, or an error naming it.
-fn read_text(path: &Path) -> Result<String, String> {
+pub(crate) fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The bytes of a file, or an error naming it.
-fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Writes a file, or gives an error naming it.
-fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
+pub(crate) fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The subresource integrity value (`sha384-…`) of `bytes`.
-fn sha384_integrity(bytes: &[u8]) -> String {
+pub(crate) fn sha384_integrity(bytes: &[u8]) -> String {
     use base64::Engine as _;
     use sha2::Digest as _;
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
@@ -94,13 +94,19 @@ fn page_files(dist: &Path) -> Result<Vec<String>, String> {
 /// Writes this build's id and page files into the service worker, so a new
 /// build's worker differs from the old one (the browser installs it and it
 /// drops the old build's cache) and can keep the whole page for offline use.
-/// The id is taken from index.html, which names every hashed file.
+/// The id is the hash of every file of the page, so a change to any of
+/// them (a split module keeps its name when only its code changes) makes a
+/// new worker.
 fn stamp_service_worker(dist: &Path) -> Result<(), String> {
     use sha2::Digest as _;
-    let index = read_text(&dist.join("index.html"))?;
-    let build: String = sha2::Sha256::digest(index.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
     let shell: Vec<String> =
         page_files(dist)?.into_iter().filter(|name| name != "sw.js" && name != "index.html").collect();
+    let mut hasher = sha2::Sha256::new();
+    for name in std::iter::once("index.html").chain(shell.iter().map(String::as_str)) {
+        hasher.update(name.as_bytes());
+        hasher.update(read_bytes(&dist.join(name))?);
+    }
+    let build: String = hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect();
     let list = shell.iter().map(|name| format!("'{name}'")).collect::<Vec<_>>().join(", ");
     let worker = read_text(&dist.join("sw.js"))?;
     let (build_line, shell_line) = ("const BUILD = 'unbuilt';", "const SHELL = [];");
@@ -175,12 +181,12 @@ fn attribute_range(html: &str, (start, end): (usize, usize), name: &str) -> Resu
 
 /// The file a link of index.html names, and the page with that link's
 /// integrity set to the hash of `bytes`.
-fn with_link_integrity(html: &str, marker: &str, bytes: &[u8]) -> Result<String, String> {
+pub(crate) fn with_link_integrity(html: &str, marker: &str, bytes: &[u8]) -> Result<String, String> {
     let (from, to) = attribute_range(html, link_tag(html, marker)?, "integrity")?;
     Ok(format!("{}{}{}", &html[..from], sha384_integrity(bytes), &html[to..]))
 }
 
-fn linked_file(html: &str, marker: &str) -> Result<String, String> {
+pub(crate) fn linked_file(html: &str, marker: &str) -> Result<String, String> {
     let (from, to) = attribute_range(html, link_tag(html, marker)?, "href")?;
     Ok(html[from..to].trim_start_matches("./").to_owned())
 }
@@ -390,6 +396,9 @@ pub fn build_hostile_site() -> Result<(), String> {
 pub fn wasm_rustflags() -> String {
     let mut flags = std::env::var("RUSTFLAGS").unwrap_or_default();
     flags.push_str(" --cfg erase_components");
+    // Relocations let xtask split the module at its `#[wasm_split]` points
+    // (see `wasm_split`); wasm-bindgen and wasm-opt drop them afterwards.
+    flags.push_str(" -C link-arg=--emit-relocs");
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
@@ -420,6 +429,7 @@ pub fn build_release_site() -> Result<(), String> {
         .env("PATH", format!("{}:{path}", tools::node_bin().display()))
         .env("RUSTFLAGS", wasm_rustflags())
         .env_remove("CARGO_TARGET_DIR"))?;
+    crate::wasm_split::split_site_module(&dist_dir())?;
     drop_stream_exports(&dist_dir())?;
     shorten_import_names(&dist_dir())?;
     strip_bindgen_script(&dist_dir())?;

@@ -52,6 +52,31 @@ pub(crate) fn wasm_with_section(
     Some(out)
 }
 
+/// A WebAssembly module without the custom sections (id 0) whose names
+/// `drop` picks; every other section is copied as it is. `None` when the
+/// module cannot be read.
+pub(crate) fn wasm_without_custom_sections(module: &[u8], drop: impl Fn(&str) -> bool) -> Option<Vec<u8>> {
+    let mut out = module.get(..8)?.to_vec();
+    let mut at = 8;
+    while at < module.len() {
+        let start = at;
+        let section = module[at];
+        at += 1;
+        let size = read_leb(module, &mut at)? as usize;
+        let body = module.get(at..at + size)?;
+        at += size;
+        if section == 0 {
+            let mut pos = 0;
+            let len = read_leb(body, &mut pos)? as usize;
+            if drop(std::str::from_utf8(body.get(pos..pos + len)?).ok()?) {
+                continue;
+            }
+        }
+        out.extend_from_slice(&module[start..at]);
+    }
+    Some(out)
+}
+
 /// A WebAssembly module with the exports `drop` names taken out of its
 /// export section (id 7); every other section is copied as it is.
 pub(crate) fn wasm_without_exports(module: &[u8], drop: impl Fn(&str) -> bool) -> Option<Vec<u8>> {
@@ -173,3 +198,29 @@ pub(crate) fn wasm_with_short_imports(module: &[u8]) -> Option<(Vec<u8>, Vec<Ren
 
 /// The name [`wasm_with_short_imports`] gives wasm-bindgen's script as a module.
 pub(crate) const BINDGEN_MODULE: &str = "wbg";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_only_the_custom_sections_named() {
+        // Magic and version, custom sections "reloc.CODE" and "keep", then a
+        // type section with no types.
+        let mut module = b"\0asm\x01\0\0\0".to_vec();
+        module.extend([0, 11, 10]);
+        module.extend(b"reloc.CODE");
+        module.extend([0, 6, 4]);
+        module.extend(b"keep");
+        module.push(9);
+        module.extend([1, 1, 0]);
+        let kept = wasm_without_custom_sections(&module, |name| name.starts_with("reloc.")).unwrap();
+        let mut expected = b"\0asm\x01\0\0\0".to_vec();
+        expected.extend([0, 6, 4]);
+        expected.extend(b"keep");
+        expected.push(9);
+        expected.extend([1, 1, 0]);
+        assert_eq!(kept, expected);
+        assert!(wasm_without_custom_sections(&module[..12], |_| true).is_none());
+    }
+}

@@ -1,35 +1,20 @@
 //! The explorer: where a person starts, what limits them, and the routes
 //! upward that the core computes from the view state.
+//!
+//! Choosing a region and a job is drawn here; everything after (the
+//! situation form, the routes, the map) is the [`Journey`], whose code the
+//! visitor's build fetches only when a person first needs it, so the first
+//! view loads less.
 
-use super::{
-    BlockerList, CompareTable, IncomeChart, LadderPicture, PathwayMap, PrintPlan, RegionPicker, RouteList, RungDetail,
-    SavePlanButton, SavedPlanList, SituationForm, StartPicker,
-};
+use super::{journey, load_journey, Journey, PartUnavailable, RegionPicker, SavedPlanList, StartPicker};
 use crate::focus::focus_after_render;
-use crate::i18n::{self, strings, BlockerText};
-use crate::routes::Routes;
+use crate::i18n::strings;
 use crate::saved_plans;
-use crate::url_sync::LinkFix;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_model::bundle::IndexRegion;
-use pathway_model::OccupationId;
 use pathway_routes::RouteEngine;
 use std::sync::Arc;
-
-/// What the core answered for the current view.
-#[derive(Clone, Default)]
-pub struct Answer {
-    /// The routes, shared by every part of the page that reads them and
-    /// worded only when shown.
-    pub routes: Routes,
-    /// What blocked the target, in words.
-    pub blockers: Vec<BlockerText>,
-    /// Some ladder goes higher than the engine follows.
-    pub beyond_rung_limit: bool,
-    /// The annual median wage where the person starts, as the engine reads it.
-    pub start_wage: Option<f64>,
-}
 
 /// The explorer over a loaded pathway graph.
 #[component]
@@ -43,79 +28,14 @@ pub fn Explorer(
 ) -> impl IntoView {
     let t = strings();
     let graph = engine.graph().clone();
-    let map_engine = engine.clone();
-    let g = graph.clone();
-    // Choosing a route, a rung or a page of the list changes the view but not
-    // the question, so the routes are worked out again only when the
-    // question itself changes.
-    let query = Memo::new(move |_| state.with(|s| s.route_query(&g)));
-    let g = graph.clone();
-    // An answer worked out again is a new answer: comparing thousands of
-    // routes with the last ones would cost more than it could save.
-    let answer = Memo::new_with_compare(
-        move |_| {
-            let query = query.get()?;
-            let set = engine.find_routes(&query).ok()?;
-            Some(Answer {
-                blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
-                beyond_rung_limit: set.beyond_rung_limit,
-                start_wage: set.start_wage,
-                routes: Routes::new(g.clone(), Arc::new(set)),
-            })
-        },
-        |old, new| !matches!((old, new), (Some(None), Some(None))),
-    );
-    // A link may name a route, step or comparison beyond the routes found
-    // (an old link, a hand-edited one): the address keeps only what exists.
-    if let Some(link) = use_context::<LinkFix>() {
-        Effect::new(move |_| {
-            let Some(rungs) = answer.with(|a| a.as_ref().map(|a| a.routes.rung_counts())) else {
-                return;
-            };
-            let bounded = state.with_untracked(|s| s.clone().bounded_to(&rungs));
-            if state.with_untracked(|s| *s != bounded) {
-                link.drop(strings().link_unknown_route, |s| *s = bounded);
-            }
-        });
-    }
-    let selected = Memo::new(move |_| {
-        let chosen = state.with(|s| s.route);
-        answer.with(|a| {
-            let a = a.as_ref()?;
-            let index = chosen.filter(|&i| i < a.routes.len()).or_else(|| (!a.routes.is_empty()).then_some(0))?;
-            Some((index, a.routes.report(index)?))
-        })
-    });
-    let g = graph.clone();
-    let start = Memo::new(move |_| {
-        let t = strings();
-        state.with(|s| match &s.start {
-            Some(crate::view_state::Start::Occupation(id)) => {
-                let ix = g.occupation_ix(&OccupationId(id.clone()))?;
-                let wage = answer.with(|a| a.as_ref().and_then(|a| a.start_wage));
-                Some((g.occupation(ix).title.to_string(), wage))
-            }
-            Some(crate::view_state::Start::NoJob) => Some((t.no_job_yet.to_owned(), None)),
-            None => None,
-        })
-    });
-    let start_wage = Memo::new(move |_| start.with(|s| s.as_ref().and_then(|(_, w)| *w)));
-    // A memo of the shared list: a click that asks nothing new hands every
-    // reader the same routes without copying or comparing them.
-    let routes = Memo::new_with_compare(
-        move |_| answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()),
-        |old, new| old.zip(new).is_none_or(|(a, b)| !a.same(b)),
-    );
-    let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
     let saved = RwSignal::new(saved_plans::load());
     // Conditions as memos read by plain closures rather than <Show>: each
     // Show instance adds its children wrapper and fallback view to the wasm.
     // A memo changes only when the condition flips, so, as with Show, the
     // parts it guards are drawn again only then.
     let started = Memo::new(move |_| state.with(|s| s.start.is_some()));
-    let beyond_rung_limit = Memo::new(move |_| answer.with(|a| a.as_ref().is_some_and(|a| a.beyond_rung_limit)));
-    let has_selection = Memo::new(move |_| selected.with(Option::is_some));
     let on_map = Memo::new(move |_| state.with(|s| s.map));
+    let part = journey_when_needed(engine, state, saved, Memo::new(move |_| started.get() || on_map.get()));
     // The link between the map and the routes: a real link to the other
     // view, so it can be shared or opened apart, followed here on a plain click.
     let other_view = move || {
@@ -133,7 +53,7 @@ pub fn Explorer(
     };
     view! {
         <div class="explorer" class:on-map=on_map>
-            {move || on_map.get().then(|| view! { <PathwayMap engine=map_engine.clone() state=state /> })}
+            {move || on_map.get().then(|| part.draw(|j| &j.map))}
             <section class="setup no-print" aria-label=t.where_now>
                 <p class="map-link">
                     <a href=other_view on:click=switch_view>{move || if on_map.get() { t.map_close } else { t.map_open }}</a>
@@ -141,32 +61,83 @@ pub fn Explorer(
                 <SavedPlanList saved=saved state=state />
                 <RegionPicker current=graph.regions().first().map(|r| r.id.clone()) regions=regions state=state />
                 <StartPicker graph=graph.clone() state=state />
-                {
-                    let graph = graph.clone();
-                    move || started.get().then(|| view! {
-                        <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>
-                        <SituationForm graph=graph.clone() state=state />
-                    })
-                }
+                {move || started.get().then(|| view! {
+                    <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>
+                    {part.draw_quietly(|j| &j.form)}
+                })}
             </section>
-            {move || (started.get() && !on_map.get()).then(|| view! {
-                <section class="results" aria-labelledby="routes-heading">
-                    <h2 id="routes-heading" class="no-print" tabindex="-1">{t.routes_heading}</h2>
-                    <BlockerList blockers=blockers />
-                    {move || beyond_rung_limit.get().then(|| view! { <p class="hint no-print">{t.rung_limit}</p> })}
-                    {move || has_selection.get().then(|| view! {
-                        <LadderPicture selected=selected start=start state=state />
-                        <IncomeChart selected=selected start=start />
-                        <RungDetail selected=selected state=state />
-                        <div class="plan-actions">
-                            <SavePlanButton selected=selected start=start state=state saved=saved />
-                            <PrintPlan selected=selected state=state start=start />
-                        </div>
-                    })}
-                    <RouteList routes=routes state=state />
-                    <CompareTable routes=routes state=state start_wage=start_wage />
-                </section>
-            })}
+            {move || (started.get() && !on_map.get()).then(|| part.draw(|j| &j.results))}
         </div>
+    }
+}
+
+/// The journey as far as it has loaded.
+#[derive(Clone, Copy)]
+struct JourneyPart {
+    /// `None` until its module has loaded or failed to.
+    loaded: RwSignal<Option<Result<Journey, PartUnavailable>>>,
+    /// Asks for the module again after a failure.
+    retry: Trigger,
+}
+
+/// Fetches the journey's module the first time `needed` is true and builds
+/// the journey under the explorer's reactive owner.
+fn journey_when_needed(
+    engine: Arc<RouteEngine>,
+    state: RwSignal<ViewState>,
+    saved: RwSignal<saved_plans::SavedPlans>,
+    needed: Memo<bool>,
+) -> JourneyPart {
+    let part = JourneyPart { loaded: RwSignal::new(None), retry: Trigger::new() };
+    let owner = Owner::current();
+    let asking = StoredValue::new(false);
+    Effect::new(move |_| {
+        part.retry.track();
+        let done = part.loaded.with_untracked(|l| matches!(l, Some(Ok(_))));
+        if !needed.get() || done || asking.get_value() {
+            return;
+        }
+        asking.set_value(true);
+        let (engine, owner) = (engine.clone(), owner.clone());
+        leptos::task::spawn_local(async move {
+            let made = match load_journey().await {
+                Ok(()) => match &owner {
+                    Some(owner) => owner.with(|| journey(engine, state, saved)),
+                    None => journey(engine, state, saved),
+                },
+                Err(failed) => Err(failed),
+            };
+            asking.set_value(false);
+            part.loaded.set(Some(made));
+        });
+    });
+    part
+}
+
+impl JourneyPart {
+    /// The journey's `place` once loaded; until then a loading line, and a
+    /// message with a retry button when its module could not be fetched.
+    fn draw(self, place: fn(&Journey) -> &ViewFn) -> AnyView {
+        let t = strings();
+        let part = self;
+        (move || match part.loaded.get() {
+            None => view! { <p class="loading-part" role="status">{t.loading_routes}</p> }.into_any(),
+            Some(Ok(journey)) => place(&journey).run(),
+            Some(Err(PartUnavailable)) => view! {
+                <div class="part-failed" role="alert">
+                    <p>{t.part_failed}</p>
+                    <button type="button" on:click=move |_| part.retry.notify()>{t.try_again}</button>
+                </div>
+            }
+            .into_any(),
+        })
+        .into_any()
+    }
+
+    /// As [`draw`](Self::draw), for a place drawn beside another that
+    /// already says when the journey is loading or failed.
+    fn draw_quietly(self, place: fn(&Journey) -> &ViewFn) -> AnyView {
+        let part = self;
+        (move || part.loaded.with(|l| l.as_ref().and_then(|l| l.as_ref().ok()).map(|j| place(j).run()))).into_any()
     }
 }

@@ -45,8 +45,11 @@ function transfer() {
     const raw = readFileSync(path);
     const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     const row = { name, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, brotli: br };
-    // Other languages' catalogs and other regions' data load only when chosen.
-    const notFirst = /^i18n-.*\.json$/.test(name) || (/^pathways-.*\.json$/.test(name) && name !== firstRegion);
+    // Other languages' catalogs and other regions' data load only when chosen,
+    // and the split modules (the journey's) only once a job is chosen or the
+    // map opened (deployment.spec.js checks that `./` fetches one module).
+    const notFirst = /^i18n-.*\.json$/.test(name) || (/^pathways-.*\.json$/.test(name) && name !== firstRegion)
+      || /\.split_[^.]*\.wasm$/.test(name);
     (notFirst ? later : rows).push(row);
   }
   rows.sort((a, b) => b.brotli - a.brotli);

@@ -144,10 +144,53 @@ test('the script and the WebAssembly are fetched once each, with integrity', asy
   expect(preload).toMatch(/\bhref="?[^" >]+\.js[" >]/);
   expect(preload).toMatch(/\bintegrity="?sha384-/);
   expect(html).toMatch(/fetch\('[^']+\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+/=]+' \}\)/);
+  // The first module, and the journey's module the routes need, once each;
+  // the script fetches the journey's module with its own integrity hash.
   const wasm = fetched.filter((p) => p.endsWith('.wasm'));
+  expect(wasm).toHaveLength(2);
+  expect(new Set(wasm).size).toBe(2);
+  const journey = wasm.find((p) => p.endsWith('.split_journey.wasm'));
+  expect(journey).toBeTruthy();
   const script = fetched.filter((p) => /pathway-site-[^/]*\.js$/.test(p));
-  expect(wasm).toHaveLength(1);
   expect(script).toHaveLength(1);
+  const code = await (await page.request.get(`.${script[0]}`)).text();
+  expect(code).toMatch(new RegExp(`${journey.slice(1).replace(/\./g, '\\.')}"[^)]*\\), ?\\{ ?integrity: ?"sha384-`));
+});
+
+test('the first view fetches only the first module; choosing a job fetches the rest', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Where are you now?' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).not.toMatch(/split_/);
+  await page.getByLabel('Search jobs').fill('housekeeping');
+  await page.locator('.choice').filter({ hasText: 'Environmental services aide' }).click();
+  await expect(page.locator('.route').first()).toBeVisible();
+  expect(wasm.filter((p) => p.endsWith('.split_journey.wasm'))).toHaveLength(1);
+});
+
+test('a journey module that cannot load says so and can be tried again', async ({ page }) => {
+  let refuse = true;
+  await page.route(/\.split_journey\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+  await page.goto('./?from=evs-aide');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.locator('.route')).toHaveCount(0);
+  refuse = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.route').first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a changed journey module is refused, and the page says so', async ({ page }) => {
+  await page.route(/\.split_journey\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: Buffer.concat([await response.body(), Buffer.from([0, 4, 3, 0x61, 0x62, 0x63])]) });
+  });
+  await page.goto('./?from=evs-aide');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.locator('.route')).toHaveCount(0);
 });
 
 test('embedded in a partner page (?embed=1): no masthead or credits, state in its own address, and a link to the full site', async ({ page, baseURL }) => {

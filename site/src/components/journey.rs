@@ -1,0 +1,200 @@
+//! The part of the explorer a person meets once they have said where they
+//! start or opened the map: the situation form, the routes, the route's
+//! picture, money and plan, and the map. The first view (choosing a region
+//! and a job) needs none of it, so the visitor's build splits its code into a
+//! second WebAssembly module, fetched when first needed (see [`load`]).
+
+use super::{
+    BlockerList, CompareTable, IncomeChart, LadderPicture, PathwayMap, PrintPlan, RouteList, RungDetail,
+    SavePlanButton, SituationForm,
+};
+use crate::i18n::{self, strings, BlockerText};
+use crate::routes::Routes;
+use crate::saved_plans::SavedPlans;
+use crate::url_sync::LinkFix;
+use crate::view_state::{Start, ViewState};
+use leptos::prelude::*;
+use pathway_model::OccupationId;
+use pathway_routes::RouteEngine;
+use std::sync::Arc;
+
+/// The journey's three places on the page, each drawn where the explorer
+/// puts it.
+#[derive(Clone)]
+pub struct Journey {
+    /// The situation form, in the setup panel below the start picker.
+    pub form: ViewFn,
+    /// The routes and the chosen route's picture, money and plan.
+    pub results: ViewFn,
+    /// The whole region's map.
+    pub map: ViewFn,
+}
+
+/// The journey's code could not be fetched (the person went offline before
+/// the site was kept, or the server failed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PartUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PartUnavailable
+    }
+}
+
+/// What the core answered for the current view.
+#[derive(Clone, Default)]
+pub struct Answer {
+    /// The routes, shared by every part of the page that reads them and
+    /// worded only when shown.
+    pub routes: Routes,
+    /// What blocked the target, in words.
+    pub blockers: Vec<BlockerText>,
+    /// Some ladder goes higher than the engine follows.
+    pub beyond_rung_limit: bool,
+    /// The annual median wage where the person starts, as the engine reads it.
+    pub start_wage: Option<f64>,
+}
+
+/// Fetches the journey's module, once; a failed fetch is tried again on the
+/// next call.
+#[cfg(not(feature = "preview"))]
+pub async fn load() -> Result<(), PartUnavailable> {
+    Ok(load_journey().await?)
+}
+
+/// The author page's preview is one module: there is nothing to fetch.
+#[cfg(feature = "preview")]
+pub async fn load() -> Result<(), PartUnavailable> {
+    Ok(())
+}
+
+/// The journey over `engine`'s region, once [`load`] has succeeded: its
+/// memos belong to the reactive owner current when this is called.
+pub fn journey(
+    engine: Arc<RouteEngine>,
+    state: RwSignal<ViewState>,
+    saved: RwSignal<SavedPlans>,
+) -> Result<Journey, PartUnavailable> {
+    crate::split::now(split_journey(engine, state, saved)).unwrap_or(Err(PartUnavailable))
+}
+
+#[cfg(not(feature = "preview"))]
+#[allow(unsafe_code, improper_ctypes_definitions)]
+#[leptos::wasm_split::wasm_split(journey, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_journey))]
+fn split_journey(
+    engine: Arc<RouteEngine>,
+    state: RwSignal<ViewState>,
+    saved: RwSignal<SavedPlans>,
+) -> Result<Journey, PartUnavailable> {
+    Ok(build(engine, state, saved))
+}
+
+#[cfg(feature = "preview")]
+async fn split_journey(
+    engine: Arc<RouteEngine>,
+    state: RwSignal<ViewState>,
+    saved: RwSignal<SavedPlans>,
+) -> Result<Journey, PartUnavailable> {
+    Ok(build(engine, state, saved))
+}
+
+/// The journey's memos and views.
+fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<SavedPlans>) -> Journey {
+    let graph = engine.graph().clone();
+    let map_engine = engine.clone();
+    let g = graph.clone();
+    // Choosing a route, a rung or a page of the list changes the view but not
+    // the question, so the routes are worked out again only when the
+    // question itself changes.
+    let query = Memo::new(move |_| state.with(|s| s.route_query(&g)));
+    let g = graph.clone();
+    // An answer worked out again is a new answer: comparing thousands of
+    // routes with the last ones would cost more than it could save.
+    let answer = Memo::new_with_compare(
+        move |_| {
+            let query = query.get()?;
+            let set = engine.find_routes(&query).ok()?;
+            Some(Answer {
+                blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
+                beyond_rung_limit: set.beyond_rung_limit,
+                start_wage: set.start_wage,
+                routes: Routes::new(g.clone(), Arc::new(set)),
+            })
+        },
+        |old, new| !matches!((old, new), (Some(None), Some(None))),
+    );
+    // A link may name a route, step or comparison beyond the routes found
+    // (an old link, a hand-edited one): the address keeps only what exists.
+    if let Some(link) = use_context::<LinkFix>() {
+        Effect::new(move |_| {
+            let Some(rungs) = answer.with(|a| a.as_ref().map(|a| a.routes.rung_counts())) else {
+                return;
+            };
+            let bounded = state.with_untracked(|s| s.clone().bounded_to(&rungs));
+            if state.with_untracked(|s| *s != bounded) {
+                link.drop(strings().link_unknown_route, |s| *s = bounded);
+            }
+        });
+    }
+    let selected = Memo::new(move |_| {
+        let chosen = state.with(|s| s.route);
+        answer.with(|a| {
+            let a = a.as_ref()?;
+            let index = chosen.filter(|&i| i < a.routes.len()).or_else(|| (!a.routes.is_empty()).then_some(0))?;
+            Some((index, a.routes.report(index)?))
+        })
+    });
+    let g = graph.clone();
+    let start = Memo::new(move |_| {
+        let t = strings();
+        state.with(|s| match &s.start {
+            Some(Start::Occupation(id)) => {
+                let ix = g.occupation_ix(&OccupationId(id.clone()))?;
+                let wage = answer.with(|a| a.as_ref().and_then(|a| a.start_wage));
+                Some((g.occupation(ix).title.to_string(), wage))
+            }
+            Some(Start::NoJob) => Some((t.no_job_yet.to_owned(), None)),
+            None => None,
+        })
+    });
+    let start_wage = Memo::new(move |_| start.with(|s| s.as_ref().and_then(|(_, w)| *w)));
+    // A memo of the shared list: a click that asks nothing new hands every
+    // reader the same routes without copying or comparing them.
+    let routes = Memo::new_with_compare(
+        move |_| answer.with(|a| a.as_ref().map(|a| a.routes.clone()).unwrap_or_default()),
+        |old, new| old.zip(new).is_none_or(|(a, b)| !a.same(b)),
+    );
+    let blockers = Signal::derive(move || answer.with(|a| a.as_ref().map(|a| a.blockers.clone()).unwrap_or_default()));
+    // Conditions as memos read by plain closures rather than <Show>: each
+    // Show instance adds its children wrapper and fallback view to the wasm.
+    // A memo changes only when the condition flips, so, as with Show, the
+    // parts it guards are drawn again only then.
+    let beyond_rung_limit = Memo::new(move |_| answer.with(|a| a.as_ref().is_some_and(|a| a.beyond_rung_limit)));
+    let has_selection = Memo::new(move |_| selected.with(Option::is_some));
+    let form_graph = graph;
+    Journey {
+        form: ViewFn::from(move || view! { <SituationForm graph=form_graph.clone() state=state /> }),
+        results: ViewFn::from(move || {
+            let t = strings();
+            view! {
+                <section class="results" aria-labelledby="routes-heading">
+                    <h2 id="routes-heading" class="no-print" tabindex="-1">{t.routes_heading}</h2>
+                    <BlockerList blockers=blockers />
+                    {move || beyond_rung_limit.get().then(|| view! { <p class="hint no-print">{t.rung_limit}</p> })}
+                    {move || has_selection.get().then(|| view! {
+                        <LadderPicture selected=selected start=start state=state />
+                        <IncomeChart selected=selected start=start />
+                        <RungDetail selected=selected state=state />
+                        <div class="plan-actions">
+                            <SavePlanButton selected=selected start=start state=state saved=saved />
+                            <PrintPlan selected=selected state=state start=start />
+                        </div>
+                    })}
+                    <RouteList routes=routes state=state />
+                    <CompareTable routes=routes state=state start_wage=start_wage />
+                </section>
+            }
+        }),
+        map: ViewFn::from(move || view! { <PathwayMap engine=map_engine.clone() state=state /> }),
+    }
+}
