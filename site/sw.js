@@ -24,11 +24,16 @@ async function keepEveryRegion(cache) {
   await cache.put(index, response.clone());
   const { regions = [] } = await response.json();
   // A region's bundle in its default language (the first it lists) is
-  // pathways-ID.json; in each other language, pathways-ID.LANG.json.
-  const files = regions.flatMap(({ id, languages = [] }) => [
-    `pathways-${encodeURIComponent(id)}.json`,
-    ...languages.slice(1).map((lang) => `pathways-${encodeURIComponent(id)}.${encodeURIComponent(lang)}.json`),
-  ]);
+  // pathways-ID.json; in each other language, pathways-ID.LANG.json. A
+  // region whose entry says `jobs` has a job list beside each, named with
+  // `.jobs` before `.json`.
+  const files = regions.flatMap(({ id, languages = [], jobs = false }) => {
+    const bundles = [
+      `pathways-${encodeURIComponent(id)}`,
+      ...languages.slice(1).map((lang) => `pathways-${encodeURIComponent(id)}.${encodeURIComponent(lang)}`),
+    ];
+    return bundles.flatMap((name) => (jobs ? [`${name}.json`, `${name}.jobs.json`] : [`${name}.json`]));
+  });
   await Promise.all(files.map(async (name) => {
     const file = new URL(name, self.registration.scope).href;
     const region = await fetch(file);

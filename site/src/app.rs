@@ -12,22 +12,19 @@ use std::sync::Arc;
 
 /// Drops from the view a region or a job the loaded data does not have, by
 /// replacing the address, and says so once in plain words. A job of another
-/// region opens that region instead.
+/// region opens that region instead. (What else a link names, a goal or a
+/// credential, is checked against the region's graph when the journey
+/// reads it.)
 fn correct_link(link: LinkFix, wanted: Option<&str>, loaded: &Loaded, lang: &'static str) {
     let t = strings();
     if wanted.is_some_and(|w| !loaded.regions.iter().any(|r| r.id.as_str() == w)) {
         link.drop(t.link_unknown_region, |s| s.region = None);
     }
-    let graph = loaded.engine.graph();
-    let known = link.address.state().with_untracked(|s| s.clone().known_to(graph));
-    if link.address.state().with_untracked(|s| *s != known) {
-        link.drop(t.link_unknown_other, |s| *s = known);
-    }
     let Some(id) = link.address.start_id() else { return };
-    if graph.occupation_ix(&pathway_model::OccupationId(id.clone())).is_some() {
+    if loaded.jobs.iter().any(|job| job.id.0 == id) {
         return;
     }
-    let Some(here) = graph.regions().first().map(|r| r.id.clone()) else { return };
+    let here = loaded.region.id.clone();
     let regions = loaded.regions.clone();
     leptos::task::spawn_local(async move {
         match region_with_job(&regions, &here, &id, lang).await {
@@ -120,7 +117,9 @@ pub fn App() -> impl IntoView {
         let ticket = latest.get_value().wrapping_add(1);
         latest.set_value(ticket);
         leptos::task::spawn_local(async move {
-            let loaded = fetch_region(wanted.clone(), lang).await;
+            // A view with a job or the map needs the whole region at once.
+            let whole = state.with_untracked(|s| s.start.is_some() || s.map);
+            let loaded = fetch_region(wanted.clone(), lang, whole).await;
             if latest.get_value() == ticket {
                 if let Ok(loaded) = &loaded {
                     correct_link(link, wanted.as_deref(), loaded, lang);
@@ -161,7 +160,7 @@ pub fn App() -> impl IntoView {
             {move || match data.get() {
                 None => view! { <p role="status">{t.loading}</p> }.into_any(),
                 Some(Ok(loaded)) => view! {
-                    <Explorer engine=loaded.engine.clone() regions=loaded.regions.clone() state=state />
+                    <Explorer loaded=loaded.clone() lang=data_lang.get_untracked() state=state />
                 }
                 .into_any(),
                 Some(Err(failure)) => view! { <LoadError failure=failure state=state /> }.into_any(),

@@ -1,19 +1,27 @@
 //! Fetching from the site's own folder: the small index of regions, then
-//! the bundle of the one region the view shows; and a language's catalog.
+//! the job list of the one region the view shows (its whole bundle once a
+//! job is picked, or at once when the view already has one); and a
+//! language's catalog.
 
-use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, INDEX_FILE};
+use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, Job, JobList, INDEX_FILE};
 use pathway_model::PathwayGraph;
 use pathway_routes::RouteEngine;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The data one view needs.
+/// The data the first view needs.
 pub struct Loaded {
     /// Every region the data covers, for the region picker.
     pub regions: Vec<IndexRegion>,
-    /// The route engine over the graph of the region shown.
-    pub engine: Arc<RouteEngine>,
+    /// The region shown.
+    pub region: IndexRegion,
+    /// Its jobs, for the start picker.
+    pub jobs: Arc<Vec<Job>>,
+    /// The route engine over the region's graph, when its bundle was read
+    /// already: the view had a job or the map, or the region publishes no
+    /// job list. Otherwise [`fetch_engine`] reads it when needed.
+    pub engine: Option<Arc<RouteEngine>>,
 }
 
 /// Fetches one file beside index.html as text; the error is a sentence.
@@ -73,26 +81,42 @@ pub async fn fetch_graph(region: &IndexRegion, lang: &str) -> Result<PathwayGrap
     Bundle::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))
 }
 
-/// Fetches the index and the bundle of the wanted region (the first region
-/// when the view names none or one the data lacks) in `lang`, or in the
-/// region's default language when it is not published in `lang`. A failure
-/// says which file and keeps the index, so the other regions stay reachable.
-pub async fn fetch_region(wanted: Option<String>, lang: &str) -> Result<Arc<Loaded>, LoadFailure> {
+/// Fetches and reads one region's job list in `lang`, when it has one.
+async fn fetch_jobs(region: &IndexRegion, lang: &str) -> Option<Result<Vec<Job>, String>> {
+    let file = region.jobs_file_for(lang)?;
+    Some(match fetch_text(&file).await {
+        Ok(text) => JobList::parse(&text).map_err(|e| format!("{file}: {e}")),
+        Err(e) => Err(e),
+    })
+}
+
+/// Fetches one region's bundle in `lang` and builds the route engine over it.
+pub async fn fetch_engine(region: &IndexRegion, lang: &str) -> Result<Arc<RouteEngine>, String> {
+    let graph = fetch_graph(region, lang).await?;
+    next_task().await;
+    Ok(Arc::new(RouteEngine::new(graph)))
+}
+
+/// Fetches the index and the wanted region (the first region when the view
+/// names none or one the data lacks) in `lang`, or in the region's default
+/// language when it is not published in `lang`: its job list, or its whole
+/// bundle when `whole` or when it has no job list. A failure says which
+/// file and keeps the index, so the other regions stay reachable.
+pub async fn fetch_region(wanted: Option<String>, lang: &str, whole: bool) -> Result<Arc<Loaded>, LoadFailure> {
     let regions = fetch_index().await.map_err(|message| LoadFailure { message, regions: Vec::new(), region: None })?;
     let Some(region) = wanted.and_then(|w| regions.iter().find(|r| r.id.as_str() == w)).or_else(|| regions.first())
     else {
         let message = format!("the data file `{INDEX_FILE}` lists no region");
         return Err(LoadFailure { message, regions, region: None });
     };
-    match fetch_graph(region, lang).await {
-        Ok(graph) => {
-            next_task().await;
-            Ok(Arc::new(Loaded { engine: Arc::new(RouteEngine::new(graph)), regions }))
-        }
-        Err(message) => {
-            let region = Some(region.id.clone());
-            Err(LoadFailure { message, regions, region })
-        }
+    let region = region.clone();
+    let read = match if whole { None } else { fetch_jobs(&region, lang).await } {
+        Some(jobs) => jobs.map(|jobs| (jobs, None)),
+        None => fetch_engine(&region, lang).await.map(|engine| (Job::all_of(engine.graph()), Some(engine))),
+    };
+    match read {
+        Ok((jobs, engine)) => Ok(Arc::new(Loaded { regions, region, jobs: Arc::new(jobs), engine })),
+        Err(message) => Err(LoadFailure { message, regions, region: Some(region.id) }),
     }
 }
 
@@ -107,10 +131,12 @@ pub async fn region_with_job(
 ) -> Option<pathway_model::RegionId> {
     let job = pathway_model::OccupationId(id.to_owned());
     for region in regions.iter().filter(|r| r.id != *loaded) {
-        if let Ok(graph) = fetch_graph(region, lang).await {
-            if graph.occupation_ix(&job).is_some() {
-                return Some(region.id.clone());
-            }
+        let has_job = match fetch_jobs(region, lang).await {
+            Some(jobs) => jobs.is_ok_and(|jobs| jobs.iter().any(|j| j.id == job)),
+            None => fetch_graph(region, lang).await.is_ok_and(|graph| graph.occupation_ix(&job).is_some()),
+        };
+        if has_job {
+            return Some(region.id.clone());
         }
     }
     None

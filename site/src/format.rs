@@ -99,3 +99,14 @@ pub fn folded(text: &str) -> String {
     // Combining marks (U+0300 to U+036F) are what decomposition leaves of accents.
     decomposed.chars().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).collect()
 }
+
+/// The words typed into a search, folded as the text they are matched
+/// against is: done once per search, not once per entry.
+pub fn typed_words(typed: &str) -> Vec<String> {
+    folded(typed).split_whitespace().map(str::to_owned).collect()
+}
+
+/// Whether folded `text` contains every one of the typed `words`.
+pub fn has_words(text: &str, words: &[String]) -> bool {
+    words.iter().all(|word| text.contains(word.as_str()))
+}

@@ -29,11 +29,6 @@ impl AddressCorrection {
         })
     }
 
-    /// The view state this corrects.
-    pub fn state(self) -> RwSignal<ViewState> {
-        self.state
-    }
-
     /// Applies `fix` to the view, replacing the current history entry.
     pub fn correct(self, fix: impl FnOnce(&mut ViewState)) {
         self.just_read.set_value(true);

@@ -4,9 +4,8 @@
 //! tested natively against the CLI's own output.
 
 use pathway_authoring::load::{is_pathway_file, RawFile};
-use pathway_authoring::publish::{bundle_json, index_json, split};
+use pathway_authoring::publish::{published_files, split};
 use pathway_authoring::{check_files, Diagnostic};
-use pathway_model::bundle::INDEX_FILE;
 
 /// A file to publish beside the site's page.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,9 +50,7 @@ pub fn check_and_build(files: Vec<RawFile>) -> Outcome {
         report.diagnostics.iter().map(|d: &Diagnostic| Problem { error: d.is_error(), text: d.to_string() }).collect();
     let published = report.dataset.as_ref().map_or_else(Vec::new, |dataset| {
         let (index, bundles) = split(dataset);
-        let mut out = vec![PublishedFile { name: INDEX_FILE.to_owned(), text: index_json(&index) }];
-        out.extend(bundles.iter().map(|p| PublishedFile { name: p.file.clone(), text: bundle_json(&p.bundle) }));
-        out
+        published_files(&index, &bundles).into_iter().map(|(name, text)| PublishedFile { name, text }).collect()
     });
     Outcome {
         problems,

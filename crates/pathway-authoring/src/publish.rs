@@ -3,9 +3,12 @@
 //! compact JSON that `pathways build` writes.
 
 use crate::languages::in_language;
-use pathway_model::bundle::{region_file_in, Bundle, BundleIndex, IndexRegion, BUNDLE_FORMAT};
+use pathway_model::bundle::{
+    jobs_file_in, region_file_in, Bundle, BundleIndex, IndexRegion, Job, JobList, BUNDLE_FORMAT, INDEX_FILE,
+};
 use pathway_model::ids::{CredentialId, OccupationId, PartnerId, RegionId};
 use pathway_model::model::{Dataset, Occupation, Percentiles, Program, Step};
+use pathway_model::PathwayGraph;
 
 /// The index as compact JSON.
 pub fn index_json(index: &BundleIndex) -> String {
@@ -61,6 +64,23 @@ pub struct Published {
     pub language: String,
     /// The bundle.
     pub bundle: Bundle,
+    /// The region's job list in the same language, and its file name;
+    /// `None` only when the bundle's graph cannot be built, and then the
+    /// index says the region has no job lists.
+    pub jobs: Option<(String, JobList)>,
+}
+
+/// Every file `pathways build` writes, as (file name, compact JSON): the
+/// index, then each region's bundle and job list in each language.
+pub fn published_files(index: &BundleIndex, bundles: &[Published]) -> Vec<(String, String)> {
+    let mut out = vec![(INDEX_FILE.to_owned(), index_json(index))];
+    for published in bundles {
+        out.push((published.file.clone(), bundle_json(&published.bundle)));
+        if let Some((file, jobs)) = &published.jobs {
+            out.push((file.clone(), serde_json::to_string(jobs).expect("a job list always serializes")));
+        }
+    }
+    out
 }
 
 /// Splits a checked dataset into the index and one bundle per region and
@@ -68,19 +88,7 @@ pub struct Published {
 /// programs, partners and wages, the steps between its occupations, and the
 /// credentials they name, with every text in its language alone.
 pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Published>) {
-    let index = BundleIndex {
-        format: BUNDLE_FORMAT,
-        regions: dataset
-            .regions
-            .iter()
-            .map(|r| IndexRegion {
-                id: r.id.clone(),
-                name: r.name.clone(),
-                languages: if r.languages.len() > 1 { r.languages.clone() } else { Vec::new() },
-            })
-            .collect(),
-    };
-    let bundles = dataset
+    let bundles: Vec<Published> = dataset
         .regions
         .iter()
         .flat_map(|region| {
@@ -122,18 +130,36 @@ pub fn split(dataset: &Dataset) -> (BundleIndex, Vec<Published>) {
                 if region.languages.is_empty() { vec![default.to_owned()] } else { region.languages.clone() };
             languages
                 .into_iter()
-                .map(|lang| Published {
-                    file: region_file_in(&region.id, &lang, default),
-                    bundle: Bundle {
-                        format: BUNDLE_FORMAT,
-                        region: region.id.clone(),
-                        dataset: in_language(&subset, &lang),
-                    },
-                    language: lang,
+                .map(|lang| {
+                    let dataset = in_language(&subset, &lang);
+                    let jobs = PathwayGraph::build(dataset.clone()).ok().map(|graph| {
+                        let list =
+                            JobList { format: BUNDLE_FORMAT, region: region.id.clone(), jobs: Job::all_of(&graph) };
+                        (jobs_file_in(&region.id, &lang, default), list)
+                    });
+                    Published {
+                        file: region_file_in(&region.id, &lang, default),
+                        bundle: Bundle { format: BUNDLE_FORMAT, region: region.id.clone(), dataset },
+                        language: lang,
+                        jobs,
+                    }
                 })
                 .collect::<Vec<_>>()
         })
         .collect();
+    let index = BundleIndex {
+        format: BUNDLE_FORMAT,
+        regions: dataset
+            .regions
+            .iter()
+            .map(|r| IndexRegion {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                languages: if r.languages.len() > 1 { r.languages.clone() } else { Vec::new() },
+                jobs: bundles.iter().filter(|p| p.bundle.region == r.id).all(|p| p.jobs.is_some()),
+            })
+            .collect(),
+    };
     (index, bundles)
 }
 
@@ -164,6 +190,41 @@ mod tests {
         assert_eq!(bundles[0].file, "pathways-here.json");
         let graph = Bundle::parse(&bundle_json(&bundles[0].bundle)).expect("parses");
         assert_eq!(graph.dataset(), &one_region());
+    }
+
+    #[test]
+    fn each_bundle_has_its_job_list_and_the_index_says_so() {
+        let mut data = one_region();
+        let more: Dataset = serde_json::from_value(serde_json::json!({
+            "regions": [], "programs": [], "partners": [], "credentials": [], "steps": [],
+            "occupations": [
+                {"id": "a", "soc": "31-1131", "title": "Aide", "region": "here", "entry": true, "keywords": ["care"],
+                 "description": "Helps patients"},
+                {"id": "b", "soc": "29-2061", "title": "Nurse", "region": "here"}
+            ],
+            "wages": [{"soc": "31-1131", "region": "here", "hourly": {"median": 18.0}, "annual": {"median": 37440.0},
+                       "source": "BLS OEWS", "year": 2024}]
+        }))
+        .expect("a dataset");
+        data.occupations = more.occupations;
+        data.wages = more.wages;
+        let (index, bundles) = split(&data);
+        assert!(index.regions[0].jobs);
+        let files = published_files(&index, &bundles);
+        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, ["pathways.json", "pathways-here.json", "pathways-here.jobs.json"]);
+        let jobs = JobList::parse(&files[2].1).expect("parses");
+        assert_eq!(jobs.len(), 2);
+        assert_eq!((jobs[0].title.as_str(), jobs[0].entry, jobs[0].wage), ("Aide", true, Some(37440.0)));
+        assert_eq!(jobs[0].words, "care Helps patients");
+        assert_eq!((jobs[1].entry, jobs[1].wage, jobs[1].words.as_str()), (false, None, ""));
+        assert_eq!(
+            BundleIndex::parse(&files[0].1).unwrap()[0].jobs_file_for("en").as_deref(),
+            Some("pathways-here.jobs.json")
+        );
+        // An index written before job lists has none: the site reads the bundle.
+        let old = BundleIndex::parse(r#"{"format":3,"regions":[{"id":"x","name":"X"}]}"#).unwrap();
+        assert_eq!(old[0].jobs_file_for("en"), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //!
 //! Usage: `national-site-data DIR`.
 
-use pathway_authoring::publish::{bundle_json, index_json, split};
+use pathway_authoring::publish::{published_files, split};
 use pathway_model::PathwayGraph;
 use pathway_routes::RouteEngine;
 use pathway_synth::{bench_entry_role, national_dataset, SynthConfig};
@@ -35,8 +35,7 @@ fn main() -> ExitCode {
     };
     let written = std::fs::create_dir_all(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))
-        .and_then(|()| write("pathways.json", index_json(&index)))
-        .and_then(|()| bundles.iter().try_for_each(|p| write(&p.file, bundle_json(&p.bundle))))
+        .and_then(|()| published_files(&index, &bundles).into_iter().try_for_each(|(name, text)| write(&name, text)))
         .and_then(|()| write("bench-entry.txt", entry));
     match written {
         Ok(()) => ExitCode::SUCCESS,

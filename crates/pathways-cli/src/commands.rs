@@ -5,7 +5,7 @@ use crate::dataset_dir::read_pathway_dir;
 use crate::stdout::emit;
 use pathway_authoring::check_files;
 use pathway_authoring::export::{graphml, json_export};
-use pathway_authoring::publish::{bundle_json, index_json, split};
+use pathway_authoring::publish::{published_files, split};
 use pathway_authoring::sources::{summary, unsourced};
 use pathway_model::{Dataset, PathwayGraph};
 use std::path::Path;
@@ -54,10 +54,10 @@ pub fn build(dir: &Path, output: &Path) -> Result<bool, String> {
         eprintln!("wrote {} ({} bytes)", path.display(), text.len());
         Ok::<(), String>(())
     };
-    write(output, index_json(&index))?;
-    // The site finds each region's bundle by its name beside the index.
-    for published in &bundles {
-        write(&folder.join(&published.file), bundle_json(&published.bundle))?;
+    // The index goes where `-o` says; the site finds each region's bundle
+    // and job list by its name beside it.
+    for (i, (name, text)) in published_files(&index, &bundles).into_iter().enumerate() {
+        write(&if i == 0 { output.to_path_buf() } else { folder.join(name) }, text)?;
     }
     Ok(true)
 }

@@ -2,9 +2,8 @@
 //! previews. Trunk empties its output folder first, so this runs after the
 //! site's own build.
 
-use crate::site_build::{
-    dist_dir, linked_file, read_bytes, read_text, wasm_rustflags, with_link_integrity, write_file,
-};
+use crate::page_files::{linked_file, read_bytes, read_text, with_link_integrity, write_file};
+use crate::site_build::{dist_dir, wasm_rustflags};
 use crate::wasm_rewrite::wasm_without_custom_sections;
 use crate::{repo_root, run, tools};
 use std::process::Command;

@@ -13,6 +13,7 @@
 //!   natively and as WebAssembly in headless Chromium.
 
 mod author_build;
+mod page_files;
 mod site_build;
 mod static_server;
 mod tools;

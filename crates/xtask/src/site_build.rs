@@ -1,5 +1,6 @@
 //! Building the release site with trunk and writing the data bundle beside it.
 
+use crate::page_files::{linked_file, read_bytes, read_text, sha384_integrity, with_link_integrity, write_file};
 use crate::static_server::Mount;
 use crate::wasm_rewrite::{wasm_with_short_imports, wasm_without_exports, BINDGEN_MODULE};
 use crate::{repo_root, run, tools};
@@ -9,28 +10,6 @@ use std::process::Command;
 /// Where the built site is written.
 pub fn dist_dir() -> PathBuf {
     repo_root().join("site/dist")
-}
-
-/// The text of a file, or an error naming it.
-pub(crate) fn read_text(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// The bytes of a file, or an error naming it.
-pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// Writes a file, or gives an error naming it.
-pub(crate) fn write_file(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
-    std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// The subresource integrity value (`sha384-…`) of `bytes`.
-pub(crate) fn sha384_integrity(bytes: &[u8]) -> String {
-    use base64::Engine as _;
-    use sha2::Digest as _;
-    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
 }
 
 /// The Content-Security-Policy placeholder in `site/index.html` that the build
@@ -156,39 +135,6 @@ fn minified(script: &str, kind: ScriptKind) -> Result<String, String> {
         return Err(format!("terser failed: {}", String::from_utf8_lossy(&output.stderr)));
     }
     String::from_utf8(output.stdout).map_err(|_| "terser wrote text that is not UTF-8".to_owned())
-}
-
-/// The `<link>` tag of index.html whose text contains `marker`, as its range.
-fn link_tag(html: &str, marker: &str) -> Result<(usize, usize), String> {
-    let start = html
-        .match_indices("<link")
-        .map(|(at, _)| at)
-        .find(|&at| html[at..].split('>').next().is_some_and(|tag| tag.contains(marker)))
-        .ok_or_else(|| format!("index.html has no link with `{marker}`"))?;
-    let end = start + html[start..].find('>').ok_or("index.html has an unclosed link")?;
-    Ok((start, end))
-}
-
-/// The value of an attribute of a tag, quoted or (as the minifier writes it) not.
-fn attribute_range(html: &str, (start, end): (usize, usize), name: &str) -> Result<(usize, usize), String> {
-    let key = format!("{name}=");
-    let at =
-        start + html[start..end].find(&key).ok_or_else(|| format!("a link in index.html has no `{name}`"))? + key.len();
-    let at = at + usize::from(html[at..].starts_with('"'));
-    let len = html[at..].find(['"', ' ', '>']).ok_or("index.html ends inside a link")?;
-    Ok((at, at + len))
-}
-
-/// The file a link of index.html names, and the page with that link's
-/// integrity set to the hash of `bytes`.
-pub(crate) fn with_link_integrity(html: &str, marker: &str, bytes: &[u8]) -> Result<String, String> {
-    let (from, to) = attribute_range(html, link_tag(html, marker)?, "integrity")?;
-    Ok(format!("{}{}{}", &html[..from], sha384_integrity(bytes), &html[to..]))
-}
-
-pub(crate) fn linked_file(html: &str, marker: &str) -> Result<String, String> {
-    let (from, to) = attribute_range(html, link_tag(html, marker)?, "href")?;
-    Ok(html[from..to].trim_start_matches("./").to_owned())
 }
 
 /// Whether a name exported by the WebAssembly belongs to wasm-streams.

@@ -12,7 +12,7 @@
 //! the pieces and puts them in place of trunk's module and script, under the
 //! same names.
 
-use crate::site_build::{linked_file, read_bytes, read_text, sha384_integrity, write_file};
+use crate::page_files::{linked_file, read_bytes, read_text, sha384_integrity, write_file};
 use crate::{repo_root, run, tools};
 use std::path::Path;
 use std::process::Command;

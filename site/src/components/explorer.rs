@@ -7,27 +7,26 @@
 //! view loads less.
 
 use super::{journey, load_journey, Journey, PartUnavailable, RegionPicker, SavedPlanList, StartPicker};
+use crate::bundle_fetch::{fetch_engine, Loaded};
 use crate::focus::focus_after_render;
 use crate::i18n::strings;
 use crate::saved_plans;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
-use pathway_model::bundle::IndexRegion;
-use pathway_routes::RouteEngine;
 use std::sync::Arc;
 
-/// The explorer over a loaded pathway graph.
+/// The explorer over a loaded region.
 #[component]
 pub fn Explorer(
-    /// The route engine over the loaded graph of the region shown.
-    engine: Arc<RouteEngine>,
-    /// Every region the data covers.
-    regions: Vec<IndexRegion>,
+    /// The index, the region shown and its jobs (and its route engine when
+    /// already read).
+    loaded: Arc<Loaded>,
+    /// The language the region's data was fetched in.
+    lang: &'static str,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
-    let graph = engine.graph().clone();
     let saved = RwSignal::new(saved_plans::load());
     // Conditions as memos read by plain closures rather than <Show>: each
     // Show instance adds its children wrapper and fallback view to the wasm.
@@ -35,7 +34,8 @@ pub fn Explorer(
     // parts it guards are drawn again only then.
     let started = Memo::new(move |_| state.with(|s| s.start.is_some()));
     let on_map = Memo::new(move |_| state.with(|s| s.map));
-    let part = journey_when_needed(engine, state, saved, Memo::new(move |_| started.get() || on_map.get()));
+    let needed = Memo::new(move |_| started.get() || on_map.get());
+    let part = journey_when_needed(loaded.clone(), lang, state, saved, needed);
     // The link between the map and the routes: a real link to the other
     // view, so it can be shared or opened apart, followed here on a plain click.
     let other_view = move || {
@@ -59,8 +59,8 @@ pub fn Explorer(
                     <a href=other_view on:click=switch_view>{move || if on_map.get() { t.map_close } else { t.map_open }}</a>
                 </p>
                 <SavedPlanList saved=saved state=state />
-                <RegionPicker current=graph.regions().first().map(|r| r.id.clone()) regions=regions state=state />
-                <StartPicker graph=graph.clone() state=state />
+                <RegionPicker current=Some(loaded.region.id.clone()) regions=loaded.regions.clone() state=state />
+                <StartPicker jobs=loaded.jobs.clone() state=state />
                 {move || started.get().then(|| view! {
                     <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>
                     {part.draw_quietly(|j| &j.form)}
@@ -74,42 +74,86 @@ pub fn Explorer(
 /// The journey as far as it has loaded.
 #[derive(Clone, Copy)]
 struct JourneyPart {
-    /// `None` until its module has loaded or failed to.
-    loaded: RwSignal<Option<Result<Journey, PartUnavailable>>>,
-    /// Asks for the module again after a failure.
+    /// `None` until its module and the region's engine have loaded, or one
+    /// of them failed to.
+    loaded: RwSignal<Option<Result<Journey, Unavailable>>>,
+    /// Asks again after a failure.
     retry: Trigger,
 }
 
-/// Fetches the journey's module the first time `needed` is true and builds
-/// the journey under the explorer's reactive owner.
+/// Why the journey cannot be drawn.
+#[derive(Clone, Debug, PartialEq)]
+enum Unavailable {
+    /// Its module could not be fetched.
+    Code(PartUnavailable),
+    /// The region's bundle could not be read: the sentence says which file.
+    Data(String),
+}
+
+/// Fetches the journey's module and the region's bundle (when the first
+/// view had only its job list), side by side, the first time `needed` is
+/// true, and builds the journey under the explorer's reactive owner.
 fn journey_when_needed(
-    engine: Arc<RouteEngine>,
+    loaded: Arc<Loaded>,
+    lang: &'static str,
     state: RwSignal<ViewState>,
     saved: RwSignal<saved_plans::SavedPlans>,
     needed: Memo<bool>,
 ) -> JourneyPart {
     let part = JourneyPart { loaded: RwSignal::new(None), retry: Trigger::new() };
-    let owner = Owner::current();
-    let asking = StoredValue::new(false);
+    let code = RwSignal::new(None::<Result<(), PartUnavailable>>);
+    let engine = RwSignal::new(loaded.engine.clone().map(Ok::<_, String>));
+    let asking = StoredValue::new((false, false));
     Effect::new(move |_| {
         part.retry.track();
-        let done = part.loaded.with_untracked(|l| matches!(l, Some(Ok(_))));
-        if !needed.get() || done || asking.get_value() {
+        if !needed.get() {
             return;
         }
-        asking.set_value(true);
-        let (engine, owner) = (engine.clone(), owner.clone());
-        leptos::task::spawn_local(async move {
-            let made = match load_journey().await {
-                Ok(()) => match &owner {
-                    Some(owner) => owner.with(|| journey(engine, state, saved)),
-                    None => journey(engine, state, saved),
-                },
-                Err(failed) => Err(failed),
-            };
-            asking.set_value(false);
-            part.loaded.set(Some(made));
-        });
+        let (asking_code, asking_data) = asking.get_value();
+        if !asking_code && !code.with_untracked(|c| matches!(c, Some(Ok(())))) {
+            asking.update_value(|a| a.0 = true);
+            // A retry shows the loading line again, not the old failure.
+            code.set(None);
+            leptos::task::spawn_local(async move {
+                let result = load_journey().await;
+                asking.update_value(|a| a.0 = false);
+                code.set(Some(result));
+            });
+        }
+        if !asking_data && !engine.with_untracked(|e| matches!(e, Some(Ok(_)))) {
+            asking.update_value(|a| a.1 = true);
+            engine.set(None);
+            let region = loaded.region.clone();
+            leptos::task::spawn_local(async move {
+                let result = fetch_engine(&region, lang).await;
+                asking.update_value(|a| a.1 = false);
+                engine.set(Some(result));
+            });
+        }
+    });
+    // The journey is built once both have arrived (and again only after a
+    // failure was retried); its memos belong to the explorer, not to this effect.
+    let owner = Owner::current();
+    Effect::new(move |_| {
+        let made = match (code.get(), engine.get()) {
+            (Some(Err(failed)), _) => Err(Unavailable::Code(failed)),
+            (_, Some(Err(message))) => Err(Unavailable::Data(message)),
+            (Some(Ok(())), Some(Ok(engine))) => {
+                if part.loaded.with_untracked(|l| matches!(l, Some(Ok(_)))) {
+                    return;
+                }
+                let build = move || journey(engine, state, saved).map_err(Unavailable::Code);
+                match &owner {
+                    Some(owner) => owner.with(build),
+                    None => build(),
+                }
+            }
+            _ => {
+                part.loaded.set(None);
+                return;
+            }
+        };
+        part.loaded.set(Some(made));
     });
     part
 }
@@ -123,9 +167,12 @@ impl JourneyPart {
         (move || match part.loaded.get() {
             None => view! { <p class="loading-part" role="status">{t.loading_routes}</p> }.into_any(),
             Some(Ok(journey)) => place(&journey).run(),
-            Some(Err(PartUnavailable)) => view! {
+            Some(Err(failure)) => view! {
                 <div class="part-failed" role="alert">
-                    <p>{t.part_failed}</p>
+                    <p>{match failure {
+                        Unavailable::Code(_) => t.part_failed.to_owned(),
+                        Unavailable::Data(message) => format!("{}: {message}.", t.load_failed),
+                    }}</p>
                     <button type="button" on:click=move |_| part.retry.notify()>{t.try_again}</button>
                 </div>
             }

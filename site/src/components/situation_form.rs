@@ -2,7 +2,8 @@
 //! they can spend, what they already hold and where they want to go. Every
 //! change recomputes the routes at once.
 
-use crate::format::folded;
+use super::{ListSearch, SEARCH_ABOVE};
+use crate::format::{folded, has_words, typed_words};
 use crate::i18n::strings;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
@@ -163,11 +164,18 @@ pub fn SituationForm(
         .collect();
     pathway_model::sorting::sort_stable_by(&mut held, |a, b| a.0.cmp(&b.0));
     // The boxes are drawn when the list is first opened: a large region has
-    // hundreds, and the routes should not wait for them.
+    // hundreds, and the routes should not wait for them. A long list gets a
+    // search; a box already ticked stays in sight whatever is typed.
     let held_opened = RwSignal::new(false);
+    let held_typed = RwSignal::new(String::new());
+    let held_search = (held.len() > SEARCH_ABOVE)
+        .then(|| view! { <ListSearch id="held-search" label=t.held_search typed=held_typed /> });
     let held_options = move || {
         held_opened.get().then(|| {
+            let words = held_typed.with(|typed| typed_words(typed));
+            let ticked = asked.with_untracked(|s| s.holds.clone());
             held.iter()
+                .filter(|(folded, id, _)| has_words(folded, &words) || ticked.contains(id))
                 .map(|(_, id, name)| {
                     let id = id.clone();
                     let input_id = format!("holds-{id}");
@@ -207,18 +215,31 @@ pub fn SituationForm(
             in_region(&o.region) && !o.entry && start != Some(Start::Occupation(o.id.to_string()))
         })
         .collect();
-    let mut goals: Vec<(String, _)> = goals.into_iter().map(|ix| (folded(&graph.occupation(ix).title), ix)).collect();
-    pathway_model::sorting::sort_stable_by(&mut goals, |a, b| a.0.cmp(&b.0));
-    let targets = goals
+    let mut goals: Vec<(String, String, String)> = goals
         .into_iter()
-        .map(|(_, ix)| {
+        .map(|ix| {
             let o = graph.occupation(ix);
-            let id = o.id.to_string();
-            let value = id.clone();
-            let selected = move || asked.with(|s| s.target.as_deref() == Some(id.as_str()));
-            view! { <option value=value selected=selected>{o.title.to_string()}</option> }
+            (folded(&o.title), o.id.to_string(), o.title.to_string())
         })
-        .collect_view();
+        .collect();
+    pathway_model::sorting::sort_stable_by(&mut goals, |a, b| a.0.cmp(&b.0));
+    // A long menu gets a search that narrows it; the goal chosen stays in it.
+    let target_typed = RwSignal::new(String::new());
+    let target_search = (goals.len() > SEARCH_ABOVE)
+        .then(|| view! { <ListSearch id="target-search" label=t.target_search typed=target_typed /> });
+    let targets = move || {
+        let words = target_typed.with(|typed| typed_words(typed));
+        let chosen = asked.with_untracked(|s| s.target.clone());
+        goals
+            .iter()
+            .filter(|(folded, id, _)| has_words(folded, &words) || chosen.as_ref() == Some(id))
+            .map(|(_, id, title)| {
+                let (id, value) = (id.clone(), id.clone());
+                let selected = move || asked.with(|s| s.target.as_deref() == Some(id.as_str()));
+                view! { <option value=value selected=selected>{title.clone()}</option> }
+            })
+            .collect_view()
+    };
     let employers = partners_with(&graph, &region, PartnerRole::Employer);
     let unions = partners_with(&graph, &region, PartnerRole::UnionFund);
     let g = graph.clone();
@@ -263,6 +284,7 @@ pub fn SituationForm(
             </fieldset>
             <details class="held" on:toggle=move |_| held_opened.set(true)>
                 <summary>{t.already_hold}</summary>
+                {held_search}
                 {held_options}
             </details>
             <details class="held" open=move || asked.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school || s.lived_experience)>
@@ -299,6 +321,7 @@ pub fn SituationForm(
                     form,
                 )}
             </details>
+            {target_search}
             <p class="field">
                 <label for="target">{t.target_label}</label>
                 <select

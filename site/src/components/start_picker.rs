@@ -2,12 +2,12 @@
 
 use crate::focus::focus_after_render;
 use crate::format::dollars;
-use crate::format::folded;
+use crate::format::{folded, has_words, typed_words};
 use crate::i18n::{fill, strings};
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
+use pathway_model::bundle::Job;
 use pathway_model::sorting::sort_stable_by;
-use pathway_model::PathwayGraph;
 use std::sync::Arc;
 
 /// A region with more jobs than this lists them by family, collapsed; fewer
@@ -41,24 +41,16 @@ fn family_of(soc: &str) -> usize {
     }
 }
 
-fn choices(graph: &PathwayGraph, state: &ViewState) -> Vec<Choice> {
-    let region = state.region_in(graph).cloned();
-    let mut out: Vec<Choice> = graph
-        .occupations()
-        .filter(|&ix| region.is_none() || graph.occupation(ix).region == region)
-        .map(|ix| {
-            let o = graph.occupation(ix);
-            let haystack =
-                format!("{} {} {}", o.title, o.keywords.join(" "), o.description.as_deref().unwrap_or_default());
-            let haystack = folded(&haystack);
-            Choice {
-                id: o.id.to_string(),
-                title: o.title.to_string(),
-                entry: o.entry,
-                wage: graph.wage(ix).and_then(|w| w.annual.median),
-                haystack,
-                family: family_of(&o.soc),
-            }
+fn choices(jobs: &[Job]) -> Vec<Choice> {
+    let mut out: Vec<Choice> = jobs
+        .iter()
+        .map(|job| Choice {
+            id: job.id.to_string(),
+            title: job.title.clone(),
+            entry: job.entry,
+            wage: job.wage,
+            haystack: folded(&format!("{} {}", job.title, job.words)),
+            family: family_of(&job.soc),
         })
         .collect();
     order(&mut out);
@@ -72,14 +64,8 @@ fn order(out: &mut Vec<Choice>) {
     sort_stable_by(out, |a, b| b.entry.cmp(&a.entry).then(a.wage.unwrap_or(0.0).total_cmp(&b.wage.unwrap_or(0.0))));
 }
 
-/// The words typed, folded as the jobs' text is: done once per search,
-/// not once per job.
-fn typed_words(typed: &str) -> Vec<String> {
-    folded(typed).split_whitespace().map(str::to_owned).collect()
-}
-
 fn matches(choice: &Choice, words: &[String]) -> bool {
-    words.iter().all(|word| choice.haystack.contains(word.as_str()))
+    has_words(&choice.haystack, words)
 }
 
 /// The jobs of each family present, families in the catalog's order and
@@ -100,15 +86,15 @@ fn families(all: &[Choice]) -> Vec<(usize, Vec<usize>)> {
 /// Picks where the person starts; once picked, says so with a way to change it.
 #[component]
 pub fn StartPicker(
-    /// The loaded pathway graph.
-    graph: Arc<PathwayGraph>,
+    /// The region's jobs.
+    jobs: Arc<Vec<Job>>,
     /// The view state, kept in the URL.
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
     let typed = RwSignal::new(String::new());
-    let g = graph.clone();
-    let all = Memo::new(move |_| state.with(|s| choices(&g, s)));
+    // The region's jobs do not change while the picker is shown.
+    let all = StoredValue::new(choices(&jobs));
     // The jobs the typed words find, in the list's order; none before a word is typed.
     let found_jobs = Memo::new(move |_| {
         let typed = typed.get();
@@ -116,7 +102,7 @@ pub fn StartPicker(
             return Vec::new();
         }
         let words = typed_words(&typed);
-        all.with(|all| (0..all.len()).filter(|&i| matches(&all[i], &words)).collect::<Vec<usize>>())
+        all.with_value(|all| (0..all.len()).filter(|&i| matches(&all[i], &words)).collect::<Vec<usize>>())
     });
     // What a search found, said once politely; the lists themselves are not
     // live regions, so clearing the search never reads a thousand jobs aloud.
@@ -130,14 +116,12 @@ pub fn StartPicker(
             n => fill(t.jobs_match_many, &[("count", &n.to_string())]),
         }
     };
-    let g = graph.clone();
     let picked_title = move || {
         state.with(|s| match &s.start {
             Some(Start::NoJob) => Some(t.no_job_yet.to_owned()),
-            Some(Start::Occupation(id)) => Some(
-                g.occupation_ix(&pathway_model::OccupationId(id.clone()))
-                    .map_or(id.clone(), |ix| g.occupation(ix).title.to_string()),
-            ),
+            Some(Start::Occupation(id)) => {
+                Some(jobs.iter().find(|job| job.id.0 == *id).map_or(id.clone(), |job| job.title.clone()))
+            }
             None => None,
         })
     };
@@ -150,7 +134,7 @@ pub fn StartPicker(
     // The buttons for some of the jobs, in the order given; `tagged` marks
     // the starting jobs among them, which a list of starting jobs needs not.
     let buttons = move |indexes: Vec<usize>, tagged: bool| {
-        all.with(|all| {
+        all.with_value(|all| {
             indexes
                 .into_iter()
                 .map(|i| {
@@ -182,13 +166,13 @@ pub fn StartPicker(
     // Without typed words: every job in one list, or, in a large region,
     // the starting jobs and then each family, collapsed, drawn when opened.
     let browse = move || {
-        let count = all.with(Vec::len);
+        let count = all.with_value(Vec::len);
         if count <= GROUP_ABOVE {
             return view! { <ul class="choices" aria-label=t.where_now>{no_job()}{buttons((0..count).collect(), true)}</ul> }
                 .into_any();
         }
-        let starting: Vec<usize> = all.with(|all| (0..all.len()).filter(|&i| all[i].entry).collect());
-        let families = all.with(|all| families(all));
+        let starting: Vec<usize> = all.with_value(|all| (0..all.len()).filter(|&i| all[i].entry).collect());
+        let families = all.with_value(|all| families(all));
         // The starting jobs, the likeliest picks, come open when they are few.
         let open_start = starting.len() <= GROUP_ABOVE;
         let groups = std::iter::once((t.starting_jobs.to_owned(), starting, open_start, false))

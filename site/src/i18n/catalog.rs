@@ -93,6 +93,8 @@ text_entries!(
     no_limit,
     already_hold,
     target_label,
+    held_search,
+    target_search,
     any_target,
     routes_heading,
     route_word,

@@ -75,6 +75,8 @@ pub const EN: Strings = Strings {
     no_limit: "No limit",
     already_hold: "Credentials I already have",
     target_label: "Where do you want to go?",
+    held_search: "Find a credential",
+    target_search: "Find a job to aim for",
     any_target: "Anywhere I can reach",
     routes_heading: "Routes upward",
     route_word: "Route",

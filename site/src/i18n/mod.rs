@@ -102,6 +102,8 @@ pub struct Strings {
     pub no_limit: &'static str,
     pub already_hold: &'static str,
     pub target_label: &'static str,
+    pub held_search: &'static str,
+    pub target_search: &'static str,
     pub any_target: &'static str,
     pub routes_heading: &'static str,
     pub route_word: &'static str,

@@ -8,11 +8,13 @@
 // the synthetic national region (LABEL, FROM, BUDGET_BYTES); a benchmark,
 // not a test: it prints figures.
 //
-// The data is an index (pathways.json) and one file per region. The first view
-// (`./`) fetches the index and the first region it names, so the transfer
-// counts those two; the other regions' files are fetched only when a person
-// picks that region (and by the service worker, in the background, after the
-// first load) and are listed apart.
+// The data is an index (pathways.json) and, per region, a bundle and a job
+// list. The first view (`./`) fetches the index and the job list of the
+// first region it names (its bundle when the index says it has no job
+// list), so the transfer counts those two; the bundle is fetched once a job
+// is picked, the other regions' files only when a person picks that region
+// (and by the service worker, in the background, after the first load), and
+// they are listed apart.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -35,7 +37,8 @@ const SLOWDOWN = 4;
 
 function transfer() {
   const index = JSON.parse(readFileSync(join(SITE_DIR, 'pathways.json'), 'utf8'));
-  const firstRegion = `pathways-${index.regions[0].id}.json`;
+  const first = index.regions[0];
+  const firstRegion = `pathways-${first.id}${first.jobs ? '.jobs' : ''}.json`;
   const rows = [];
   const later = [];
   for (const name of readdirSync(SITE_DIR)) {
@@ -62,7 +65,7 @@ function transfer() {
 function firstLoadIn(lang, rows, later, firstRegion) {
   const find = (name) => later.find((r) => r.name === name);
   const catalog = find(`i18n-${lang}.json`);
-  const region = find(firstRegion.replace(/\.json$/, `.${lang}.json`));
+  const region = find(firstRegion.replace(/^(pathways-[^.]+)\./, `$1.${lang}.`));
   if (!catalog || !region) return null;
   const base = rows.filter((r) => r.name !== firstRegion).reduce((sum, r) => sum + r.brotli, 0);
   return { total: base + catalog.brotli + region.brotli, catalog, region };

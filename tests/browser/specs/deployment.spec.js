@@ -49,15 +49,20 @@ test('a region file from an older format says what to rebuild', async ({ page })
 test('markup in the data is shown as text, never run', async ({ page }) => {
   await page.route('**/pathways-*.json', async (route) => {
     const response = await route.fetch();
-    const bundle = await response.json();
-    const evs = bundle.dataset.occupations.find((o) => o.id === 'evs-aide');
+    const data = await response.json();
+    // The job list (the picker) and the bundle (the routes) both carry the title.
+    const evs = (data.jobs ?? data.dataset.occupations).find((o) => o.id === 'evs-aide');
     evs.title = '<img src=x onerror="window.hacked=1">Aide <script>window.hacked=2</script>';
-    await route.fulfill({ response, json: bundle });
+    await route.fulfill({ response, json: data });
   });
   await page.goto('./');
   await page.getByLabel('Search jobs').fill('aide');
   await expect(page.locator('.choice').filter({ hasText: '<img src=x' })).toBeVisible();
   expect(await page.locator('.choices img').count()).toBe(0);
+  await page.locator('.choice').filter({ hasText: '<img src=x' }).click();
+  await expect(page.locator('.route').first()).toBeVisible();
+  await expect(page.locator('.ladder').first()).toContainText('<img src=x');
+  expect(await page.locator('main img').count()).toBe(0);
   expect(await page.evaluate(() => window.hacked)).toBeUndefined();
 });
 
@@ -157,40 +162,81 @@ test('the script and the WebAssembly are fetched once each, with integrity', asy
   expect(code).toMatch(new RegExp(`${journey.slice(1).replace(/\./g, '\\.')}"[^)]*\\), ?\\{ ?integrity: ?"sha384-`));
 });
 
-test('the first view fetches only the first module; choosing a job fetches the rest', async ({ page }) => {
+test('the first view fetches the first module and the job list; choosing a job fetches the rest', async ({ page }) => {
   const wasm = [];
-  page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  const data = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) wasm.push(name);
+    if (name.endsWith('.json')) data.push(name);
+  });
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Where are you now?' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(wasm).toHaveLength(1);
   expect(wasm[0]).not.toMatch(/split_/);
+  expect(data).toEqual(['pathways.json', 'pathways-baltimore.jobs.json']);
   await page.getByLabel('Search jobs').fill('housekeeping');
   await page.locator('.choice').filter({ hasText: 'Environmental services aide' }).click();
   await expect(page.locator('.route').first()).toBeVisible();
   expect(wasm.filter((p) => p.endsWith('.split_journey.wasm'))).toHaveLength(1);
+  expect(data).toEqual(['pathways.json', 'pathways-baltimore.jobs.json', 'pathways-baltimore.json']);
 });
 
-test('a journey module that cannot load says so and can be tried again', async ({ page }) => {
-  let refuse = true;
-  await page.route(/\.split_journey\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
-  await page.goto('./?from=evs-aide');
-  await expect(page.getByRole('alert')).toContainText('could not be loaded');
-  await expect(page.locator('.route')).toHaveCount(0);
-  refuse = false;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('.route').first()).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
-});
-
-test('a changed journey module is refused, and the page says so', async ({ page }) => {
-  await page.route(/\.split_journey\.wasm$/, async (route) => {
+test('an index written before job lists still opens: the picker reads the bundle', async ({ page }) => {
+  const data = [];
+  page.on('request', (r) => { if (r.url().endsWith('.json')) data.push(new URL(r.url()).pathname.split('/').pop()); });
+  await page.route('**/pathways.json', async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: Buffer.concat([await response.body(), Buffer.from([0, 4, 3, 0x61, 0x62, 0x63])]) });
+    const index = await response.json();
+    for (const region of index.regions) delete region.jobs;
+    await route.fulfill({ response, body: JSON.stringify(index) });
   });
-  await page.goto('./?from=evs-aide');
-  await expect(page.getByRole('alert')).toContainText('could not be loaded');
-  await expect(page.locator('.route')).toHaveCount(0);
+  await page.goto('./');
+  await page.getByLabel('Search jobs').fill('housekeeping');
+  await page.locator('.choice').filter({ hasText: 'Environmental services aide' }).click();
+  await expect(page.locator('.route').first()).toBeVisible();
+  expect(data).toEqual(['pathways.json', 'pathways-baltimore.json']);
+});
+
+// Files fetched after the first load: the service worker, once in charge,
+// would fetch them itself, out of the page's routes, so it is kept out here.
+test.describe('files fetched when needed', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a region file that fails after its job list says which file, and can be tried again', async ({ page }) => {
+    let refuse = true;
+    await page.route('**/pathways-baltimore.json', (route) => (refuse ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
+    await page.goto('./');
+    await page.getByLabel('Search jobs').fill('housekeeping');
+    await page.locator('.choice').filter({ hasText: 'Environmental services aide' }).click();
+    await expect(page.getByRole('alert')).toContainText('pathways-baltimore.json');
+    refuse = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.route').first()).toBeVisible();
+  });
+
+  test('a journey module that cannot load says so and can be tried again', async ({ page }) => {
+    let refuse = true;
+    await page.route(/\.split_journey\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+    await page.goto('./?from=evs-aide');
+    await expect(page.getByRole('alert')).toContainText('could not be loaded');
+    await expect(page.locator('.route')).toHaveCount(0);
+    refuse = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.route').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a changed journey module is refused, and the page says so', async ({ page }) => {
+    await page.route(/\.split_journey\.wasm$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: Buffer.concat([await response.body(), Buffer.from([0, 4, 3, 0x61, 0x62, 0x63])]) });
+    });
+    await page.goto('./?from=evs-aide');
+    await expect(page.getByRole('alert')).toContainText('could not be loaded');
+    await expect(page.locator('.route')).toHaveCount(0);
+  });
 });
 
 test('embedded in a partner page (?embed=1): no masthead or credits, state in its own address, and a link to the full site', async ({ page, baseURL }) => {

@@ -165,6 +165,7 @@ test('keyboard alone reaches every step', async ({ page }) => {
   await expect(page.locator('.choice').filter({ hasText: 'Environmental services aide' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('.picked-title')).toHaveText('Environmental services aide');
+  await expect(page.locator('.route').first()).toBeVisible();
   // Tab forward until a rung's details button has focus, then open it.
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');

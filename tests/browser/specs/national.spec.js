@@ -52,3 +52,40 @@ test('a job found by search, a limit ticked, and routes shown, on a phone', asyn
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page);
 });
+
+test('the credentials and the goals are searched by name, by keyboard alone', async ({ page }) => {
+  await page.goto('national/?lang=en');
+  await page.getByLabel('Search jobs').fill('nursing assistants');
+  await page.locator('.start-picker .choice', { hasText: 'Nursing Assistants' }).first().click();
+  await expect(page.locator('.route').first()).toBeVisible({ timeout: 20_000 });
+  // Credentials: the list opens from the keyboard and a search narrows it.
+  await page.locator('details.held summary', { hasText: 'Credentials I already have' }).focus();
+  await page.keyboard.press('Enter');
+  const boxes = page.locator('details.held input[type="checkbox"][id^="holds-"]');
+  await expect.poll(() => boxes.count()).toBeGreaterThan(100);
+  const all = await boxes.count();
+  await page.getByLabel('Find a credential').fill('license');
+  await expect.poll(() => boxes.count()).toBeLessThan(all);
+  const names = await page.locator('details.held input[id^="holds-"] + label').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name.toLowerCase()).toContain('license');
+  // A ticked box stays in sight whatever is typed next.
+  await boxes.first().check();
+  const ticked = names[0];
+  await page.getByLabel('Find a credential').fill('zzzz nothing');
+  await expect(page.locator('details.held input[id^="holds-"] + label')).toHaveText([ticked]);
+  // Goals: the menu is sorted by name, and a search narrows it.
+  const options = page.locator('#target option');
+  const every = await options.count();
+  expect(every).toBeGreaterThan(100);
+  const titles = (await options.allTextContents()).slice(1);
+  expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  await page.getByLabel('Find a job to aim for').fill('registered nurses');
+  await expect.poll(() => options.count()).toBeLessThan(every);
+  const found = (await options.allTextContents()).slice(1);
+  expect(found.length).toBeGreaterThan(0);
+  for (const title of found) expect(title.toLowerCase()).toContain('registered nurses');
+  await page.locator('#target').selectOption({ index: 1 });
+  await expect(page).toHaveURL(/to=/);
+  await expectNoAxeViolations(page);
+});

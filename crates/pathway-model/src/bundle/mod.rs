@@ -43,6 +43,13 @@ pub fn region_file_in(region: &RegionId, lang: &str, default_lang: &str) -> Stri
     }
 }
 
+/// The file name of a region's job list in `lang` (see [`JobList`]): its
+/// bundle's name with `.jobs` before `.json`.
+pub fn jobs_file_in(region: &RegionId, lang: &str, default_lang: &str) -> String {
+    let bundle = region_file_in(region, lang, default_lang);
+    format!("{}.jobs.json", bundle.trim_end_matches(".json"))
+}
+
 /// The index as written to disk: the regions, each with a bundle of its own.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BundleIndex {
@@ -63,6 +70,11 @@ pub struct IndexRegion {
     /// first; empty for a region in English alone.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
+    /// Whether the region's job lists are published beside its bundles (see
+    /// [`JobList`]). An index written before job lists existed has none, and
+    /// the site reads the jobs from the bundle instead.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub jobs: bool,
 }
 
 impl IndexRegion {
@@ -86,6 +98,11 @@ impl IndexRegion {
         region_file_in(&self.id, self.language_for(lang), self.default_language())
     }
 
+    /// The file of the region's job list for a page in `lang`, when it has one.
+    pub fn jobs_file_for(&self, lang: &str) -> Option<String> {
+        self.jobs.then(|| jobs_file_in(&self.id, self.language_for(lang), self.default_language()))
+    }
+
     /// The region's name for a page in `lang`.
     pub fn name_in(&self, lang: &str) -> &str {
         self.name.get(lang, self.default_language()).unwrap_or(self.name.as_str())
@@ -101,6 +118,66 @@ pub struct Bundle {
     pub region: RegionId,
     /// The region's part of the checked dataset, with the fields the site reads.
     pub dataset: Dataset,
+}
+
+/// A region's jobs as a person picks where they start: a small file
+/// published beside the region's bundle, so a region of a thousand jobs
+/// shows its first view without waiting for the whole bundle, which the
+/// site fetches once a job is picked.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JobList {
+    /// The format version, [`BUNDLE_FORMAT`] when written by this build.
+    pub format: u32,
+    /// The region the jobs are in.
+    pub region: RegionId,
+    /// The jobs, in the bundle's order.
+    pub jobs: Vec<Job>,
+}
+
+/// A job as the start picker shows and finds it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Job {
+    /// The occupation's id.
+    pub id: crate::ids::OccupationId,
+    /// Its title, in the list's language.
+    pub title: String,
+    /// Its SOC code, whose major group is the job's family.
+    pub soc: String,
+    /// A role people start in without experience.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub entry: bool,
+    /// The median annual wage, when published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wage: Option<f64>,
+    /// The other words a person may search by: keywords and description.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub words: String,
+}
+
+impl Job {
+    /// Every job of `graph`, in its order, as the start picker needs them.
+    pub fn all_of(graph: &crate::graph::PathwayGraph) -> Vec<Job> {
+        let mut out = Vec::new();
+        for ix in graph.occupations() {
+            let o = graph.occupation(ix);
+            let mut words = o.keywords.join(" ");
+            if let Some(description) = &o.description {
+                if !words.is_empty() {
+                    words.push(' ');
+                }
+                words.push_str(description.as_str());
+            }
+            out.push(Job {
+                id: o.id.clone(),
+                title: o.title.to_string(),
+                soc: o.soc.clone(),
+                entry: o.entry,
+                wage: graph.wage(ix).and_then(|w| w.annual.median),
+                words,
+            });
+        }
+        out
+    }
 }
 
 /// Why a data file could not be used.

@@ -1,7 +1,7 @@
 //! The bundle reader: JSON text through [`crate::wire`] to the model's
 //! entries, with the first missing or mistyped field of an entry named.
 
-use super::{Bundle, BundleError, BundleIndex, IndexRegion, BUNDLE_FORMAT, OLDEST_READABLE_FORMAT};
+use super::{Bundle, BundleError, BundleIndex, IndexRegion, Job, JobList, BUNDLE_FORMAT, OLDEST_READABLE_FORMAT};
 use crate::eligibility::Eligibility;
 use crate::graph::PathwayGraph;
 use crate::ids::{CredentialId, OccupationId, PartnerId, ProgramId, RegionId};
@@ -22,8 +22,26 @@ impl BundleIndex {
             id: RegionId(r.text(v, "id")),
             name: r.words(v, "name"),
             languages: r.texts(v, "languages"),
+            jobs: r.flag(v, "jobs"),
         });
         r.done(regions)
+    }
+}
+
+impl JobList {
+    /// Reads a region's job list.
+    pub fn parse(text: &str) -> Result<Vec<Job>, BundleError> {
+        let root = versioned(text)?;
+        let mut r = Fields::default();
+        let jobs = r.list(&root, "jobs", |r, v| Job {
+            id: OccupationId(r.text(v, "id")),
+            title: r.text(v, "title"),
+            soc: r.text(v, "soc"),
+            entry: r.flag(v, "entry"),
+            wage: r.opt_number(v, "wage"),
+            words: r.opt_text(v, "words").unwrap_or_default(),
+        });
+        r.done(jobs)
     }
 }
 
