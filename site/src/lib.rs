@@ -15,6 +15,7 @@
 mod app;
 pub mod bundle_fetch;
 mod components;
+mod families;
 mod focus;
 mod format;
 mod i18n;

@@ -72,6 +72,9 @@ pub struct ViewState {
     pub shown: Option<usize>,
     /// The page shows the whole map of the region rather than the routes.
     pub map: bool,
+    /// The kind of work the map of a large region shows, as the index of its
+    /// SOC major group (see `crate::families`).
+    pub family: Option<usize>,
 }
 
 /// How many routes the list shows at first, and adds on each request for more.
@@ -157,6 +160,7 @@ impl ViewState {
                 "lived-experience" => state.lived_experience = flag,
                 "embed" => state.embed = flag,
                 "view" => state.map = value == "map",
+                "family" => state.family = crate::families::index_of_code(&value),
                 "max-months" => state.max_months = value.parse().ok(),
                 "max-cost" => state.max_cost = value.parse().ok(),
                 "route" => state.route = value.parse().ok(),
@@ -246,6 +250,9 @@ impl ViewState {
         }
         if self.map {
             put("view", "map".into());
+        }
+        if let Some(code) = self.family.and_then(crate::families::code_of) {
+            put("family", code.to_owned());
         }
         if pairs.is_empty() {
             String::new()
@@ -442,6 +449,7 @@ mod tests {
             compare: vec![0, 2],
             shown: Some(40),
             map: true,
+            family: Some(crate::families::index_of_code("29").expect("a SOC major group")),
         };
         assert_eq!(ViewState::from_query(&state.to_query()), state);
         let none = ViewState { start: Some(Start::NoJob), ..ViewState::default() };

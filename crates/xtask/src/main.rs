@@ -142,6 +142,7 @@ fn bench_everything() -> Result<(), String> {
             .env("LABEL", "1,016-occupation national region")
             .env("FROM", entry.trim())
             .env("BUDGET_BYTES", "200000")
+            .env("VIEW_SCORE", "95")
             .env("CHROMIUM_PATH", tools::CHROMIUM),
         &mut budgets,
     )?;

@@ -53,7 +53,7 @@ pub fn Explorer(
     };
     view! {
         <div class="explorer" class:on-map=on_map>
-            {move || on_map.get().then(|| part.draw(|j| &j.map))}
+            {move || on_map.get().then(|| part.draw(|j| &j.map, "map map-loading", t.loading_map))}
             <section class="setup no-print" aria-label=t.where_now>
                 <p class="map-link">
                     <a href=other_view on:click=switch_view>{move || if on_map.get() { t.map_close } else { t.map_open }}</a>
@@ -66,7 +66,7 @@ pub fn Explorer(
                     {part.draw_quietly(|j| &j.form)}
                 })}
             </section>
-            {move || (started.get() && !on_map.get()).then(|| part.draw(|j| &j.results))}
+            {move || (started.get() && !on_map.get()).then(|| part.draw(|j| &j.results, "results", t.loading_routes))}
         </div>
     }
 }
@@ -159,13 +159,20 @@ fn journey_when_needed(
 }
 
 impl JourneyPart {
-    /// The journey's `place` once loaded; until then a loading line, and a
-    /// message with a retry button when its module could not be fetched.
-    fn draw(self, place: fn(&Journey) -> &ViewFn) -> AnyView {
+    /// The journey's `place` once loaded; until then `loading` in a section
+    /// of `class` (which keeps the place's room, so nothing below moves when
+    /// it is drawn), and a message with a retry button when its module or
+    /// data could not be fetched.
+    fn draw(self, place: fn(&Journey) -> &ViewFn, class: &'static str, loading: &'static str) -> AnyView {
         let t = strings();
         let part = self;
         (move || match part.loaded.get() {
-            None => view! { <p class="loading-part" role="status">{t.loading_routes}</p> }.into_any(),
+            None => view! {
+                <section class=class aria-busy="true">
+                    <p class="loading-part" role="status">{loading}</p>
+                </section>
+            }
+            .into_any(),
             Some(Ok(journey)) => place(&journey).run(),
             Some(Err(failure)) => view! {
                 <div class="part-failed" role="alert">

@@ -1,5 +1,6 @@
 //! "Where are you now?": find a job by everyday words, or say "no job yet".
 
+use crate::families::{family_of, FAMILIES};
 use crate::focus::focus_after_render;
 use crate::format::dollars;
 use crate::format::{folded, has_words, typed_words};
@@ -28,17 +29,6 @@ struct Choice {
     /// The job's family: its SOC major group, as an index of the catalog's
     /// `job_families`.
     family: usize,
-}
-
-/// The index of a SOC code's major group in the catalog's `job_families`:
-/// the 23 major groups of the 2018 SOC (11, 13, … 53, then 55), and last,
-/// for a code that names none of them, "other jobs".
-fn family_of(soc: &str) -> usize {
-    match soc.get(..2).and_then(|d| d.parse::<usize>().ok()) {
-        Some(n @ 11..=53) if n % 2 == 1 => (n - 11) / 2,
-        Some(55) => 22,
-        _ => 23,
-    }
 }
 
 fn choices(jobs: &[Job]) -> Vec<Choice> {
@@ -74,7 +64,7 @@ fn families(all: &[Choice]) -> Vec<(usize, Vec<usize>)> {
     let mut by_name: Vec<(String, usize)> = all.iter().enumerate().map(|(i, c)| (folded(&c.title), i)).collect();
     sort_stable_by(&mut by_name, |a, b| a.0.cmp(&b.0));
     let mut out: Vec<(usize, Vec<usize>)> = Vec::new();
-    for family in 0..24 {
+    for family in 0..FAMILIES {
         let jobs: Vec<usize> = by_name.iter().map(|&(_, i)| i).filter(|&i| all[i].family == family).collect();
         if !jobs.is_empty() {
             out.push((family, jobs));
@@ -282,17 +272,6 @@ mod tests {
         order(&mut all);
         let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["d", "b", "f", "c", "a", "e"]);
-    }
-
-    #[test]
-    fn a_job_s_family_is_its_soc_major_group() {
-        assert_eq!(family_of("11-9051"), 0);
-        assert_eq!(family_of("31-1131"), 10);
-        assert_eq!(family_of("53-7062"), 21);
-        assert_eq!(family_of("55-1011"), 22);
-        assert_eq!(family_of("12-3456"), 23);
-        assert_eq!(family_of(""), 23);
-        assert_eq!(family_of("x"), 23);
     }
 
     #[test]

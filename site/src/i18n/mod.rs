@@ -28,6 +28,7 @@ pub struct Strings {
     pub load_failed: &'static str,
     pub load_failed_help: &'static str,
     pub loading_routes: &'static str,
+    pub loading_map: &'static str,
     pub part_failed: &'static str,
     pub try_again: &'static str,
     pub region_label: &'static str,
@@ -279,6 +280,9 @@ pub struct Strings {
     pub map_open: &'static str,
     pub map_close: &'static str,
     pub map_heading: &'static str,
+    pub map_family_label: &'static str,
+    /// Why a large region's map shows one kind of work; `{count}` is its number of jobs.
+    pub map_family_hint: &'static str,
     pub map_intro: &'static str,
     pub map_choose_start: &'static str,
     pub map_choose_target: &'static str,

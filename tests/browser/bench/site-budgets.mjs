@@ -32,6 +32,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 // 150 KB read strictly, as 150,000 bytes (not 150 KiB).
 const BUDGET_BYTES = Number(process.env.BUDGET_BYTES ?? 150_000);
+// The Lighthouse score of the views with routes or the map: 98 for the
+// shipped regions (a route view with its income chart, and the map), 95 for
+// the national region, as for its first view.
+const VIEW_SCORE = Number(process.env.VIEW_SCORE ?? 98);
 // Lighthouse's simulated slow phone, and the slowed CPU of the click budgets.
 const SLOWDOWN = 4;
 
@@ -133,6 +137,19 @@ async function interaction(rate) {
     const open = await page.evaluate(() => ({ shown: performance.now(), longest: window.__longest }));
     const box = await timeClicks(page, '#no-diploma', 11);
     const ladder = await timeClicks(page, '.route-actions .small-button', 11);
+    // Opening the map from a link, in a new page: when it shows and the
+    // longest task meanwhile.
+    const mapPage = await browser.newPage();
+    await mapPage.addInitScript(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await (await mapPage.context().newCDPSession(mapPage)).send('Emulation.setCPUThrottlingRate', { rate });
+    await mapPage.goto(new URL('?view=map', SITE_URL).href);
+    await mapPage.locator('.map svg').first().waitFor({ timeout: 120_000 });
+    const map = await mapPage.evaluate(() => ({ shown: performance.now(), longest: window.__longest }));
     return {
       rate,
       box: median(box.map((t) => t.ms)),
@@ -140,6 +157,7 @@ async function interaction(rate) {
       boxChanged: box.every((t) => t.changed),
       ladder: median(ladder.map((t) => t.ms)),
       open,
+      map,
     };
   } finally {
     await browser.close();
@@ -165,13 +183,14 @@ const clicks = [];
 for (const rate of [1, SLOWDOWN]) {
   const c = await interaction(rate);
   clicks.push(c);
-  console.log(`\nCPU ${rate}x, from ${FROM}: checkbox click to redrawn routes median ${c.box.toFixed(1)} ms (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); "Show this ladder" median ${c.ladder.toFixed(1)} ms; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms`);
+  console.log(`\nCPU ${rate}x, from ${FROM}: checkbox click to redrawn routes median ${c.box.toFixed(1)} ms (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); "Show this ladder" median ${c.ladder.toFixed(1)} ms; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms`);
 }
 const [fast, slow] = clicks;
 
 const lh = await lighthouseScores('./');
 const lhFrom = await lighthouseScores(`./?from=${encodeURIComponent(FROM)}`);
-for (const [page, r] of [['./', lh], [`./?from=${FROM}`, lhFrom]]) {
+const lhMap = await lighthouseScores('./?view=map');
+for (const [page, r] of [['./', lh], [`./?from=${FROM}`, lhFrom], ['./?view=map', lhMap]]) {
   console.log(`\nLighthouse 12 on ${page} (${r.formFactor}, ${r.throttling} throttling): performance ${r.performance}, accessibility ${r.accessibility}; FCP ${r.fcp}, LCP ${r.lcp}, TBT ${r.tbt}, CLS ${r.cls}`);
 }
 
@@ -188,5 +207,7 @@ budget(`checkbox click, CPU ${SLOWDOWN}x`, '<= 100 ms median', `median ${slow.bo
 budget(`"Show this ladder", CPU ${SLOWDOWN}x`, '<= 100 ms median', `median ${slow.ladder.toFixed(1)} ms`, slow.ladder <= 100);
 budget(`longest task opening a ?from= link, CPU ${SLOWDOWN}x`, '<= 200 ms', `${Math.round(slow.open.longest)} ms (routes after ${Math.round(slow.open.shown)} ms)`, slow.open.longest <= 200);
 budget('Lighthouse mobile performance, ./', '>= 95', `${lh.performance} (LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls})`, lh.performance >= 95);
-budget('Lighthouse mobile performance, ?from=', '>= 95', `${lhFrom.performance} (LCP ${lhFrom.lcp}, TBT ${lhFrom.tbt}, CLS ${lhFrom.cls})`, lhFrom.performance >= 95);
-budget('Lighthouse mobile accessibility', '100', `${lh.accessibility}`, lh.accessibility === 100 && lhFrom.accessibility === 100);
+budget('Lighthouse mobile performance, ?from=', `>= ${VIEW_SCORE}`, `${lhFrom.performance} (LCP ${lhFrom.lcp}, TBT ${lhFrom.tbt}, CLS ${lhFrom.cls})`, lhFrom.performance >= VIEW_SCORE);
+budget('Lighthouse mobile performance, ?view=map', `>= ${VIEW_SCORE}`, `${lhMap.performance} (LCP ${lhMap.lcp}, TBT ${lhMap.tbt}, CLS ${lhMap.cls})`, lhMap.performance >= VIEW_SCORE);
+budget(`longest task opening a ?view=map link, CPU ${SLOWDOWN}x`, '<= 200 ms', `${Math.round(slow.map.longest)} ms (map after ${Math.round(slow.map.shown)} ms)`, slow.map.longest <= 200);
+budget('Lighthouse mobile accessibility', '100', `${lh.accessibility}, ${lhFrom.accessibility}, ${lhMap.accessibility}`, [lh, lhFrom, lhMap].every((r) => r.accessibility === 100));

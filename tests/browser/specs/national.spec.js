@@ -89,3 +89,24 @@ test('the credentials and the goals are searched by name, by keyboard alone', as
   await expect(page).toHaveURL(/to=/);
   await expectNoAxeViolations(page);
 });
+
+test('the map of a thousand jobs shows one kind of work at a time, chosen by a menu', async ({ page }) => {
+  await page.goto('national/?lang=en&view=map');
+  const menu = page.getByLabel('Kind of work');
+  await expect(menu).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.map .hint')).toContainText('1016 jobs');
+  const boxes = page.locator('.map-svg [data-job]');
+  await expect(boxes.first()).toBeVisible();
+  const first = await boxes.count();
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThan(1016);
+  // Another kind of work: the address keeps it, and the map shows its jobs.
+  const option = (await menu.locator('option').allTextContents()).find((o) => o.startsWith('Construction and extraction'));
+  await menu.selectOption({ label: option });
+  await expect(page).toHaveURL(/family=47/);
+  await expect(page.locator('.map-twin')).toContainText(/Construction|Carpenters|Electricians/);
+  const count = Number(option.match(/\((\d+)\)/)[1]);
+  await expect(boxes).toHaveCount(count);
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+});

@@ -104,13 +104,17 @@ fn title_lines(title: &str) -> Vec<String> {
     lines
 }
 
-/// The whole section: its heading, what the map shows and how to use it,
-/// the legend, the picture in its frame and the text twin. `started` is
-/// true once the person has said where they are.
-pub fn section(m: &mut Markup, t: &Strings, data: &MapData, started: bool) {
+/// The section's head: its heading, and what the map shows and how to use
+/// it. `started` is true once the person has said where they are.
+pub fn head(m: &mut Markup, t: &Strings, started: bool) {
     m.leaf("h2", &[("id", "map-heading"), ("tabindex", "-1")], t.map_heading);
     let choose = if started { t.map_choose_target } else { t.map_choose_start };
     m.leaf("p", &[], &format!("{} {choose}", t.map_intro));
+}
+
+/// The rest of the section: the legend, the picture in its frame and the
+/// text twin.
+pub fn body(m: &mut Markup, t: &Strings, data: &MapData, started: bool) {
     m.open("ul", &[("class", "map-legend"), ("aria-hidden", "true")]);
     let mut keys = vec![("key key-entry", t.map_legend_entry)];
     if started {
