@@ -48,7 +48,7 @@ pub async fn fetch_text(file: &str) -> Result<String, String> {
 
 /// Waits for the browser's next task, so reading the data and drawing the
 /// page it fills are two shorter tasks, not one long one that blocks input.
-async fn next_task() {
+pub async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(&resolve);
@@ -75,10 +75,14 @@ pub async fn fetch_index() -> Result<Vec<IndexRegion>, String> {
     BundleIndex::parse(&text).map_err(|e| format!("{INDEX_FILE}: {e}"))
 }
 
-/// Fetches and reads one region's bundle in `lang` (or its default language).
+/// Fetches and reads one region's bundle in `lang` (or its default
+/// language): its JSON and its graph in two tasks, since a state's bundle
+/// takes long enough to read that one task would hold up the page.
 pub async fn fetch_graph(region: &IndexRegion, lang: &str) -> Result<PathwayGraph, String> {
     let file = region.file_for(lang);
-    Bundle::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))
+    let json = Bundle::json(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))?;
+    next_task().await;
+    Bundle::graph_of(&json).map_err(|e| format!("{file}: {e}"))
 }
 
 /// Fetches and reads one region's job list in `lang`, when it has one.

@@ -6,8 +6,8 @@
 //! visitor's build fetches only when a person first needs it, so the first
 //! view loads less.
 
-use super::{journey, load_journey, Journey, PartUnavailable, RegionPicker, SavedPlanList, StartPicker};
-use crate::bundle_fetch::{fetch_engine, Loaded};
+use super::{journey, load_journey, map_head, Journey, PartUnavailable, RegionPicker, SavedPlanList, StartPicker};
+use crate::bundle_fetch::{fetch_engine, next_task, Loaded};
 use crate::focus::focus_after_render;
 use crate::i18n::strings;
 use crate::saved_plans;
@@ -53,7 +53,12 @@ pub fn Explorer(
     };
     view! {
         <div class="explorer" class:on-map=on_map>
-            {move || on_map.get().then(|| part.draw(|j| &j.map, "map map-loading", t.loading_map))}
+            {move || on_map.get().then(|| {
+                // The map's heading and introduction are drawn while its code
+                // loads: the largest text of the view paints at once.
+                let head = map_head(state.with_untracked(|s| s.start.is_some()));
+                part.draw(|j| &j.map, "map map-loading", head, t.loading_map)
+            })}
             <section class="setup no-print" aria-label=t.where_now>
                 <p class="map-link">
                     <a href=other_view on:click=switch_view>{move || if on_map.get() { t.map_close } else { t.map_open }}</a>
@@ -66,7 +71,7 @@ pub fn Explorer(
                     {part.draw_quietly(|j| &j.form)}
                 })}
             </section>
-            {move || (started.get() && !on_map.get()).then(|| part.draw(|j| &j.results, "results", t.loading_routes))}
+            {move || (started.get() && !on_map.get()).then(|| part.draw_later(|j| &j.results, "results", t.loading_routes))}
         </div>
     }
 }
@@ -77,6 +82,10 @@ struct JourneyPart {
     /// `None` until its module and the region's engine have loaded, or one
     /// of them failed to.
     loaded: RwSignal<Option<Result<Journey, Unavailable>>>,
+    /// True a task after the journey has loaded: the routes are drawn then,
+    /// so a link that opens on them shows the situation form first, and the
+    /// browser can paint and answer input between the two.
+    later: RwSignal<bool>,
     /// Asks again after a failure.
     retry: Trigger,
 }
@@ -100,7 +109,7 @@ fn journey_when_needed(
     saved: RwSignal<saved_plans::SavedPlans>,
     needed: Memo<bool>,
 ) -> JourneyPart {
-    let part = JourneyPart { loaded: RwSignal::new(None), retry: Trigger::new() };
+    let part = JourneyPart { loaded: RwSignal::new(None), later: RwSignal::new(false), retry: Trigger::new() };
     let code = RwSignal::new(None::<Result<(), PartUnavailable>>);
     let engine = RwSignal::new(loaded.engine.clone().map(Ok::<_, String>));
     let asking = StoredValue::new((false, false));
@@ -153,26 +162,28 @@ fn journey_when_needed(
                 return;
             }
         };
+        let ok = made.is_ok();
         part.loaded.set(Some(made));
+        if ok && !part.later.get_untracked() {
+            leptos::task::spawn_local(async move {
+                next_task().await;
+                part.later.set(true);
+            });
+        }
     });
     part
 }
 
 impl JourneyPart {
-    /// The journey's `place` once loaded; until then `loading` in a section
-    /// of `class` (which keeps the place's room, so nothing below moves when
-    /// it is drawn), and a message with a retry button when its module or
-    /// data could not be fetched.
-    fn draw(self, place: fn(&Journey) -> &ViewFn, class: &'static str, loading: &'static str) -> AnyView {
+    /// The journey's `place` once loaded; until then `head` (escaped
+    /// markup) and `loading` in a section of `class` (which keeps the
+    /// place's room, so nothing below moves when it is drawn), and a message
+    /// with a retry button when its module or data could not be fetched.
+    fn draw(self, place: fn(&Journey) -> &ViewFn, class: &'static str, head: String, loading: &'static str) -> AnyView {
         let t = strings();
         let part = self;
         (move || match part.loaded.get() {
-            None => view! {
-                <section class=class aria-busy="true">
-                    <p class="loading-part" role="status">{loading}</p>
-                </section>
-            }
-            .into_any(),
+            None => placeholder(class, head.clone(), loading),
             Some(Ok(journey)) => place(&journey).run(),
             Some(Err(failure)) => view! {
                 <div class="part-failed" role="alert">
@@ -188,10 +199,36 @@ impl JourneyPart {
         .into_any()
     }
 
+    /// As [`draw`](Self::draw), a task after the journey has loaded.
+    fn draw_later(self, place: fn(&Journey) -> &ViewFn, class: &'static str, loading: &'static str) -> AnyView {
+        let part = self;
+        let ready = Memo::new(move |_| part.later.get() || part.loaded.with(|l| matches!(l, Some(Err(_)))));
+        (move || {
+            if ready.get() {
+                part.draw(place, class, String::new(), loading)
+            } else {
+                placeholder(class, String::new(), loading)
+            }
+        })
+        .into_any()
+    }
+
     /// As [`draw`](Self::draw), for a place drawn beside another that
     /// already says when the journey is loading or failed.
     fn draw_quietly(self, place: fn(&Journey) -> &ViewFn) -> AnyView {
         let part = self;
         (move || part.loaded.with(|l| l.as_ref().and_then(|l| l.as_ref().ok()).map(|j| place(j).run()))).into_any()
     }
+}
+
+/// What stands in a place of the journey while it loads: `head` (escaped
+/// markup) and `loading` in a section of `class`.
+fn placeholder(class: &'static str, head: String, loading: &'static str) -> AnyView {
+    view! {
+        <section class=class aria-busy="true">
+            <div inner_html=head></div>
+            <p class="loading-part" role="status">{loading}</p>
+        </section>
+    }
+    .into_any()
 }

@@ -30,7 +30,7 @@ pub use ladder_picture::LadderPicture;
 pub use language_switch::LanguageSwitch;
 pub use list_search::{ListSearch, SEARCH_ABOVE};
 pub use load_error::LoadError;
-pub use pathway_map::PathwayMap;
+pub use pathway_map::{map_head, PathwayMap};
 pub use print_plan::PrintPlan;
 pub use region_picker::{RegionFocus, RegionPicker};
 pub use route_list::RouteList;

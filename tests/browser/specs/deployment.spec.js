@@ -46,25 +46,6 @@ test('a region file from an older format says what to rebuild', async ({ page })
   await expect(page.getByRole('alert')).toContainText('pathways build');
 });
 
-test('markup in the data is shown as text, never run', async ({ page }) => {
-  await page.route('**/pathways-*.json', async (route) => {
-    const response = await route.fetch();
-    const data = await response.json();
-    // The job list (the picker) and the bundle (the routes) both carry the title.
-    const evs = (data.jobs ?? data.dataset.occupations).find((o) => o.id === 'evs-aide');
-    evs.title = '<img src=x onerror="window.hacked=1">Aide <script>window.hacked=2</script>';
-    await route.fulfill({ response, json: data });
-  });
-  await page.goto('./');
-  await page.getByLabel('Search jobs').fill('aide');
-  await expect(page.locator('.choice').filter({ hasText: '<img src=x' })).toBeVisible();
-  expect(await page.locator('.choices img').count()).toBe(0);
-  await page.locator('.choice').filter({ hasText: '<img src=x' }).click();
-  await expect(page.locator('.route').first()).toBeVisible();
-  await expect(page.locator('.ladder').first()).toContainText('<img src=x');
-  expect(await page.locator('main img').count()).toBe(0);
-  expect(await page.evaluate(() => window.hacked)).toBeUndefined();
-});
 
 test('makes no request outside its own origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL).origin;
@@ -203,6 +184,26 @@ test('an index written before job lists still opens: the picker reads the bundle
 // would fetch them itself, out of the page's routes, so it is kept out here.
 test.describe('files fetched when needed', () => {
   test.use({ serviceWorkers: 'block' });
+
+  test('markup in the data is shown as text, never run', async ({ page }) => {
+    await page.route('**/pathways-*.json', async (route) => {
+      const response = await route.fetch();
+      const data = await response.json();
+      // The job list (the picker) and the bundle (the routes) both carry the title.
+      const evs = (data.jobs ?? data.dataset.occupations).find((o) => o.id === 'evs-aide');
+      evs.title = '<img src=x onerror="window.hacked=1">Aide <script>window.hacked=2</script>';
+      await route.fulfill({ response, json: data });
+    });
+    await page.goto('./');
+    await page.getByLabel('Search jobs').fill('aide');
+    await expect(page.locator('.choice').filter({ hasText: '<img src=x' })).toBeVisible();
+    expect(await page.locator('.choices img').count()).toBe(0);
+    await page.locator('.choice').filter({ hasText: '<img src=x' }).click();
+    await expect(page.locator('.route').first()).toBeVisible();
+    await expect(page.locator('.ladder').first()).toContainText('<img src=x');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => window.hacked)).toBeUndefined();
+  });
 
   test('a region file that fails after its job list says which file, and can be tried again', async ({ page }) => {
     let refuse = true;

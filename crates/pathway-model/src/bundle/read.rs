@@ -48,7 +48,18 @@ impl JobList {
 impl Bundle {
     /// Reads a region's bundle and builds its graph.
     pub fn parse(text: &str) -> Result<PathwayGraph, BundleError> {
-        let root = versioned(text)?;
+        Self::graph_of(&Self::json(text)?)
+    }
+
+    /// The first half of [`Bundle::parse`]: the bundle's JSON, its format
+    /// checked. A page reading a large bundle takes the two halves in two
+    /// tasks, so it can paint and answer input between them.
+    pub fn json(text: &str) -> Result<Value, BundleError> {
+        versioned(text)
+    }
+
+    /// The second half of [`Bundle::parse`]: the graph of a bundle's JSON.
+    pub fn graph_of(root: &Value) -> Result<PathwayGraph, BundleError> {
         let d = root.get("dataset").ok_or_else(|| missing("dataset"))?;
         let mut r = Fields::default();
         let dataset = Dataset {

@@ -103,6 +103,14 @@ fn families_in(graph: &PathwayGraph) -> Vec<(usize, usize)> {
     counts.into_iter().enumerate().filter(|&(_, n)| n > 0).collect()
 }
 
+/// The map section's heading and introduction as escaped markup, the same
+/// the map draws; `started` once the person has said where they are.
+pub fn map_head(started: bool) -> String {
+    let mut m = Markup::default();
+    markup::head(&mut m, strings(), started);
+    m.finish()
+}
+
 /// The whole map of the region shown.
 #[component]
 pub fn PathwayMap(
@@ -155,11 +163,7 @@ pub fn PathwayMap(
     // each bring their rendering code into the WebAssembly (see
     // `crate::markup`). It is written again whenever the view or the reach
     // changes.
-    let head = move || {
-        let mut m = Markup::default();
-        markup::head(&mut m, t, state.with(|s| s.start.is_some()));
-        m.finish()
-    };
+    let head = move || map_head(state.with(|s| s.start.is_some()));
     let html = move || {
         let now = state.get();
         let href = |id: &str| {
