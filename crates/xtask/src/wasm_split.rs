@@ -18,8 +18,10 @@ use std::path::Path;
 use std::process::Command;
 
 /// The wasm-opt passes of the page's trunk link (`data-wasm-opt-params`
-/// in `site/index.html`, after `-Oz`), read from there so the split
-/// module is optimized exactly as trunk optimizes an unsplit one.
+/// in `site/index.html`, after `-Oz`), read from there so the page names
+/// how its modules are optimized. Trunk's own wasm-opt run is off
+/// (`data-wasm-opt="0"`): its output is the unsplit module, which the split
+/// replaces.
 fn wasm_opt_params(page: &str) -> Result<Vec<String>, String> {
     let key = "data-wasm-opt-params=\"";
     let start = page.find(key).ok_or("site/index.html has no data-wasm-opt-params")? + key.len();
