@@ -139,6 +139,11 @@ pub fn SituationForm(
     let t = strings();
     let asked = Memo::new(move |_| state.with(|s| s.clone().with_new_question()));
     let form = Form { state, asked };
+    // What the long lists show as chosen, as memos of their own: a box ticked
+    // elsewhere in the form leaves a region's hundreds of credentials and
+    // goals as they are, instead of visiting each of them.
+    let held_now = Memo::new(move |_| asked.with(|s| s.holds.clone()));
+    let target_now = Memo::new(move |_| asked.with(|s| s.target.clone()));
     let region = state.with_untracked(|s| s.region_in(&graph).cloned());
     let in_region = |r: &Option<RegionId>| region.is_none() || *r == region;
     // Credentials worth asking about: those some rung or program in the region
@@ -186,7 +191,7 @@ pub fn SituationForm(
                             <input
                                 type="checkbox"
                                 id=input_id
-                                prop:checked=move || asked.with(|s| s.holds.contains(&checked_id))
+                                prop:checked=move || held_now.with(|h| h.contains(&checked_id))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     let id = id.clone();
@@ -235,7 +240,7 @@ pub fn SituationForm(
             .filter(|(folded, id, _)| has_words(folded, &words) || chosen.as_ref() == Some(id))
             .map(|(_, id, title)| {
                 let (id, value) = (id.clone(), id.clone());
-                let selected = move || asked.with(|s| s.target.as_deref() == Some(id.as_str()));
+                let selected = move || target_now.with(|t| t.as_deref() == Some(id.as_str()));
                 view! { <option value=value selected=selected>{title.clone()}</option> }
             })
             .collect_view()
@@ -335,7 +340,7 @@ pub fn SituationForm(
                         });
                     }
                 >
-                    <option value="" selected=move || asked.with(|s| s.target.is_none())>{t.any_target}</option>
+                    <option value="" selected=move || target_now.with(Option::is_none)>{t.any_target}</option>
                     {targets}
                 </select>
             </p>
