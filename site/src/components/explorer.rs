@@ -48,7 +48,10 @@ pub fn Explorer(
         }
         ev.prevent_default();
         state.update(|s| s.map = !s.map);
-        let heading = if on_map.get_untracked() { "#map-heading" } else { "#routes-heading" };
+        // The map's heading, once the map itself is drawn: the one its
+        // loading place shows goes when the map replaces it.
+        let heading =
+            if on_map.get_untracked() { "section.map:not([aria-busy]) #map-heading" } else { "#routes-heading" };
         focus_after_render(heading.to_owned(), None);
     };
     view! {

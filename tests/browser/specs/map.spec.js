@@ -140,3 +140,20 @@ test('the map is accessible in English and in Spanish', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Volver a las rutas' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test.describe('while the map\'s code is on its way', () => {
+  // The service worker would fetch the module itself, out of the page's routes.
+  test.use({ serviceWorkers: 'block' });
+
+  test('opening the map moves focus to its heading once the map is drawn', async ({ page }) => {
+    await page.route(/\.split_journey\.wasm$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto('./?lang=en');
+    await page.getByRole('link', { name: 'See the map of every job in this region' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the map' })).toBeVisible();
+    await expect(page.locator('.map-svg')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Map of every job' })).toBeFocused();
+  });
+});
