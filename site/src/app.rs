@@ -79,7 +79,7 @@ pub fn App() -> impl IntoView {
     // A link that opens on routes or on the map needs the journey's module:
     // it is fetched beside the data instead of after it. (A failure here is
     // met again, and shown, when the explorer asks for it.)
-    if state.with_untracked(|s| s.start.is_some() || s.map) {
+    if state.with_untracked(ViewState::needs_journey) {
         leptos::task::spawn_local(async {
             let _ = load_journey().await;
         });
@@ -118,7 +118,7 @@ pub fn App() -> impl IntoView {
         latest.set_value(ticket);
         leptos::task::spawn_local(async move {
             // A view with a job or the map needs the whole region at once.
-            let whole = state.with_untracked(|s| s.start.is_some() || s.map);
+            let whole = state.with_untracked(ViewState::needs_journey);
             let loaded = fetch_region(wanted.clone(), lang, whole).await;
             if latest.get_value() == ticket {
                 if let Ok(loaded) = &loaded {

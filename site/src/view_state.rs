@@ -378,6 +378,13 @@ impl ViewState {
         self
     }
 
+    /// Whether the view goes past the first one (choosing a region and a
+    /// job): it has a job or the map, so it needs the region's whole bundle
+    /// and the journey's code.
+    pub fn needs_journey(&self) -> bool {
+        self.start.is_some() || self.map
+    }
+
     /// The view after choosing the occupation `id` on the map: it becomes
     /// where the person starts when they have not said, else their target,
     /// and the page shows the routes for it.
@@ -502,6 +509,9 @@ mod tests {
     fn choosing_on_the_map_sets_the_start_first_then_the_target() {
         let map = ViewState::from_query("?view=map&route=2");
         assert!(map.map);
+        assert!(map.needs_journey());
+        assert!(!ViewState::from_query("?region=denver&lang=es").needs_journey());
+        assert!(ViewState::from_query("?from=none").needs_journey());
         let started = map.chosen_on_map("cna");
         assert_eq!(
             (started.start.clone(), started.target.clone(), started.map),

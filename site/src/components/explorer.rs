@@ -34,7 +34,7 @@ pub fn Explorer(
     // parts it guards are drawn again only then.
     let started = Memo::new(move |_| state.with(|s| s.start.is_some()));
     let on_map = Memo::new(move |_| state.with(|s| s.map));
-    let needed = Memo::new(move |_| started.get() || on_map.get());
+    let needed = Memo::new(move |_| state.with(ViewState::needs_journey));
     let part = journey_when_needed(loaded.clone(), lang, state, saved, needed);
     // The link between the map and the routes: a real link to the other
     // view, so it can be shared or opened apart, followed here on a plain click.

@@ -123,18 +123,15 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
         },
         |old, new| !matches!((old, new), (Some(None), Some(None))),
     );
-    // A link may name a goal, credential, employer or union the region does
-    // not have (an old link, a hand-edited one): the address keeps only what
-    // exists. (The region and the job were checked against its job list.)
+    // A link (an old one, a hand-edited one) may name a goal, credential,
+    // employer or union the region does not have, or a route, step or
+    // comparison beyond the routes found: the address keeps only what exists.
+    // (The region and the job were checked against its job list.)
     if let Some(link) = use_context::<LinkFix>() {
         let known = state.with_untracked(|s| s.clone().known_to(&graph));
         if state.with_untracked(|s| *s != known) {
             link.drop(strings().link_unknown_other, |s| *s = known);
         }
-    }
-    // A link may name a route, step or comparison beyond the routes found
-    // (an old link, a hand-edited one): the address keeps only what exists.
-    if let Some(link) = use_context::<LinkFix>() {
         Effect::new(move |_| {
             let Some(rungs) = answer.with(|a| a.as_ref().map(|a| a.routes.rung_counts())) else {
                 return;
