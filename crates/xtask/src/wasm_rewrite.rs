@@ -28,34 +28,20 @@ pub(crate) fn write_leb(out: &mut Vec<u8>, mut value: u32) {
     }
 }
 
-/// The module with the body of its section `id` replaced by what `rewrite`
-/// makes of it; every other section is copied as it is. `None` when the
-/// module cannot be read.
-pub(crate) fn wasm_with_section(
-    module: &[u8],
-    id: u8,
-    mut rewrite: impl FnMut(&[u8]) -> Option<Vec<u8>>,
-) -> Option<Vec<u8>> {
-    let mut out = module.get(..8)?.to_vec();
-    let mut at = 8;
-    while at < module.len() {
-        let section = module[at];
-        at += 1;
-        let size = read_leb(module, &mut at)? as usize;
-        let body = module.get(at..at + size)?;
-        at += size;
-        let body = if section == id { rewrite(body)? } else { body.to_vec() };
-        out.push(section);
-        write_leb(&mut out, u32::try_from(body.len()).ok()?);
-        out.extend(body);
-    }
-    Some(out)
+/// What becomes of one section when a module is rewritten.
+enum Section {
+    /// Copied as it is.
+    Keep,
+    /// Given this body instead.
+    Replace(Vec<u8>),
+    /// Left out.
+    Drop,
 }
 
-/// A WebAssembly module without the custom sections (id 0) whose names
-/// `drop` picks; every other section is copied as it is. `None` when the
-/// module cannot be read.
-pub(crate) fn wasm_without_custom_sections(module: &[u8], drop: impl Fn(&str) -> bool) -> Option<Vec<u8>> {
+/// The module with each section as `each` says, given its id and body; the
+/// walk every rewrite here shares. `None` when the module cannot be read
+/// or `each` gives up.
+fn wasm_with_sections(module: &[u8], mut each: impl FnMut(u8, &[u8]) -> Option<Section>) -> Option<Vec<u8>> {
     let mut out = module.get(..8)?.to_vec();
     let mut at = 8;
     while at < module.len() {
@@ -65,16 +51,52 @@ pub(crate) fn wasm_without_custom_sections(module: &[u8], drop: impl Fn(&str) ->
         let size = read_leb(module, &mut at)? as usize;
         let body = module.get(at..at + size)?;
         at += size;
-        if section == 0 {
-            let mut pos = 0;
-            let len = read_leb(body, &mut pos)? as usize;
-            if drop(std::str::from_utf8(body.get(pos..pos + len)?).ok()?) {
-                continue;
+        match each(section, body)? {
+            Section::Keep => out.extend_from_slice(&module[start..at]),
+            Section::Replace(body) => {
+                out.push(section);
+                write_leb(&mut out, u32::try_from(body.len()).ok()?);
+                out.extend(body);
             }
+            Section::Drop => {}
         }
-        out.extend_from_slice(&module[start..at]);
     }
     Some(out)
+}
+
+/// The module with the body of its section `id` replaced by what `rewrite`
+/// makes of it; every other section is copied as it is. `None` when the
+/// module cannot be read.
+pub(crate) fn wasm_with_section(
+    module: &[u8],
+    id: u8,
+    mut rewrite: impl FnMut(&[u8]) -> Option<Vec<u8>>,
+) -> Option<Vec<u8>> {
+    wasm_with_sections(
+        module,
+        |section, body| {
+            if section == id {
+                rewrite(body).map(Section::Replace)
+            } else {
+                Some(Section::Keep)
+            }
+        },
+    )
+}
+
+/// A WebAssembly module without the custom sections (id 0) whose names
+/// `drop` picks; every other section is copied as it is. `None` when the
+/// module cannot be read.
+pub(crate) fn wasm_without_custom_sections(module: &[u8], drop: impl Fn(&str) -> bool) -> Option<Vec<u8>> {
+    wasm_with_sections(module, |section, body| {
+        if section != 0 {
+            return Some(Section::Keep);
+        }
+        let mut pos = 0;
+        let len = read_leb(body, &mut pos)? as usize;
+        let name = std::str::from_utf8(body.get(pos..pos + len)?).ok()?;
+        Some(if drop(name) { Section::Drop } else { Section::Keep })
+    })
 }
 
 /// A WebAssembly module with the exports `drop` names taken out of its

@@ -117,39 +117,34 @@ async function timeClicks(page, selector, count) {
   }, { selector, count });
 }
 
+// Opens `query` in a new page with the CPU slowed `rate` times, and waits
+// for `ready` to show: the page, when it showed, and the longest task until then.
+async function openLink(browser, query, ready, rate) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(new URL(query, SITE_URL).href);
+  await page.locator(ready).first().waitFor({ timeout: 120_000 });
+  const opened = await page.evaluate(() => ({ shown: performance.now(), longest: window.__longest }));
+  return { page, opened };
+}
+
 // A situation checkbox and "Show this ladder", at the CPU's own speed and
-// slowed `rate` times; and opening a `?from=` link: when routes show and the
-// longest task until then.
+// slowed `rate` times; and opening a `?from=` link and a `?view=map` link:
+// when the routes or the map show and the longest task until then.
 async function interaction(rate) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
   try {
-    const page = await browser.newPage();
-    await page.addInitScript(() => {
-      window.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto(new URL(`?from=${encodeURIComponent(FROM)}`, SITE_URL).href);
-    await page.locator('.route').first().waitFor({ timeout: 120_000 });
-    const open = await page.evaluate(() => ({ shown: performance.now(), longest: window.__longest }));
+    const { page, opened: open } = await openLink(browser, `?from=${encodeURIComponent(FROM)}`, '.route', rate);
     const box = await timeClicks(page, '#no-diploma', 11);
     const ladder = await timeClicks(page, '.route-actions .small-button', 11);
-    // Opening the map from a link, in a new page: when it shows and the
-    // longest task meanwhile.
-    const mapPage = await browser.newPage();
-    await mapPage.addInitScript(() => {
-      window.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    await (await mapPage.context().newCDPSession(mapPage)).send('Emulation.setCPUThrottlingRate', { rate });
-    await mapPage.goto(new URL('?view=map', SITE_URL).href);
-    await mapPage.locator('.map svg').first().waitFor({ timeout: 120_000 });
-    const map = await mapPage.evaluate(() => ({ shown: performance.now(), longest: window.__longest }));
+    const { opened: map } = await openLink(browser, '?view=map', '.map svg', rate);
     return {
       rate,
       box: median(box.map((t) => t.ms)),
