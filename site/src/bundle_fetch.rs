@@ -76,13 +76,22 @@ pub async fn fetch_index() -> Result<Vec<IndexRegion>, String> {
 }
 
 /// Fetches and reads one region's bundle in `lang` (or its default
-/// language): its JSON and its graph in two tasks, since a state's bundle
-/// takes long enough to read that one task would hold up the page.
+/// language): its text, its JSON, its dataset and its graph in four tasks, since a
+/// state's bundle takes long enough to read that one task would hold up the
+/// page.
 pub async fn fetch_graph(region: &IndexRegion, lang: &str) -> Result<PathwayGraph, String> {
     let file = region.file_for(lang);
-    let json = Bundle::json(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))?;
+    let text = fetch_text(&file).await?;
     next_task().await;
-    Bundle::graph_of(&json).map_err(|e| format!("{file}: {e}"))
+    let json = Bundle::json(&text).map_err(|e| format!("{file}: {e}"))?;
+    drop(text);
+    next_task().await;
+    let dataset = Bundle::dataset_of(&json).map_err(|e| format!("{file}: {e}"))?;
+    next_task().await;
+    // Freeing the JSON's thousands of values is work too: it is done here,
+    // not at the end of the task before.
+    drop(json);
+    Bundle::graph_of_dataset(dataset).map_err(|e| format!("{file}: {e}"))
 }
 
 /// Fetches and reads one region's job list in `lang`, when it has one.

@@ -80,7 +80,7 @@ pub struct ViewState {
 /// How many routes the list shows at first, and adds on each request for more.
 /// A dataset can give thousands of routes; drawing them all at once would
 /// freeze a cheap phone, and nobody reads past the first few dozen.
-pub const ROUTES_PER_PAGE: usize = 20;
+pub const ROUTES_PER_PAGE: usize = 10;
 
 fn decode(s: &str) -> String {
     let bytes = s.as_bytes();

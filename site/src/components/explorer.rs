@@ -85,9 +85,10 @@ struct JourneyPart {
     /// `None` until its module and the region's engine have loaded, or one
     /// of them failed to.
     loaded: RwSignal<Option<Result<Journey, Unavailable>>>,
-    /// True a task after the journey has loaded: the routes are drawn then,
-    /// so a link that opens on them shows the situation form first, and the
-    /// browser can paint and answer input between the two.
+    /// True two tasks after the journey has loaded, one after the core has
+    /// answered: the routes are drawn then, so a link that opens on them
+    /// shows the situation form first, and the browser can paint and answer
+    /// input between the three.
     later: RwSignal<bool>,
     /// Asks again after a failure.
     retry: Trigger,
@@ -165,13 +166,21 @@ fn journey_when_needed(
                 return;
             }
         };
-        let ok = made.is_ok();
+        let answering = made.as_ref().ok().map(|journey| journey.answering);
         part.loaded.set(Some(made));
-        if ok && !part.later.get_untracked() {
-            leptos::task::spawn_local(async move {
-                next_task().await;
-                part.later.set(true);
-            });
+        // Three tasks, so the browser can paint and answer input between
+        // them: the form (drawn now), the core's answer, then the routes.
+        if let Some(answering) = answering {
+            if part.later.get_untracked() {
+                answering.set(true);
+            } else {
+                leptos::task::spawn_local(async move {
+                    next_task().await;
+                    answering.set(true);
+                    next_task().await;
+                    part.later.set(true);
+                });
+            }
         }
     });
     part

@@ -28,6 +28,10 @@ pub struct Journey {
     pub results: ViewFn,
     /// The whole region's map.
     pub map: ViewFn,
+    /// False until the page lets the core answer: the explorer sets it a
+    /// task after drawing the form, so working out the routes is a task of
+    /// its own rather than part of a long one.
+    pub answering: RwSignal<bool>,
 }
 
 /// The journey's code could not be fetched (the person went offline before
@@ -106,7 +110,8 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
     // Choosing a route, a rung or a page of the list changes the view but not
     // the question, so the routes are worked out again only when the
     // question itself changes.
-    let query = Memo::new(move |_| state.with(|s| s.route_query(&g)));
+    let answering = RwSignal::new(false);
+    let query = Memo::new(move |_| if answering.get() { state.with(|s| s.route_query(&g)) } else { None });
     let g = graph.clone();
     // An answer worked out again is a new answer: comparing thousands of
     // routes with the last ones would cost more than it could save.
@@ -202,5 +207,6 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
             }
         }),
         map: ViewFn::from(move || view! { <PathwayMap engine=map_engine.clone() state=state /> }),
+        answering,
     }
 }

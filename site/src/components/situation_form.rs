@@ -4,7 +4,7 @@
 
 use super::{ListSearch, SEARCH_ABOVE};
 use crate::format::{folded, has_words, typed_words};
-use crate::i18n::strings;
+use crate::i18n::{fill, strings};
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
 use pathway_model::model::{CredentialKind, PartnerRole};
@@ -15,6 +15,27 @@ const MONTH_LIMITS: [u32; 5] = [3, 6, 12, 24, 36];
 const COST_LIMITS: [u32; 6] = [0, 250, 500, 1000, 2500, 5000];
 const MONTHS_IN_JOB: [u32; 6] = [3, 6, 12, 24, 36, 60];
 const AGES: [u32; 14] = [14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 30, 40, 55];
+
+/// The most goals the menu offers at once. A region of a thousand jobs would
+/// make a menu nobody can scroll on a phone, and drawing it would hold up
+/// the page; the search above the menu finds the rest.
+pub const MENU_AT_MOST: usize = 50;
+
+/// The goals the menu offers for the typed `words`: the positions in `goals`
+/// (sorted by name) of the first [`MENU_AT_MOST`] that match, and the one
+/// `chosen` wherever it is, in order; and how many match in all.
+fn menu_of(goals: &[(String, String, String)], words: &[String], chosen: Option<&str>) -> (Vec<usize>, usize) {
+    let mut matched = 0;
+    let mut shown = Vec::new();
+    for (i, (folded, id, _)) in goals.iter().enumerate() {
+        let matches = has_words(folded, words);
+        matched += usize::from(matches);
+        if (matches && matched <= MENU_AT_MOST) || chosen == Some(id.as_str()) {
+            shown.push(i);
+        }
+    }
+    (shown, matched)
+}
 
 /// The view state the form writes, and the person's question alone (the
 /// state without the route, step, comparison and page shown), which every
@@ -158,25 +179,38 @@ pub fn SituationForm(
             needed[ix.index()] = true;
         }
     }
-    // By name, like the goals.
-    let mut held: Vec<(String, String, String)> = graph
+    let held: Vec<usize> = graph
         .dataset()
         .credentials
         .iter()
         .enumerate()
         .filter(|&(i, c)| needed[i] && !matches!(c.kind, CredentialKind::Diploma | CredentialKind::EnglishLevel))
-        .map(|(_, c)| (folded(&c.name), c.id.to_string(), c.name.to_string()))
+        .map(|(i, _)| i)
         .collect();
-    pathway_model::sorting::sort_stable_by(&mut held, |a, b| a.0.cmp(&b.0));
-    // The boxes are drawn when the list is first opened: a large region has
-    // hundreds, and the routes should not wait for them. A long list gets a
-    // search; a box already ticked stays in sight whatever is typed.
+    // The boxes are drawn when the list is first opened, and sorted by name
+    // then: a large region has hundreds, and the routes should not wait for
+    // them. A long list gets a search; a box already ticked stays in sight
+    // whatever is typed.
     let held_opened = RwSignal::new(false);
     let held_typed = RwSignal::new(String::new());
     let held_search = (held.len() > SEARCH_ABOVE)
         .then(|| view! { <ListSearch id="held-search" label=t.held_search typed=held_typed /> });
-    let held_options = move || {
+    let held_graph = graph.clone();
+    let held = Memo::new(move |_| {
         held_opened.get().then(|| {
+            let credentials = &held_graph.dataset().credentials;
+            let mut named: Vec<(String, String, String)> = held
+                .iter()
+                .map(|&i| {
+                    (folded(&credentials[i].name), credentials[i].id.to_string(), credentials[i].name.to_string())
+                })
+                .collect();
+            pathway_model::sorting::sort_stable_by(&mut named, |a, b| a.0.cmp(&b.0));
+            Arc::new(named)
+        })
+    });
+    let held_options = move || {
+        held.get().map(|held| {
             let words = held_typed.with(|typed| typed_words(typed));
             let ticked = asked.with_untracked(|s| s.holds.clone());
             held.iter()
@@ -232,18 +266,33 @@ pub fn SituationForm(
     let target_typed = RwSignal::new(String::new());
     let target_search = (goals.len() > SEARCH_ABOVE)
         .then(|| view! { <ListSearch id="target-search" label=t.target_search typed=target_typed /> });
+    let goals = Arc::new(goals);
+    let menu = {
+        let goals = goals.clone();
+        Memo::new(move |_| {
+            let words = target_typed.with(|typed| typed_words(typed));
+            asked.with_untracked(|s| menu_of(&goals, &words, s.target.as_deref()))
+        })
+    };
     let targets = move || {
-        let words = target_typed.with(|typed| typed_words(typed));
-        let chosen = asked.with_untracked(|s| s.target.clone());
-        goals
-            .iter()
-            .filter(|(folded, id, _)| has_words(folded, &words) || chosen.as_ref() == Some(id))
-            .map(|(_, id, title)| {
-                let (id, value) = (id.clone(), id.clone());
-                let selected = move || target_now.with(|t| t.as_deref() == Some(id.as_str()));
-                view! { <option value=value selected=selected>{title.clone()}</option> }
-            })
-            .collect_view()
+        menu.with(|(shown, _)| {
+            shown
+                .iter()
+                .map(|&i| {
+                    let (_, id, title) = &goals[i];
+                    let (id, value) = (id.clone(), id.clone());
+                    let selected = move || target_now.with(|t| t.as_deref() == Some(id.as_str()));
+                    view! { <option value=value selected=selected>{title.clone()}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let cut = Memo::new(move |_| menu.with(|(_, matched)| (*matched > MENU_AT_MOST).then_some(*matched)));
+    let cut_note = move || {
+        cut.get().map(|count| {
+            let (shown, count) = (MENU_AT_MOST.to_string(), count.to_string());
+            view! { <p class="hint" id="target-more">{fill(t.targets_more, &[("shown", &shown), ("count", &count)])}</p> }
+        })
     };
     let employers = partners_with(&graph, &region, PartnerRole::Employer);
     let unions = partners_with(&graph, &region, PartnerRole::UnionFund);
@@ -331,6 +380,7 @@ pub fn SituationForm(
                 <label for="target">{t.target_label}</label>
                 <select
                     id="target"
+                    aria-describedby=move || cut.get().map(|_| "target-more")
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
                         let target = (!value.is_empty() && g.occupation_ix(&OccupationId(value.clone())).is_some()).then_some(value);
@@ -344,6 +394,7 @@ pub fn SituationForm(
                     {targets}
                 </select>
             </p>
+            {cut_note}
         </form>
     }
 }
@@ -351,6 +402,19 @@ pub fn SituationForm(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_menu_offers_the_first_goals_that_match_and_the_one_chosen() {
+        let goals: Vec<(String, String, String)> =
+            (0..120).map(|i| (format!("job {i:03}"), format!("id-{i}"), format!("Job {i}"))).collect();
+        let (shown, matched) = menu_of(&goals, &[], None);
+        assert_eq!((shown.len(), matched), (MENU_AT_MOST, 120));
+        assert_eq!(shown, (0..MENU_AT_MOST).collect::<Vec<_>>());
+        let (shown, matched) = menu_of(&goals, &[], Some("id-99"));
+        assert_eq!((shown.len(), matched, shown.last()), (MENU_AT_MOST + 1, 120, Some(&99)));
+        let (shown, matched) = menu_of(&goals, &["011".to_owned()], Some("id-5"));
+        assert_eq!((shown, matched), (vec![5, 11], 1));
+    }
 
     #[test]
     fn a_figure_in_effect_that_the_menu_lacks_is_offered_in_its_place() {

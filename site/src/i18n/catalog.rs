@@ -96,6 +96,7 @@ text_entries!(
     target_label,
     held_search,
     target_search,
+    targets_more,
     any_target,
     routes_heading,
     route_word,

@@ -78,6 +78,7 @@ pub const EN: Strings = Strings {
     target_label: "Where do you want to go?",
     held_search: "Find a credential",
     target_search: "Find a job to aim for",
+    targets_more: "The menu shows {shown} of the {count} jobs, by name. Type in the search above it to find the others.",
     any_target: "Anywhere I can reach",
     routes_heading: "Routes upward",
     route_word: "Route",

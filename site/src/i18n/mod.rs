@@ -105,6 +105,7 @@ pub struct Strings {
     pub target_label: &'static str,
     pub held_search: &'static str,
     pub target_search: &'static str,
+    pub targets_more: &'static str,
     pub any_target: &'static str,
     pub routes_heading: &'static str,
     pub route_word: &'static str,

@@ -97,6 +97,7 @@ async function lighthouseScores(page) {
   }
 }
 
+const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // Clicks measured inside the page: the time from the click until two frames
@@ -122,6 +123,20 @@ async function timeClicks(page, selector, count) {
 async function openLink(browser, query, ready, rate) {
   const page = await browser.newPage();
   await page.addInitScript(() => {
+    // The WebAssembly memories the page makes, so the figures can say how
+    // much memory the site's modules hold (the split module shares the
+    // first module's memory).
+    window.__memories = [];
+    const keep = (result) => {
+      const instance = result.instance ?? result;
+      const memory = instance?.exports?.memory;
+      if (memory instanceof WebAssembly.Memory && !window.__memories.includes(memory)) window.__memories.push(memory);
+      return result;
+    };
+    for (const name of ['instantiate', 'instantiateStreaming']) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+    }
     window.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
@@ -131,7 +146,11 @@ async function openLink(browser, query, ready, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(new URL(query, SITE_URL).href);
   await page.locator(ready).first().waitFor({ timeout: 120_000 });
-  const opened = await page.evaluate(() => ({ shown: performance.now(), longest: window.__longest }));
+  const opened = await page.evaluate(() => ({
+    shown: performance.now(),
+    longest: window.__longest,
+    memory: window.__memories.reduce((sum, m) => sum + m.buffer.byteLength, 0),
+  }));
   return { page, opened };
 }
 
@@ -144,6 +163,7 @@ async function interaction(rate) {
     const { page, opened: open } = await openLink(browser, `?from=${encodeURIComponent(FROM)}`, '.route', rate);
     const box = await timeClicks(page, '#no-diploma', 11);
     const ladder = await timeClicks(page, '.route-actions .small-button', 11);
+    const memoryAfterClicks = await page.evaluate(() => window.__memories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
     const { opened: map } = await openLink(browser, '?view=map', '.map svg', rate);
     return {
       rate,
@@ -151,6 +171,7 @@ async function interaction(rate) {
       boxMax: Math.max(...box.map((t) => t.ms)),
       boxChanged: box.every((t) => t.changed),
       ladder: median(ladder.map((t) => t.ms)),
+      memoryAfterClicks,
       open,
       map,
     };
@@ -178,7 +199,7 @@ const clicks = [];
 for (const rate of [1, SLOWDOWN]) {
   const c = await interaction(rate);
   clicks.push(c);
-  console.log(`\nCPU ${rate}x, from ${FROM}: checkbox click to redrawn routes median ${c.box.toFixed(1)} ms (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); "Show this ladder" median ${c.ladder.toFixed(1)} ms; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms`);
+  console.log(`\nCPU ${rate}x, from ${FROM}: checkbox click to redrawn routes median ${c.box.toFixed(1)} ms (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); "Show this ladder" median ${c.ladder.toFixed(1)} ms; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms, WebAssembly memory ${mib(c.open.memory)}, and ${mib(c.memoryAfterClicks)} after the clicks; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms`);
 }
 const [fast, slow] = clicks;
 

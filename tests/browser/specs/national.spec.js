@@ -75,9 +75,14 @@ test('the credentials and the goals are searched by name, by keyboard alone', as
   await page.getByLabel('Find a credential').fill('zzzz nothing');
   await expect(page.locator('details.held input[id^="holds-"] + label')).toHaveText([ticked]);
   // Goals: the menu is sorted by name, and a search narrows it.
+  // The menu offers fifty goals at a time, by name, and says how many there are.
   const options = page.locator('#target option');
   const every = await options.count();
-  expect(every).toBeGreaterThan(100);
+  expect(every).toBe(51);
+  const note = page.locator('#target-more');
+  await expect(note).toHaveText(/shows 50 of the \d+ jobs/);
+  expect(Number((await note.textContent()).match(/of the (\d+) jobs/)[1])).toBeGreaterThan(100);
+  await expect(page.locator('#target')).toHaveAttribute('aria-describedby', 'target-more');
   const titles = (await options.allTextContents()).slice(1);
   expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
   await page.getByLabel('Find a job to aim for').fill('registered nurses');
@@ -85,6 +90,7 @@ test('the credentials and the goals are searched by name, by keyboard alone', as
   const found = (await options.allTextContents()).slice(1);
   expect(found.length).toBeGreaterThan(0);
   for (const title of found) expect(title.toLowerCase()).toContain('registered nurses');
+  await expect(note).toHaveCount(0);
   await page.locator('#target').selectOption({ index: 1 });
   await expect(page).toHaveURL(/to=/);
   await expectNoAxeViolations(page);

@@ -60,6 +60,12 @@ impl Bundle {
 
     /// The second half of [`Bundle::parse`]: the graph of a bundle's JSON.
     pub fn graph_of(root: &Value) -> Result<PathwayGraph, BundleError> {
+        Self::graph_of_dataset(Self::dataset_of(root)?)
+    }
+
+    /// The first part of [`Bundle::graph_of`], for a page that takes it in
+    /// two tasks: the dataset a bundle's JSON holds.
+    pub fn dataset_of(root: &Value) -> Result<Dataset, BundleError> {
         let d = root.get("dataset").ok_or_else(|| missing("dataset"))?;
         let mut r = Fields::default();
         let dataset = Dataset {
@@ -71,7 +77,13 @@ impl Bundle {
             partners: r.list(d, "partners", read_partner),
             wages: r.list(d, "wages", read_wage),
         };
-        PathwayGraph::build(r.done(dataset)?).map_err(BundleError::Inconsistent)
+        r.done(dataset)
+    }
+
+    /// The second part of [`Bundle::graph_of`]: the graph of a bundle's
+    /// dataset, its references checked.
+    pub fn graph_of_dataset(dataset: Dataset) -> Result<PathwayGraph, BundleError> {
+        PathwayGraph::build(dataset).map_err(BundleError::Inconsistent)
     }
 }
 

@@ -130,9 +130,13 @@ pub fn body(m: &mut Markup, t: &Strings, data: &MapData, started: bool) {
     m.close("ul");
     m.open("div", &[("class", "map-frame"), ("tabindex", "0"), ("role", "group"), ("aria-label", t.map_picture_label)]);
     picture(m, t, data);
-    m.close("div").open("div", &[("class", "map-twin")]);
-    list(m, t, data);
     m.close("div");
+}
+
+/// The map's text twin: the same map as nested lists by level, with the
+/// steps as links.
+pub fn twin(m: &mut Markup, t: &Strings, data: &MapData) {
+    list(m, t, data);
 }
 
 /// The picture: rows with their wages, arrows, junctions and boxes.
@@ -249,21 +253,42 @@ fn node_box(m: &mut Markup, t: &Strings, data: &MapData, node: &MapNode) {
     m.close("a");
 }
 
+/// The most jobs a map's text twin lists with every level open; a larger
+/// one (a kind of work in a state's catalog) folds its levels, so a phone
+/// lays out only the ones a person opens.
+const TWIN_OPEN_AT_MOST: usize = 60;
+
 /// The text twin: a list per wage level, each occupation with its wage,
 /// whether it is a starting job, its reach and the steps out of it.
 fn list(m: &mut Markup, t: &Strings, data: &MapData) {
     let layout = data.layout;
+    let folded = layout.nodes.len() > TWIN_OPEN_AT_MOST;
     m.leaf("h3", &[("id", "map-list-heading")], t.map_list_heading);
     m.open("ol", &[("class", "map-list")]);
     for (r, row) in layout.rows.iter().enumerate() {
-        m.open("li", &[]).leaf("h4", &[("class", "map-level")], &band_name(t, row.band));
         let mut nodes: Vec<&MapNode> = layout.nodes.iter().filter(|n| n.row == r).collect();
         pathway_model::sorting::sort_stable_by(&mut nodes, |a, b| a.x.cmp(&b.x));
+        let level = band_name(t, row.band);
+        m.open("li", &[]);
+        if folded {
+            // A large map's levels open one at a time, the person's own
+            // level open at first; a link to a job in a closed level opens it.
+            let here = nodes.iter().any(|n| data.reach[n.occupation.index()] == Reach::Here);
+            m.open("details", if here { &[("open", "")] } else { &[] });
+            m.open("summary", &[]).leaf("h4", &[("class", "map-level")], &format!("{level} ({})", nodes.len()));
+            m.close("summary");
+        } else {
+            m.leaf("h4", &[("class", "map-level")], &level);
+        }
         m.open("ul", &[("class", "map-jobs")]);
         for node in nodes {
             list_entry(m, t, data, node);
         }
-        m.close("ul").close("li");
+        m.close("ul");
+        if folded {
+            m.close("details");
+        }
+        m.close("li");
     }
     m.close("ol");
 }

@@ -8,6 +8,7 @@
 mod markup;
 mod reach;
 
+use crate::bundle_fetch::next_task;
 use crate::families::{family_of, FAMILIES};
 use crate::focus::focus_after_render;
 use crate::i18n::{fill, strings};
@@ -17,8 +18,10 @@ use leptos::prelude::*;
 use markup::MapData;
 use pathway_map::MapLayout;
 use pathway_model::graph::OccupationIx;
-use pathway_model::{OccupationId, PathwayGraph};
+use pathway_model::model::Dataset;
+use pathway_model::{CredentialId, OccupationId, PathwayGraph};
 use pathway_routes::RouteEngine;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -82,14 +85,32 @@ fn laid_out(graph: &Arc<PathwayGraph>, family: Option<usize>) -> Shown {
 /// them from "no job yet"), with every credential, program and partner, as
 /// a graph; `None` when it has no occupation or cannot be built.
 fn family_graph(graph: &PathwayGraph, family: usize) -> Option<PathwayGraph> {
-    let mut part = graph.dataset().clone();
-    part.occupations.retain(|o| family_of(&o.soc) == family);
-    if part.occupations.is_empty() {
+    let whole = graph.dataset();
+    let occupations: Vec<_> = whole.occupations.iter().filter(|o| family_of(&o.soc) == family).cloned().collect();
+    if occupations.is_empty() {
         return None;
     }
-    let kept = |id: &pathway_model::OccupationId| part.occupations.iter().any(|o| o.id == *id);
-    let steps = part.steps.iter().filter(|s| kept(&s.to) && s.from.as_ref().is_none_or(kept)).cloned().collect();
-    part.steps = steps;
+    let kept = |id: &pathway_model::OccupationId| occupations.iter().any(|o| o.id == *id);
+    let steps: Vec<_> =
+        whole.steps.iter().filter(|s| kept(&s.to) && s.from.as_ref().is_none_or(kept)).cloned().collect();
+    // Only the programs that grant what these jobs and steps ask, and the
+    // credentials they name: copying a state's whole catalog for one kind
+    // of work would cost a phone a long task.
+    let mut wanted: BTreeSet<&CredentialId> =
+        occupations.iter().flat_map(|o| &o.requires).chain(steps.iter().flat_map(|s| &s.requires)).collect();
+    let programs: Vec<_> =
+        whole.programs.iter().filter(|p| p.awards.iter().any(|c| wanted.contains(c))).cloned().collect();
+    wanted.extend(programs.iter().flat_map(|p| p.requires.iter().chain(&p.awards)));
+    let credentials = whole.credentials.iter().filter(|c| wanted.contains(&c.id)).cloned().collect();
+    let part = Dataset {
+        regions: whole.regions.clone(),
+        occupations,
+        credentials,
+        programs,
+        steps,
+        partners: whole.partners.clone(),
+        wages: whole.wages.clone(),
+    };
     PathwayGraph::build(part).ok()
 }
 
@@ -109,6 +130,17 @@ pub fn map_head(started: bool) -> String {
     let mut m = Markup::default();
     markup::head(&mut m, strings(), started);
     m.finish()
+}
+
+/// How much of the map is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
+    /// The heading and introduction, and the picker of a large region.
+    Heading,
+    /// The picture too.
+    Picture,
+    /// The text twin too.
+    Twin,
 }
 
 /// The whole map of the region shown.
@@ -164,7 +196,7 @@ pub fn PathwayMap(
     // `crate::markup`). It is written again whenever the view or the reach
     // changes.
     let head = move || map_head(state.with(|s| s.start.is_some()));
-    let html = move || {
+    let written = move |part: fn(&mut Markup, &MapData, bool)| {
         let now = state.get();
         let href = |id: &str| {
             let path = window().location().pathname().unwrap_or_default();
@@ -174,9 +206,32 @@ pub fn PathwayMap(
         reach.with(|reach| {
             let data = MapData { graph: &shown.graph, layout: &shown.layout, reach, href: &href };
             let mut m = Markup::default();
-            markup::body(&mut m, t, &data, now.start.is_some());
+            part(&mut m, &data, now.start.is_some());
             m.finish()
         })
+    };
+    // The map is drawn in steps, each a task of its own, so a phone can
+    // paint and answer input between them: its layout and the reach, the
+    // picture, then the text twin. Together they would hold a large kind of
+    // work's page for most of a second. Later changes redraw both at once.
+    let stage = RwSignal::new(Stage::Heading);
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        shown.with_untracked(|_| ());
+        next_task().await;
+        reach.with_untracked(|_| ());
+        for next in [Stage::Picture, Stage::Twin] {
+            next_task().await;
+            stage.set(next);
+        }
+    });
+    let html = move || {
+        (stage.get() >= Stage::Picture)
+            .then(|| written(|m, data, started| markup::body(m, strings(), data, started)))
+            .unwrap_or_default()
+    };
+    let twin = move || {
+        (stage.get() >= Stage::Twin).then(|| written(|m, data, _| markup::twin(m, strings(), data))).unwrap_or_default()
     };
     let picker = families.map(|fams| {
         let count = whole.occupations().count().to_string();
@@ -209,16 +264,24 @@ pub fn PathwayMap(
     // map is drawn again.
     Effect::new(move |_| {
         state.track();
+        // Nothing to scroll before the picture, and reading the reach
+        // sooner would work it out in the first task.
+        if stage.get() < Stage::Picture {
+            return;
+        }
         let here = reach.with(|r| r.iter().position(|x| *x == reach::Reach::Here));
         let layout = shown.with(|s| s.layout.clone());
         let at = here.and_then(|i| layout.nodes.get(i)).map(|n| (n.x, n.y));
-        let Some(frame) = document().query_selector(".map-frame").ok().flatten() else { return };
-        let (width, height) = (frame.client_width(), frame.client_height());
-        let (x, y) = at.map_or((layout.width / 2, height / 2), |(x, y)| {
-            (x + pathway_map::NODE_WIDTH / 2, y + pathway_map::NODE_HEIGHT / 2)
+        // In the next frame, once the picture drawn in this change is in place.
+        request_animation_frame(move || {
+            let Some(frame) = document().query_selector(".map-frame").ok().flatten() else { return };
+            let (width, height) = (frame.client_width(), frame.client_height());
+            let (x, y) = at.map_or((layout.width / 2, height / 2), |(x, y)| {
+                (x + pathway_map::NODE_WIDTH / 2, y + pathway_map::NODE_HEIGHT / 2)
+            });
+            frame.set_scroll_left(x - width / 2);
+            frame.set_scroll_top(y - height / 2);
         });
-        frame.set_scroll_left(x - width / 2);
-        frame.set_scroll_top(y - height / 2);
     });
     // Occupations are links to the view that chooses them; a plain click
     // is followed here, without loading the page again.
@@ -239,10 +302,11 @@ pub fn PathwayMap(
         focus_after_render("#routes-heading".to_owned(), None);
     };
     view! {
-        <section class="map" aria-labelledby="map-heading">
+        <section class="map" class:map-loading=move || stage.get() < Stage::Picture aria-labelledby="map-heading">
             <div inner_html=head></div>
             {picker}
             <div on:click=choose inner_html=html></div>
+            <div class="map-twin" on:click=choose inner_html=twin></div>
         </section>
     }
 }
