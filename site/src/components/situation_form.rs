@@ -19,7 +19,7 @@ const AGES: [u32; 14] = [14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 30, 40, 55]
 /// The most goals the menu offers at once. A region of a thousand jobs would
 /// make a menu nobody can scroll on a phone, and drawing it would hold up
 /// the page; the search above the menu finds the rest.
-pub const MENU_AT_MOST: usize = 50;
+const MENU_AT_MOST: usize = 50;
 
 /// The goals the menu offers for the typed `words`: the positions in `goals`
 /// (sorted by name) of the first [`MENU_AT_MOST`] that match, and the one
@@ -336,7 +336,7 @@ pub fn SituationForm(
                     form,
                 )}
             </fieldset>
-            <details class="held" on:toggle=move |_| held_opened.set(true)>
+            <details class="held" on:toggle=move |_| if !held_opened.get_untracked() { held_opened.set(true) }>
                 <summary>{t.already_hold}</summary>
                 {held_search}
                 {held_options}

@@ -16,55 +16,43 @@ use crate::wire::{self, Value};
 impl BundleIndex {
     /// Reads an index: the regions, in order, as (id, name).
     pub fn parse(text: &str) -> Result<Vec<IndexRegion>, BundleError> {
-        let root = versioned(text)?;
-        let mut r = Fields::default();
-        let regions = r.list(&root, "regions", |r, v| IndexRegion {
+        versioned_list(text, "regions", |r, v| IndexRegion {
             id: RegionId(r.text(v, "id")),
             name: r.words(v, "name"),
             languages: r.texts(v, "languages"),
             jobs: r.flag(v, "jobs"),
-        });
-        r.done(regions)
+        })
     }
 }
 
 impl JobList {
     /// Reads a region's job list.
     pub fn parse(text: &str) -> Result<Vec<Job>, BundleError> {
-        let root = versioned(text)?;
-        let mut r = Fields::default();
-        let jobs = r.list(&root, "jobs", |r, v| Job {
+        versioned_list(text, "jobs", |r, v| Job {
             id: OccupationId(r.text(v, "id")),
             title: r.text(v, "title"),
             soc: r.text(v, "soc"),
             entry: r.flag(v, "entry"),
             wage: r.opt_number(v, "wage"),
             words: r.opt_text(v, "words").unwrap_or_default(),
-        });
-        r.done(jobs)
+        })
     }
 }
 
 impl Bundle {
     /// Reads a region's bundle and builds its graph.
     pub fn parse(text: &str) -> Result<PathwayGraph, BundleError> {
-        Self::graph_of(&Self::json(text)?)
+        Self::graph_of_dataset(Self::dataset_of(&Self::json(text)?)?)
     }
 
-    /// The first half of [`Bundle::parse`]: the bundle's JSON, its format
-    /// checked. A page reading a large bundle takes the two halves in two
-    /// tasks, so it can paint and answer input between them.
+    /// The first of [`Bundle::parse`]'s three parts: the bundle's JSON, its
+    /// format checked. A page reading a large bundle takes the parts in
+    /// tasks of their own, so it can paint and answer input between them.
     pub fn json(text: &str) -> Result<Value, BundleError> {
         versioned(text)
     }
 
-    /// The second half of [`Bundle::parse`]: the graph of a bundle's JSON.
-    pub fn graph_of(root: &Value) -> Result<PathwayGraph, BundleError> {
-        Self::graph_of_dataset(Self::dataset_of(root)?)
-    }
-
-    /// The first part of [`Bundle::graph_of`], for a page that takes it in
-    /// two tasks: the dataset a bundle's JSON holds.
+    /// The second of [`Bundle::parse`]'s parts: the dataset a bundle's JSON holds.
     pub fn dataset_of(root: &Value) -> Result<Dataset, BundleError> {
         let d = root.get("dataset").ok_or_else(|| missing("dataset"))?;
         let mut r = Fields::default();
@@ -80,7 +68,7 @@ impl Bundle {
         r.done(dataset)
     }
 
-    /// The second part of [`Bundle::graph_of`]: the graph of a bundle's
+    /// The third of [`Bundle::parse`]'s parts: the graph of a bundle's
     /// dataset, its references checked.
     pub fn graph_of_dataset(dataset: Dataset) -> Result<PathwayGraph, BundleError> {
         PathwayGraph::build(dataset).map_err(BundleError::Inconsistent)
@@ -102,6 +90,19 @@ fn versioned(text: &str) -> Result<Value, BundleError> {
         }
         _ => Err(missing("format")),
     }
+}
+
+/// Reads a file whose format is checked first and whose entries are the
+/// list under `field`, each read by `read`.
+fn versioned_list<T>(
+    text: &str,
+    field: &str,
+    read: impl FnMut(&mut Fields, &Value) -> T,
+) -> Result<Vec<T>, BundleError> {
+    let root = versioned(text)?;
+    let mut r = Fields::default();
+    let list = r.list(&root, field, read);
+    r.done(list)
 }
 
 fn missing(field: &str) -> BundleError {

@@ -133,12 +133,6 @@ pub fn body(m: &mut Markup, t: &Strings, data: &MapData, started: bool) {
     m.close("div");
 }
 
-/// The map's text twin: the same map as nested lists by level, with the
-/// steps as links.
-pub fn twin(m: &mut Markup, t: &Strings, data: &MapData) {
-    list(m, t, data);
-}
-
 /// The picture: rows with their wages, arrows, junctions and boxes.
 fn picture(m: &mut Markup, t: &Strings, data: &MapData) {
     let layout = data.layout;
@@ -260,7 +254,7 @@ const TWIN_OPEN_AT_MOST: usize = 60;
 
 /// The text twin: a list per wage level, each occupation with its wage,
 /// whether it is a starting job, its reach and the steps out of it.
-fn list(m: &mut Markup, t: &Strings, data: &MapData) {
+pub fn twin(m: &mut Markup, t: &Strings, data: &MapData) {
     let layout = data.layout;
     let folded = layout.nodes.len() > TWIN_OPEN_AT_MOST;
     m.leaf("h3", &[("id", "map-list-heading")], t.map_list_heading);
