@@ -1,11 +1,12 @@
 //! Fetching from the site's own folder: the small index of regions, then
-//! the job list of the one region the view shows (its whole bundle once a
-//! job is picked, or at once when the view already has one); and a
-//! language's catalog.
+//! the job list of the one region the view shows (and its whole bundle once
+//! a job is picked, or beside the list when the view already has one); and
+//! a language's catalog.
 
 use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, Job, JobList, INDEX_FILE};
 use pathway_model::PathwayGraph;
 use pathway_routes::RouteEngine;
+use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,9 +20,29 @@ pub struct Loaded {
     /// Its jobs, for the start picker.
     pub jobs: Arc<Vec<Job>>,
     /// The route engine over the region's graph, when its bundle was read
-    /// already: the view had a job or the map, or the region publishes no
-    /// job list. Otherwise [`fetch_engine`] reads it when needed.
+    /// already because the region publishes no job list. Otherwise
+    /// [`fetch_engine`] reads it when needed.
     pub engine: Option<Arc<RouteEngine>>,
+}
+
+thread_local! {
+    /// A file whose fetch [`start_fetch`] began before the page asked for
+    /// it, with the browser's promise of its response, until
+    /// [`fetch_text`] takes it.
+    static STARTED: RefCell<Option<(String, js_sys::Promise)>> = const { RefCell::new(None) };
+}
+
+/// Begins fetching `file` now, so a later [`fetch_text`] of it waits only
+/// for what is left: a link that opens on routes fetches the region's
+/// bundle beside its job list, not after it. One file is kept at a time.
+pub fn start_fetch(file: &str) {
+    if cfg!(feature = "preview") {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let promise = window.fetch_with_str(file);
+        STARTED.with(|s| *s.borrow_mut() = Some((file.to_owned(), promise)));
+    }
 }
 
 /// Fetches one file beside index.html as text; the error is a sentence.
@@ -34,7 +55,8 @@ pub async fn fetch_text(file: &str) -> Result<String, String> {
     #[cfg(not(feature = "preview"))]
     let path = file;
     let window = web_sys::window().ok_or("no browser window")?;
-    let response = JsFuture::from(window.fetch_with_str(&path))
+    let started = STARTED.with(|s| s.borrow_mut().take_if(|(f, _)| f == file)).map(|(_, promise)| promise);
+    let response = JsFuture::from(started.unwrap_or_else(|| window.fetch_with_str(&path)))
         .await
         .map_err(|_| format!("the data file `{file}` could not be fetched (network error)"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_owned())?;
@@ -84,13 +106,13 @@ pub async fn fetch_graph(region: &IndexRegion, lang: &str) -> Result<PathwayGrap
     let text = fetch_text(&file).await?;
     next_task().await;
     let json = Bundle::json(&text).map_err(|e| format!("{file}: {e}"))?;
-    drop(text);
     next_task().await;
     let dataset = Bundle::dataset_of(&json).map_err(|e| format!("{file}: {e}"))?;
     next_task().await;
-    // Freeing the JSON's thousands of values is work too: it is done here,
-    // not at the end of the task before.
+    // Freeing the JSON's values and the text they point into is work too:
+    // it is done here, not at the end of the task before.
     drop(json);
+    drop(text);
     Bundle::graph_of_dataset(dataset).map_err(|e| format!("{file}: {e}"))
 }
 
@@ -113,8 +135,10 @@ pub async fn fetch_engine(region: &IndexRegion, lang: &str) -> Result<Arc<RouteE
 /// Fetches the index and the wanted region (the first region when the view
 /// names none or one the data lacks) in `lang`, or in the region's default
 /// language when it is not published in `lang`: its job list, or its whole
-/// bundle when `whole` or when it has no job list. A failure says which
-/// file and keeps the index, so the other regions stay reachable.
+/// bundle when it has no job list. When `whole`, the bundle's fetch begins
+/// beside the job list's, so the first view is drawn from the small list
+/// while the bundle is still on its way. A failure says which file and
+/// keeps the index, so the other regions stay reachable.
 pub async fn fetch_region(wanted: Option<String>, lang: &str, whole: bool) -> Result<Arc<Loaded>, LoadFailure> {
     let regions = fetch_index().await.map_err(|message| LoadFailure { message, regions: Vec::new(), region: None })?;
     let Some(region) = wanted.and_then(|w| regions.iter().find(|r| r.id.as_str() == w)).or_else(|| regions.first())
@@ -123,7 +147,10 @@ pub async fn fetch_region(wanted: Option<String>, lang: &str, whole: bool) -> Re
         return Err(LoadFailure { message, regions, region: None });
     };
     let region = region.clone();
-    let read = match if whole { None } else { fetch_jobs(&region, lang).await } {
+    if whole && region.jobs {
+        start_fetch(&region.file_for(lang));
+    }
+    let read = match fetch_jobs(&region, lang).await {
         Some(jobs) => jobs.map(|jobs| (jobs, None)),
         None => fetch_engine(&region, lang).await.map(|engine| (Job::all_of(engine.graph()), Some(engine))),
     };

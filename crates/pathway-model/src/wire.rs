@@ -8,9 +8,13 @@
 //! exponents within ±22 read exactly (every figure `pathways build` writes);
 //! longer ones read to within a rounding step, which no figure shown needs.
 
-/// A JSON value. Objects keep their keys in the order written.
+/// A JSON value read from `'a` text. Objects keep their keys in the order
+/// written. A string without escapes (nearly every one a bundle holds) is a
+/// slice of the text rather than a copy: a state's bundle has hundreds of
+/// thousands of keys and strings, and allocating and freeing each of them
+/// was most of the time taken to read it.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     /// `null`.
     Null,
     /// `true` or `false`.
@@ -18,16 +22,16 @@ pub enum Value {
     /// A number.
     Num(f64),
     /// A string.
-    Str(String),
+    Str(Cow<'a, str>),
     /// An array.
-    List(Vec<Value>),
+    List(Vec<Value<'a>>),
     /// An object, as (key, value) pairs.
-    Obj(Vec<(String, Value)>),
+    Obj(Vec<(Cow<'a, str>, Value<'a>)>),
 }
 
-impl Value {
+impl<'a> Value<'a> {
     /// The value of a key of an object; `None` for a missing key or a non-object.
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         match self {
             Self::Obj(pairs) => pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
@@ -46,6 +50,8 @@ pub struct SyntaxError {
     pub message: &'static str,
 }
 
+use std::borrow::Cow;
+
 /// Deeper nesting than any bundle has is refused rather than risking the stack.
 const MAX_DEPTH: usize = 64;
 
@@ -62,7 +68,7 @@ struct Reader<'a> {
 }
 
 /// Reads one JSON value that fills the whole text (surrounding whitespace allowed).
-pub fn parse(text: &str) -> Result<Value, SyntaxError> {
+pub fn parse(text: &str) -> Result<Value<'_>, SyntaxError> {
     let mut reader = Reader { text, bytes: text.as_bytes(), at: 0 };
     let value = reader.value(0)?;
     reader.skip_space();
@@ -72,7 +78,7 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     Ok(value)
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn error(&self, message: &'static str) -> SyntaxError {
         let before = self.text.get(..self.at).unwrap_or(self.text);
         let line = before.matches('\n').count() + 1;
@@ -99,7 +105,7 @@ impl Reader<'_> {
         found
     }
 
-    fn word(&mut self, word: &str, value: Value) -> Result<Value, SyntaxError> {
+    fn word(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>, SyntaxError> {
         if self.bytes[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
             Ok(value)
@@ -108,7 +114,7 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
         if depth > MAX_DEPTH {
             return Err(self.error("the data is nested too deeply"));
         }
@@ -185,7 +191,7 @@ impl Reader<'_> {
         self.at - start
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Result<Value<'a>, SyntaxError> {
         let negative = self.peek() == Some(b'-');
         if negative {
             self.at += 1;
@@ -238,7 +244,7 @@ impl Reader<'_> {
         Ok(code)
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         // The opening quote.
         self.at += 1;
         let mut out = String::new();
@@ -251,14 +257,21 @@ impl Reader<'_> {
                 self.at += 1;
             }
             // Both ends sit on ASCII bytes, so the slice is whole characters.
-            out.push_str(self.text.get(start..self.at).unwrap_or_default());
+            let run = self.text.get(start..self.at).unwrap_or_default();
             match self.peek() {
                 None => return Err(self.error("the data ends inside a string")),
+                // A string without escapes is the text itself.
+                Some(b'"') if out.is_empty() => {
+                    self.at += 1;
+                    return Ok(Cow::Borrowed(run));
+                }
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    out.push_str(run);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
+                    out.push_str(run);
                     self.at += 1;
                     let escaped = self.peek().ok_or_else(|| self.error("the data ends inside a string"))?;
                     self.at += 1;
@@ -327,6 +340,9 @@ mod tests {
         assert_eq!(v.get("c"), Some(&Value::List(vec![])));
         assert_eq!(v.get("d"), None);
         assert_eq!(parse("\"café\"").unwrap(), Value::Str("café".into()));
+        // A string without escapes is read in place, one with escapes is copied.
+        assert!(matches!(parse("\"café\"").unwrap(), Value::Str(Cow::Borrowed("café"))));
+        assert!(matches!(parse("\"a\\nb\"").unwrap(), Value::Str(Cow::Owned(s)) if s == "a\nb"));
     }
 
     #[test]

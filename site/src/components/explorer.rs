@@ -73,6 +73,9 @@ pub fn Explorer(
                     <p class="skip-to-routes"><a href="#routes-heading">{t.see_routes}</a></p>
                     {part.draw_quietly(|j| &j.form)}
                 })}
+                // The loading line stands where the form will be, not below
+                // it: were it below, the form would push it down when drawn.
+                {move || (started.get() && !on_map.get()).then(|| part.draw_pending("results", t.loading_routes))}
             </section>
             {move || (started.get() && !on_map.get()).then(|| part.draw_later(|j| &j.results, "results", t.loading_routes))}
         </div>
@@ -192,35 +195,39 @@ impl JourneyPart {
     /// place's room, so nothing below moves when it is drawn), and a message
     /// with a retry button when its module or data could not be fetched.
     fn draw(self, place: fn(&Journey) -> &ViewFn, class: &'static str, head: String, loading: &'static str) -> AnyView {
-        let t = strings();
         let part = self;
         (move || match part.loaded.get() {
             None => placeholder(class, head.clone(), loading),
             Some(Ok(journey)) => place(&journey).run(),
-            Some(Err(failure)) => view! {
-                <div class="part-failed" role="alert">
-                    <p>{match failure {
-                        Unavailable::Code(_) => t.part_failed.to_owned(),
-                        Unavailable::Data(message) => format!("{}: {message}.", t.load_failed),
-                    }}</p>
-                    <button type="button" on:click=move |_| part.retry.notify()>{t.try_again}</button>
-                </div>
-            }
-            .into_any(),
+            Some(Err(failure)) => part.failed(failure),
         })
         .into_any()
     }
 
-    /// As [`draw`](Self::draw), a task after the journey has loaded.
+    /// What stands before the journey has loaded, with nothing once it has:
+    /// `loading` in a section of `class` while it loads, the message with a
+    /// retry button when it could not.
+    fn draw_pending(self, class: &'static str, loading: &'static str) -> AnyView {
+        let part = self;
+        (move || match part.loaded.get() {
+            None => placeholder(class, String::new(), loading),
+            Some(Ok(_)) => ().into_any(),
+            Some(Err(failure)) => part.failed(failure),
+        })
+        .into_any()
+    }
+
+    /// The journey's `place` a task after it has loaded, with `loading` in a
+    /// section of `class` meanwhile; nothing before it has loaded or when
+    /// it failed to, which [`draw_pending`](Self::draw_pending) says.
     fn draw_later(self, place: fn(&Journey) -> &ViewFn, class: &'static str, loading: &'static str) -> AnyView {
         let part = self;
-        let ready = Memo::new(move |_| part.later.get() || part.loaded.with(|l| matches!(l, Some(Err(_)))));
-        (move || {
-            if ready.get() {
-                part.draw(place, class, String::new(), loading)
-            } else {
-                placeholder(class, String::new(), loading)
-            }
+        let ready = Memo::new(move |_| part.later.get());
+        let loaded = Memo::new(move |_| part.loaded.with(|l| matches!(l, Some(Ok(_)))));
+        (move || match (loaded.get(), ready.get()) {
+            (false, _) => ().into_any(),
+            (true, false) => placeholder(class, String::new(), loading),
+            (true, true) => part.draw_quietly(place),
         })
         .into_any()
     }
@@ -230,6 +237,22 @@ impl JourneyPart {
     fn draw_quietly(self, place: fn(&Journey) -> &ViewFn) -> AnyView {
         let part = self;
         (move || part.loaded.with(|l| l.as_ref().and_then(|l| l.as_ref().ok()).map(|j| place(j).run()))).into_any()
+    }
+
+    /// Why the journey could not be drawn, with a button that asks again.
+    fn failed(self, failure: Unavailable) -> AnyView {
+        let t = strings();
+        let part = self;
+        view! {
+            <div class="part-failed" role="alert">
+                <p>{match failure {
+                    Unavailable::Code(_) => t.part_failed.to_owned(),
+                    Unavailable::Data(message) => format!("{}: {message}.", t.load_failed),
+                }}</p>
+                <button type="button" on:click=move |_| part.retry.notify()>{t.try_again}</button>
+            </div>
+        }
+        .into_any()
     }
 }
 

@@ -273,14 +273,14 @@ pub fn from_json(text: &str) -> Result<Strings, String> {
     for (slot, key) in text_slots(&mut strings).into_iter().zip(KEYS) {
         if let Some(Value::Str(s)) = root.get(key) {
             // Leaked once per language loaded: the catalog lives as long as the page.
-            *slot = Box::leak(s.clone().into_boxed_str());
+            *slot = Box::leak(s.to_string().into_boxed_str());
         }
     }
     for (slots, key) in list_slots(&mut strings).into_iter().zip(LIST_KEYS) {
         if let Some(Value::List(items)) = root.get(key) {
             for (slot, item) in slots.iter_mut().zip(items) {
                 if let Value::Str(s) = item {
-                    *slot = Box::leak(s.clone().into_boxed_str());
+                    *slot = Box::leak(s.to_string().into_boxed_str());
                 }
             }
         }

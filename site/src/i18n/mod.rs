@@ -437,7 +437,7 @@ mod tests {
     fn the_spanish_catalog_has_every_key_and_no_other() {
         let root = pathway_model::wire::parse(include_str!("../../i18n-es.json")).expect("JSON");
         let pathway_model::wire::Value::Obj(entries) = root else { panic!("an object") };
-        let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+        let mut keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_ref()).collect();
         keys.sort_unstable();
         let mut wanted = catalog::KEYS.to_vec();
         wanted.extend(catalog::LIST_KEYS);

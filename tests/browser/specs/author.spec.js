@@ -72,12 +72,13 @@ test('the downloaded files publish the data: the site shows what the author wrot
   await page.setInputFiles('#author-folder', edited);
   await expect(page.locator('#author-status')).toHaveText(/^ok: 0 errors/);
   const saved = {};
-  for (const name of ['pathways.json', 'pathways-baltimore.json']) {
+  for (const name of ['pathways.json', 'pathways-baltimore.jobs.json', 'pathways-baltimore.json']) {
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name, exact: true }).click();
     saved[name] = fs.readFileSync(await (await download).path(), 'utf8');
   }
   expect(saved['pathways-baltimore.json']).toContain('Room cleaning aide');
+  expect(saved['pathways-baltimore.jobs.json']).toContain('Room cleaning aide');
   // The site, served the downloaded files in place of its own.
   for (const [name, body] of Object.entries(saved)) {
     await page.route(`**/${name}`, (route) => route.fulfill({ body, contentType: 'application/json' }));

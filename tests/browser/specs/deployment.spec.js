@@ -29,7 +29,8 @@ test('only the index and the region shown are fetched', async ({ page }) => {
   page.on('request', (r) => { if (r.url().endsWith('.json')) data.push(new URL(r.url()).pathname.split('/').pop()); });
   await page.goto('./?region=denver&from=den-retail-sales-associate');
   await expect(page.locator('.picked-title')).toBeVisible();
-  expect(data.filter((f) => f !== 'pathways.json')).toEqual(['pathways-denver.json']);
+  // The job list draws the first view; the bundle's fetch begins beside it.
+  expect(data.filter((f) => f !== 'pathways.json').sort()).toEqual(['pathways-denver.jobs.json', 'pathways-denver.json']);
 });
 
 test('a corrupt region file shows a readable message', async ({ page }) => {
@@ -215,6 +216,22 @@ test.describe('files fetched when needed', () => {
     refuse = false;
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.locator('.route').first()).toBeVisible();
+  });
+
+  test('a link that opens on routes shows the job from the job list while the bundle is on its way', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/pathways-baltimore.json', async (route) => { await held; await route.continue(); });
+    await page.goto('./?from=evs-aide');
+    await expect(page.locator('.picked-title')).toHaveText('Environmental services aide');
+    // One loading line, where the form will be drawn; nothing below it yet.
+    await expect(page.locator('.setup [aria-busy="true"]')).toContainText('Loading the routes');
+    await expect(page.locator('section.results')).toHaveCount(1);
+    await expect(page.locator('.route')).toHaveCount(0);
+    release();
+    await expect(page.locator('.route').first()).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 
   test('a journey module that cannot load says so and can be tried again', async ({ page }) => {

@@ -48,7 +48,7 @@ impl Bundle {
     /// The first of [`Bundle::parse`]'s three parts: the bundle's JSON, its
     /// format checked. A page reading a large bundle takes the parts in
     /// tasks of their own, so it can paint and answer input between them.
-    pub fn json(text: &str) -> Result<Value, BundleError> {
+    pub fn json(text: &str) -> Result<Value<'_>, BundleError> {
         versioned(text)
     }
 
@@ -77,7 +77,7 @@ impl Bundle {
 
 /// Reads the JSON and checks its format number before anything else, so a
 /// file of another version is named as such rather than as a field mismatch.
-fn versioned(text: &str) -> Result<Value, BundleError> {
+fn versioned(text: &str) -> Result<Value<'_>, BundleError> {
     let root = wire::parse(text).map_err(|e| BundleError::Malformed {
         line: e.line,
         column: e.column,
@@ -138,7 +138,7 @@ impl Fields {
     fn opt_text(&mut self, v: &Value, field: &str) -> Option<String> {
         match v.get(field) {
             None | Some(Value::Null) => None,
-            Some(Value::Str(s)) => Some(s.clone()),
+            Some(Value::Str(s)) => Some(s.to_string()),
             Some(_) => {
                 self.fail(missing(field));
                 None
@@ -152,10 +152,10 @@ impl Fields {
             Some(Value::Obj(entries)) if !entries.is_empty() => entries
                 .iter()
                 .map(|(lang, text)| match text {
-                    Value::Str(s) => (lang.clone(), s.clone()),
+                    Value::Str(s) => (lang.to_string(), s.to_string()),
                     _ => {
                         self.fail(missing(field));
-                        (lang.clone(), String::new())
+                        (lang.to_string(), String::new())
                     }
                 })
                 .collect(),
@@ -252,7 +252,7 @@ impl Fields {
 
     fn texts(&mut self, v: &Value, field: &str) -> Vec<String> {
         self.list(v, field, |r, item| match item {
-            Value::Str(s) => s.clone(),
+            Value::Str(s) => s.to_string(),
             _ => {
                 r.fail(missing(field));
                 String::new()
