@@ -169,19 +169,23 @@ fn journey_when_needed(
                 return;
             }
         };
-        let answering = made.as_ref().ok().map(|journey| journey.answering);
+        let stages = made.as_ref().ok().map(|journey| (journey.answering, journey.listing));
         part.loaded.set(Some(made));
-        // Three tasks, so the browser can paint and answer input between
-        // them: the form (drawn now), the core's answer, then the routes.
-        if let Some(answering) = answering {
+        // Four tasks, so the browser can paint and answer input between
+        // them: the form (drawn now), the core's answer, the chosen route's
+        // picture, money and plan, then the route list.
+        if let Some((answering, listing)) = stages {
             if part.later.get_untracked() {
                 answering.set(true);
+                listing.set(true);
             } else {
                 leptos::task::spawn_local(async move {
                     next_task().await;
                     answering.set(true);
                     next_task().await;
                     part.later.set(true);
+                    next_task().await;
+                    listing.set(true);
                 });
             }
         }

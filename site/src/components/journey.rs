@@ -32,6 +32,10 @@ pub struct Journey {
     /// task after drawing the form, so working out the routes is a task of
     /// its own rather than part of a long one.
     pub answering: RwSignal<bool>,
+    /// False until the page lets the route list be drawn: the explorer sets
+    /// it a task after the chosen route's picture, money and plan are drawn,
+    /// so a state's routes are drawn in two tasks rather than one long one.
+    pub listing: RwSignal<bool>,
 }
 
 /// The journey's code could not be fetched (the person went offline before
@@ -111,6 +115,7 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
     // the question, so the routes are worked out again only when the
     // question itself changes.
     let answering = RwSignal::new(false);
+    let listing = RwSignal::new(false);
     let query = Memo::new(move |_| if answering.get() { state.with(|s| s.route_query(&g)) } else { None });
     let g = graph.clone();
     // An answer worked out again is a new answer: comparing thousands of
@@ -201,12 +206,15 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
                             <PrintPlan selected=selected state=state start=start />
                         </div>
                     })}
-                    <RouteList routes=routes state=state />
-                    <CompareTable routes=routes state=state start_wage=start_wage />
+                    {move || listing.get().then(|| view! {
+                        <RouteList routes=routes state=state />
+                        <CompareTable routes=routes state=state start_wage=start_wage />
+                    })}
                 </section>
             }
         }),
         map: ViewFn::from(move || view! { <PathwayMap engine=map_engine.clone() state=state /> }),
         answering,
+        listing,
     }
 }
