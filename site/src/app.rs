@@ -3,7 +3,7 @@
 //! region the view shows, or a readable message when its data cannot load.
 
 use crate::bundle_fetch::{fetch_region, fetch_text, region_with_job, LoadFailure, Loaded};
-use crate::components::{load_journey, Explorer, LanguageSwitch, LoadError, RegionFocus};
+use crate::components::{load_journey, map_loading, Explorer, LanguageSwitch, LoadError, RegionFocus};
 use crate::i18n::{has_catalog, load_catalog, set_language, strings, Lang};
 use crate::url_sync::{url_state, LinkFix};
 use crate::view_state::ViewState;
@@ -159,6 +159,7 @@ pub fn App() -> impl IntoView {
             // A plain match rather than <Suspense>: one loading state needs no
             // boundary, and the boundary's machinery would add to the wasm.
             {move || match data.get() {
+                None if state.with_untracked(|s| s.map) => map_loading(state.with_untracked(|s| s.start.is_some())),
                 None => view! { <p role="status">{t.loading}</p> }.into_any(),
                 Some(Ok(loaded)) => view! {
                     <Explorer loaded=loaded.clone() lang=data_lang.get_untracked() state=state />

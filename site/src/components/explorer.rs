@@ -60,7 +60,7 @@ pub fn Explorer(
                 // The map's heading and introduction are drawn while its code
                 // loads: the largest text of the view paints at once.
                 let head = map_head(state.with_untracked(|s| s.start.is_some()));
-                part.draw(|j| &j.map, "map map-loading", head, t.loading_map)
+                part.draw(|j| &j.map, MAP_LOADING, head, t.loading_map)
             })}
             <section class="setup no-print" aria-label=t.where_now>
                 <p class="map-link">
@@ -258,6 +258,18 @@ impl JourneyPart {
         }
         .into_any()
     }
+}
+
+/// The class of the map's place while the map loads, which keeps its room.
+const MAP_LOADING: &str = "map map-loading";
+
+/// What a link that opens on the map shows before the region's job list has
+/// arrived: the explorer's map place as it is drawn while the map loads, so
+/// the view's largest text paints before any data and nothing moves when
+/// the explorer takes its place.
+pub fn map_loading(started: bool) -> AnyView {
+    let t = strings();
+    view! { <div class="explorer on-map">{placeholder(MAP_LOADING, map_head(started), t.loading_map)}</div> }.into_any()
 }
 
 /// What stands in a place of the journey while it loads: `head` (escaped

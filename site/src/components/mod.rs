@@ -23,7 +23,7 @@ mod start_picker;
 
 pub use blocker_list::BlockerList;
 pub use compare_table::CompareTable;
-pub use explorer::Explorer;
+pub use explorer::{map_loading, Explorer};
 pub use income_chart::IncomeChart;
 pub use journey::{journey, load as load_journey, Journey, PartUnavailable};
 pub use ladder_picture::LadderPicture;

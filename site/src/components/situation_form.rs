@@ -62,12 +62,14 @@ fn fact(
     state: Form,
 ) -> impl IntoView {
     let Form { state, asked } = state;
+    // A memo of this box's fact, so a click elsewhere in the form leaves it be.
+    let checked = Memo::new(move |_| asked.with(get));
     view! {
         <p class="check">
             <input
                 type="checkbox"
                 id=id
-                prop:checked=move || asked.with(get)
+                prop:checked=checked
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     state.update(|s| {
@@ -97,11 +99,15 @@ fn choice(
     state: Form,
 ) -> impl IntoView {
     let Form { state, asked } = state;
+    // A memo of this select's value: a click elsewhere in the form changes
+    // the question, and without it each of a state's hundreds of employers
+    // would read the question again and have its `selected` written anew.
+    let current = Memo::new(move |_| asked.with(get));
     let options = choices
         .into_iter()
         .map(|(value, name)| {
             let chosen = value.clone();
-            let selected = move || asked.with(get).as_deref() == Some(chosen.as_str());
+            let selected = move || current.with(|c| c.as_deref() == Some(chosen.as_str()));
             view! { <option value=value selected=selected>{name}</option> }
         })
         .collect_view();
@@ -118,7 +124,7 @@ fn choice(
                     });
                 }
             >
-                <option value="" selected=move || asked.with(get).is_none()>{unset}</option>
+                <option value="" selected=move || current.with(Option::is_none)>{unset}</option>
                 {options}
             </select>
         </p>
@@ -294,6 +300,17 @@ pub fn SituationForm(
             view! { <p class="hint" id="target-more">{fill(t.targets_more, &[("shown", &shown), ("count", &count)])}</p> }
         })
     };
+    // The funding questions are open when one of them is answered.
+    let funding_open = Memo::new(move |_| {
+        asked.with(|s| {
+            s.employer.is_some()
+                || s.union.is_some()
+                || s.income_eligible
+                || s.age.is_some()
+                || s.in_high_school
+                || s.lived_experience
+        })
+    });
     let employers = partners_with(&graph, &region, PartnerRole::Employer);
     let unions = partners_with(&graph, &region, PartnerRole::UnionFund);
     let g = graph.clone();
@@ -341,7 +358,7 @@ pub fn SituationForm(
                 {held_search}
                 {held_options}
             </details>
-            <details class="held" open=move || asked.with(|s| s.employer.is_some() || s.union.is_some() || s.income_eligible || s.age.is_some() || s.in_high_school || s.lived_experience)>
+            <details class="held" open=funding_open>
                 <summary>{t.who_pays_heading}</summary>
                 <p class="hint">{t.who_pays_hint}</p>
                 {(!employers.is_empty()).then(|| choice(

@@ -156,4 +156,19 @@ test.describe('while the map\'s code is on its way', () => {
     await expect(page.locator('.map-svg')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Map of every job' })).toBeFocused();
   });
+
+  test('a map link shows the map heading before any data, and it stays in place', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/pathways-baltimore\.(jobs\.)?json$/, async (route) => { await held; await route.continue(); });
+    await page.goto('./?view=map&lang=en');
+    const heading = page.getByRole('heading', { name: 'Map of every job' });
+    await expect(heading).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Loading the map' })).toBeVisible();
+    const before = await heading.boundingBox();
+    release();
+    await expect(page.locator('.map-svg')).toBeVisible();
+    expect(await heading.boundingBox()).toEqual(before);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -67,3 +67,14 @@ test('goals and credentials are listed by name, as in an index', async ({ page }
   expect(credentials.length).toBeGreaterThan(2);
   expect(credentials).toEqual([...credentials].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase(), 'en')));
 });
+
+test('help paying for training stays open while other answers change', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  const help = page.locator('details.held').filter({ hasText: 'Help paying for training' });
+  await help.locator('summary').click();
+  await expect(help).toHaveAttribute('open', '');
+  const routes = await page.locator('.routes').textContent();
+  await page.locator('#no-diploma').check();
+  await expect(page.locator('.routes')).not.toHaveText(routes);
+  await expect(help).toHaveAttribute('open', '');
+});
