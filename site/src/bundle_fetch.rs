@@ -41,6 +41,12 @@ pub fn start_fetch(file: &str) {
     }
     if let Some(window) = web_sys::window() {
         let promise = window.fetch_with_str(file);
+        // Awaited here too, so a fetch that fails and is never asked for
+        // (the job list failed first) is not an unhandled rejection.
+        let watched = JsFuture::from(promise.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = watched.await;
+        });
         STARTED.with(|s| *s.borrow_mut() = Some((file.to_owned(), promise)));
     }
 }

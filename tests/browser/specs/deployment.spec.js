@@ -234,6 +234,17 @@ test.describe('files fetched when needed', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a link whose job list fails says which file, and the bundle begun beside it raises no error', async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/pathways-baltimore.jobs.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route('**/pathways-baltimore.json', (route) => route.abort());
+    await page.goto('./?from=evs-aide');
+    await expect(page.getByRole('alert')).toContainText('pathways-baltimore.jobs.json');
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+  });
+
   test('a journey module that cannot load says so and can be tried again', async ({ page }) => {
     let refuse = true;
     await page.route(/\.split_journey\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
