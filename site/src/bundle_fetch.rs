@@ -3,6 +3,8 @@
 //! a job is picked, or beside the list when the view already has one); and
 //! a language's catalog.
 
+use futures::future::{LocalBoxFuture, Shared};
+use futures::FutureExt;
 use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, Job, JobList, INDEX_FILE};
 use pathway_model::PathwayGraph;
 use pathway_routes::RouteEngine;
@@ -131,9 +133,45 @@ async fn fetch_jobs(region: &IndexRegion, lang: &str) -> Option<Result<Vec<Job>,
     })
 }
 
-/// Fetches one region's bundle in `lang` and builds the route engine over it.
+/// A region's route engine as it is read, shared by whoever asks for it.
+type EngineRead = Shared<LocalBoxFuture<'static, Result<Arc<RouteEngine>, String>>>;
+
+thread_local! {
+    /// The engine of the bundle file read last, or being read: the page is
+    /// drawn again when its language's catalog arrives, and the explorer it
+    /// draws asks again for the region it was already reading.
+    static ENGINE: RefCell<Option<(String, EngineRead)>> = const { RefCell::new(None) };
+}
+
+/// Fetches one region's bundle in `lang` and builds the route engine over
+/// it; a second ask for the same file, while it is read or after, gets the
+/// same engine. A failed read is forgotten, so asking again tries again.
 pub async fn fetch_engine(region: &IndexRegion, lang: &str) -> Result<Arc<RouteEngine>, String> {
-    let graph = fetch_graph(region, lang).await?;
+    let file = region.file_for(lang);
+    // The author page's preview reads new data under the same file names.
+    if cfg!(feature = "preview") {
+        return read_engine(region.clone(), lang.to_owned()).await;
+    }
+    let read = ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        match &*engine {
+            Some((read_file, read)) if *read_file == file => read.clone(),
+            _ => {
+                let read = read_engine(region.clone(), lang.to_owned()).boxed_local().shared();
+                *engine = Some((file.clone(), read.clone()));
+                read
+            }
+        }
+    });
+    let result = read.await;
+    if result.is_err() {
+        ENGINE.with(|engine| engine.borrow_mut().take_if(|(read_file, _)| *read_file == file));
+    }
+    result
+}
+
+async fn read_engine(region: IndexRegion, lang: String) -> Result<Arc<RouteEngine>, String> {
+    let graph = fetch_graph(&region, &lang).await?;
     next_task().await;
     Ok(Arc::new(RouteEngine::new(graph)))
 }

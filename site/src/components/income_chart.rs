@@ -13,7 +13,10 @@ use pathway_routes::{monthly_income, Activity, IncomeSeries, RouteReport, FIVE_Y
 // printer into the WebAssembly (see BENCHMARKS.md).
 const WIDTH: i64 = 320;
 const HEIGHT: i64 = 170;
-const LEFT: i64 = 46;
+/// Room for the scale's top label, right-aligned 4 units left of the axis:
+/// up to "$100,000" at the labels' 11 units (BLS publishes annual wages up to
+/// $239,200, under $20,000 a month). At 46, "$11,000" ran past the edge.
+const LEFT: i64 = 58;
 const RIGHT: i64 = 8;
 const TOP: i64 = 12;
 const BOTTOM: i64 = 26;

@@ -36,6 +36,21 @@ test('the data reads in Spanish, and only the Spanish bundle is downloaded', asy
   expect(fetched).toContain('pathways-baltimore.json');
 });
 
+test('a Spanish catalog that arrives after the routes draws them again in Spanish without fetching the data again', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/pathways-.*\.json/.test(r.url())) fetched.push(new URL(r.url()).pathname.split('/').pop()); });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/i18n-es.json', async (route) => { await held; await route.continue(); });
+  await page.goto('./?lang=es&from=evs-aide');
+  // Until the catalog comes, the page is in English.
+  await expect(page.locator('.route').first()).toBeVisible();
+  release();
+  await expect(page.getByRole('heading', { name: 'Rutas para subir' })).toBeVisible();
+  await expect(page.locator('.route').first()).toBeVisible();
+  expect(fetched.filter((f) => f === 'pathways-baltimore.es.json')).toHaveLength(1);
+});
+
 // Every string of the English catalog that Spanish says differently.
 function englishOnlyStrings() {
   const en = fs.readFileSync(new URL('../../../site/src/i18n/en.rs', import.meta.url), 'utf8');
