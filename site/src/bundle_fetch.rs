@@ -27,32 +27,6 @@ pub struct Loaded {
     pub engine: Option<Arc<RouteEngine>>,
 }
 
-thread_local! {
-    /// A file whose fetch [`start_fetch`] began before the page asked for
-    /// it, with the browser's promise of its response, until
-    /// [`fetch_text`] takes it.
-    static STARTED: RefCell<Option<(String, js_sys::Promise)>> = const { RefCell::new(None) };
-}
-
-/// Begins fetching `file` now, so a later [`fetch_text`] of it waits only
-/// for what is left: a link that opens on routes fetches the region's
-/// bundle beside its job list, not after it. One file is kept at a time.
-pub fn start_fetch(file: &str) {
-    if cfg!(feature = "preview") {
-        return;
-    }
-    if let Some(window) = web_sys::window() {
-        let promise = window.fetch_with_str(file);
-        // Awaited here too, so a fetch that fails and is never asked for
-        // (the job list failed first) is not an unhandled rejection.
-        let watched = JsFuture::from(promise.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = watched.await;
-        });
-        STARTED.with(|s| *s.borrow_mut() = Some((file.to_owned(), promise)));
-    }
-}
-
 /// Fetches one file beside index.html as text; the error is a sentence.
 pub async fn fetch_text(file: &str) -> Result<String, String> {
     #[cfg(feature = "preview")]
@@ -63,8 +37,7 @@ pub async fn fetch_text(file: &str) -> Result<String, String> {
     #[cfg(not(feature = "preview"))]
     let path = file;
     let window = web_sys::window().ok_or("no browser window")?;
-    let started = STARTED.with(|s| s.borrow_mut().take_if(|(f, _)| f == file)).map(|(_, promise)| promise);
-    let response = JsFuture::from(started.unwrap_or_else(|| window.fetch_with_str(&path)))
+    let response = JsFuture::from(window.fetch_with_str(&path))
         .await
         .map_err(|_| format!("the data file `{file}` could not be fetched (network error)"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_owned())?;
@@ -170,6 +143,21 @@ pub async fn fetch_engine(region: &IndexRegion, lang: &str) -> Result<Arc<RouteE
     result
 }
 
+/// Begins reading a region's bundle into its engine now, for a view that
+/// will need it: a link that opens on routes or the map reads the bundle
+/// beside its job list, not after it, and [`fetch_engine`] shares the read.
+/// The task awaits the read, so one that fails before anybody asks is not
+/// an unhandled rejection; it is forgotten, and the ask tries again.
+fn start_engine(region: &IndexRegion, lang: &str) {
+    if cfg!(feature = "preview") {
+        return;
+    }
+    let (region, lang) = (region.clone(), lang.to_owned());
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = fetch_engine(&region, &lang).await;
+    });
+}
+
 async fn read_engine(region: IndexRegion, lang: String) -> Result<Arc<RouteEngine>, String> {
     let graph = fetch_graph(&region, &lang).await?;
     next_task().await;
@@ -179,9 +167,9 @@ async fn read_engine(region: IndexRegion, lang: String) -> Result<Arc<RouteEngin
 /// Fetches the index and the wanted region (the first region when the view
 /// names none or one the data lacks) in `lang`, or in the region's default
 /// language when it is not published in `lang`: its job list, or its whole
-/// bundle when it has no job list. When `whole`, the bundle's fetch begins
-/// beside the job list's, so the first view is drawn from the small list
-/// while the bundle is still on its way. A failure says which file and
+/// bundle when it has no job list. When `whole`, the bundle's read begins
+/// beside the job list's fetch, so the first view is drawn from the small
+/// list while the bundle is still on its way. A failure says which file and
 /// keeps the index, so the other regions stay reachable.
 pub async fn fetch_region(wanted: Option<String>, lang: &str, whole: bool) -> Result<Arc<Loaded>, LoadFailure> {
     let regions = fetch_index().await.map_err(|message| LoadFailure { message, regions: Vec::new(), region: None })?;
@@ -192,7 +180,7 @@ pub async fn fetch_region(wanted: Option<String>, lang: &str, whole: bool) -> Re
     };
     let region = region.clone();
     if whole && region.jobs {
-        start_fetch(&region.file_for(lang));
+        start_engine(&region, lang);
     }
     let read = match fetch_jobs(&region, lang).await {
         Some(jobs) => jobs.map(|jobs| (jobs, None)),

@@ -226,9 +226,8 @@ impl JourneyPart {
     /// it failed to, which [`draw_pending`](Self::draw_pending) says.
     fn draw_later(self, place: fn(&Journey) -> &ViewFn, class: &'static str, loading: &'static str) -> AnyView {
         let part = self;
-        let ready = Memo::new(move |_| part.later.get());
         let loaded = Memo::new(move |_| part.loaded.with(|l| matches!(l, Some(Ok(_)))));
-        (move || match (loaded.get(), ready.get()) {
+        (move || match (loaded.get(), part.later.get()) {
             (false, _) => ().into_any(),
             (true, false) => placeholder(class, String::new(), loading),
             (true, true) => part.draw_quietly(place),
