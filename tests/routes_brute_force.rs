@@ -551,6 +551,28 @@ proptest! {
         // Deterministic: the same query gives the same answer.
         prop_assert_eq!(engine.find_routes(&world.query).expect("same"), set);
     }
+
+    /// The engine keeps the plans it made between questions; a question
+    /// asked after others (other credentials held, other limits, another
+    /// goal) gets the answer a new engine gives it.
+    #[test]
+    fn earlier_questions_never_change_an_answer(world in world()) {
+        let graph = PathwayGraph::build(world.dataset.clone()).expect("generated data links up");
+        let fresh = RouteEngine::new(graph.clone()).find_routes(&world.query).expect("query ids exist");
+        let engine = RouteEngine::new(graph);
+        let q = &world.query;
+        let earlier = [
+            RouteQuery { holds: Vec::new(), ..q.clone() },
+            RouteQuery { holds: vec![cred(0), cred(1)], ..q.clone() },
+            RouteQuery { constraints: Constraints::default(), ..q.clone() },
+            RouteQuery { target: None, experience_months: 0.0, ..q.clone() },
+        ];
+        for asked in &earlier {
+            // Some variants name a credential the world lacks; those are refused, which is fine here.
+            let _ = engine.find_routes(asked);
+        }
+        prop_assert_eq!(engine.find_routes(q).expect("query ids exist"), fresh);
+    }
 }
 
 /// The routes from an entry role to the one occupation a single step

@@ -6,7 +6,7 @@ use crate::answer::RouteSet;
 use crate::constraints::Enrollment;
 use crate::explain::blockers;
 use crate::query::{resolve, QueryError, RouteQuery};
-use crate::search::search;
+use crate::search::{search, PlanMemo};
 use crate::tables::GraphTables;
 use pathway_model::PathwayGraph;
 use std::sync::Arc;
@@ -17,6 +17,9 @@ use std::sync::Arc;
 pub struct RouteEngine {
     graph: Arc<PathwayGraph>,
     tables: GraphTables,
+    /// Plans made for earlier questions, reused by later ones asked under
+    /// the same programs and costs.
+    memo: PlanMemo,
 }
 
 impl RouteEngine {
@@ -24,7 +27,7 @@ impl RouteEngine {
     pub fn new(graph: impl Into<Arc<PathwayGraph>>) -> Self {
         let graph = graph.into();
         let tables = GraphTables::new(&graph);
-        Self { graph, tables }
+        Self { graph, tables, memo: PlanMemo::default() }
     }
 
     /// The graph the engine answers about.
@@ -37,9 +40,9 @@ impl RouteEngine {
     /// target.
     pub fn find_routes(&self, query: &RouteQuery) -> Result<RouteSet, QueryError> {
         let resolved = resolve(&self.graph, query)?;
-        let mut set = search(&self.graph, &self.tables, &resolved, &query.constraints, Enrollment::Checked);
+        let mut set = search(&self.graph, &self.tables, &resolved, &query.constraints, Enrollment::Checked, &self.memo);
         if resolved.target.is_some() && set.routes.is_empty() {
-            set.blockers = blockers(&self.graph, &self.tables, &resolved, &query.constraints);
+            set.blockers = blockers(&self.graph, &self.tables, &resolved, &query.constraints, &self.memo);
         }
         Ok(set)
     }

@@ -8,7 +8,7 @@
 use crate::answer::{Blocker, BlockerKind, Route};
 use crate::constraints::{exclusions, Constraints, Enrollment, Exclusion, LimitKind};
 use crate::query::Resolved;
-use crate::search::{search, MAX_RUNGS};
+use crate::search::{search, PlanMemo, MAX_RUNGS};
 use crate::tables::GraphTables;
 use pathway_model::graph::ProgramIx;
 use pathway_model::PathwayGraph;
@@ -20,6 +20,7 @@ pub(crate) fn blockers(
     tables: &GraphTables,
     resolved: &Resolved,
     constraints: &Constraints,
+    memo: &PlanMemo,
 ) -> Vec<Blocker> {
     let Some(target) = resolved.target else {
         return Vec::new();
@@ -27,7 +28,7 @@ pub(crate) fn blockers(
     let excluded = exclusions(graph, resolved.region.as_ref(), constraints, Some(&resolved.person));
     let mut out = Vec::new();
     for (limit, lifted) in constraints.each_lifted() {
-        let without = search(graph, tables, resolved, &lifted, Enrollment::Checked);
+        let without = search(graph, tables, resolved, &lifted, Enrollment::Checked, memo);
         if without.routes.is_empty() {
             continue;
         }
@@ -46,14 +47,14 @@ pub(crate) fn blockers(
         out.push(Blocker { target, kind, programs });
     }
     if out.is_empty() {
-        let open = search(graph, tables, resolved, constraints, Enrollment::Ignored);
+        let open = search(graph, tables, resolved, constraints, Enrollment::Ignored, memo);
         if !open.routes.is_empty() {
             let programs = excluded_on(&open.routes, &excluded);
             out.push(Blocker { target, kind: BlockerKind::Enrollment, programs });
         }
     }
     if out.is_empty() {
-        let unconstrained = search(graph, tables, resolved, &Constraints::default(), Enrollment::Ignored);
+        let unconstrained = search(graph, tables, resolved, &Constraints::default(), Enrollment::Ignored, memo);
         let (kind, programs) = if unconstrained.routes.is_empty() && unconstrained.beyond_rung_limit {
             (BlockerKind::LadderLength { max_rungs: MAX_RUNGS }, Vec::new())
         } else if unconstrained.routes.is_empty() {

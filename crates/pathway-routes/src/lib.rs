@@ -13,9 +13,12 @@
 //!
 //! The search expands routes fewest months first and keeps, at each
 //! occupation, only labels that no other label dominates: no more months,
-//! cost, programs or unpaid study months, and at least the credentials that
-//! anything ahead can still need (see `relevance.rs`). That is exact because
-//! every cost adds up along a route. Each occupation keeps at most
+//! cost, programs or unpaid study months, at least the credentials that
+//! anything ahead can still need (see `relevance.rs`), and, where steps loop
+//! back, no job behind it that the other could still climb to. That is exact
+//! because every cost adds up along a route. Plans for a rung's missing
+//! credentials are kept between questions asked under the same programs and
+//! costs (`search/memo.rs`). Each occupation keeps at most
 //! [`MAX_ROUTES_PER_OCCUPATION`] labels, dropping the highest months plus
 //! cost, so graphs with many interchangeable programs stay fast; real ladders
 //! never reach the bound, and there the answer is the exact Pareto set.

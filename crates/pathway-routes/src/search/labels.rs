@@ -140,6 +140,51 @@ impl Front {
     }
 }
 
+/// True when the route to `label` (or the start alone, for `None`) passes
+/// through `occupation`, counting the job the person starts in.
+pub(super) fn on_route(
+    labels: &[Label],
+    start: Option<OccupationIx>,
+    mut label: Option<usize>,
+    occupation: OccupationIx,
+) -> bool {
+    if start == Some(occupation) {
+        return true;
+    }
+    while let Some(i) = label {
+        if labels[i].occupation == occupation {
+            return true;
+        }
+        label = labels[i].parent;
+    }
+    false
+}
+
+/// True when a label after `from` at `occupation` can climb wherever a
+/// label after `to` there can. A route never climbs to an occupation it has
+/// been in, so a job on the first route and not on the second closes a way
+/// ahead when it can be reached again from `occupation`: when both are on
+/// one loop of steps (`loop_of`). Off every loop, nothing behind a route is
+/// ahead of it, and this holds at once.
+pub(super) fn climbs_as_far(
+    labels: &[Label],
+    start: Option<OccupationIx>,
+    loop_of: impl Fn(OccupationIx) -> Option<u32>,
+    occupation: OccupationIx,
+    mut from: Option<usize>,
+    to: Option<usize>,
+) -> bool {
+    let Some(here) = loop_of(occupation) else { return true };
+    while let Some(i) = from {
+        let passed = labels[i].occupation;
+        if loop_of(passed) == Some(here) && !on_route(labels, start, to, passed) {
+            return false;
+        }
+        from = labels[i].parent;
+    }
+    true
+}
+
 pub(super) struct Label {
     pub(super) occupation: OccupationIx,
     pub(super) parent: Option<usize>,

@@ -9,7 +9,9 @@ use crate::query::Resolved;
 use crate::ranking::{compare_routes, mark_dominated, picks};
 use crate::tables::GraphTables;
 use crate::wages::rung_wage;
-use labels::{no_worse, Figures, Front, Label, QueueKey, Via};
+use labels::{climbs_as_far, no_worse, on_route, Figures, Front, Label, QueueKey, Via};
+pub(crate) use memo::PlanMemo;
+use memo::Terms;
 use pathway_model::eligibility::Person;
 use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph};
 use pathway_model::sorting::sort_stable_by;
@@ -20,6 +22,7 @@ use std::collections::BinaryHeap;
 
 mod assemble;
 mod labels;
+mod memo;
 mod periods;
 
 /// Tolerance for comparing sums of months and dollars.
@@ -59,6 +62,7 @@ pub(crate) fn search(
     resolved: &Resolved,
     constraints: &Constraints,
     enrollment: Enrollment,
+    memo: &PlanMemo,
 ) -> RouteSet {
     let person = (enrollment == Enrollment::Checked).then_some(&resolved.person);
     let allowed: Vec<bool> =
@@ -67,17 +71,19 @@ pub(crate) fn search(
     let timed = !funding_from.is_empty();
     // One view of the programs per funding period: what each costs the
     // person once they have worked long enough for the employer's help.
-    let programs = std::iter::once(0.0)
+    let costs: Vec<Vec<f64>> = std::iter::once(0.0)
         .chain(funding_from.iter().copied())
         .map(|elapsed| {
             let person = Person {
                 months_with_employer: resolved.person.months_with_employer + elapsed,
                 ..resolved.person.clone()
             };
-            let cost = graph.programs().map(|p| graph.program(p).cost_for(&person)).collect();
-            Allowed::new(&tables.programs, allowed.clone(), cost, timed)
+            graph.programs().map(|p| graph.program(p).cost_for(&person)).collect()
         })
         .collect();
+    let terms = Terms::new(&allowed, &costs, timed);
+    let (plans, plan_sets) = memo.take(&terms);
+    let programs = costs.into_iter().map(|cost| Allowed::new(&tables.programs, allowed.clone(), cost, timed)).collect();
     let mut s = Search {
         graph,
         tables,
@@ -87,8 +93,8 @@ pub(crate) fn search(
         constraints,
         labels: Vec::new(),
         fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
-        plans: PlanCache::default(),
-        plan_sets: Vec::new(),
+        plans,
+        plan_sets,
         plan_scratch: PlanScratch::default(),
         least_memo: LeastMemo::default(),
         scratch: Bits::new(),
@@ -141,6 +147,7 @@ pub(crate) fn search(
     sort_stable_by(&mut routes, compare_routes);
     mark_dominated(&mut routes);
     let picks = picks(&routes);
+    memo.put(terms, s.plans, s.plan_sets);
     RouteSet {
         routes,
         picks,
@@ -208,17 +215,8 @@ struct Search<'g> {
 }
 
 impl Search<'_> {
-    fn on_path(&self, mut label: Option<usize>, occupation: OccupationIx) -> bool {
-        if self.resolved.start == Some(occupation) {
-            return true;
-        }
-        while let Some(i) = label {
-            if self.labels[i].occupation == occupation {
-                return true;
-            }
-            label = self.labels[i].parent;
-        }
-        false
+    fn on_path(&self, label: Option<usize>, occupation: OccupationIx) -> bool {
+        on_route(&self.labels, self.resolved.start, label, occupation)
     }
 
     fn in_region(&self, occupation: OccupationIx) -> bool {
@@ -416,6 +414,9 @@ impl Search<'_> {
         // tested against a label as it is; the mask itself is built only for
         // an offer that is not covered.
         let relevance = &self.tables.relevance;
+        let start = self.resolved.start;
+        let tables = self.tables;
+        let loop_of = |o| tables.loop_of(o);
         let labels = &mut self.labels[..];
         for k in 0..front.len {
             let label = &labels[front.labels[k]];
@@ -423,6 +424,7 @@ impl Search<'_> {
                 && covers_in_time(&self.funding_from, &front.figures[k], &figures)
                 && is_subset(&self.held_relevant, self.held_span, &label.relevant)
                 && relevance.within(occupation, awarded, &label.relevant)
+                && climbs_as_far(labels, start, loop_of, occupation, label.parent, parent)
             {
                 return;
             }
@@ -443,8 +445,10 @@ impl Search<'_> {
         }
         // Takes out the labels the new one covers, keeping the order of the rest.
         for k in (0..front.len).rev() {
+            let other = front.labels[k];
             if beats & 1 << k != 0
-                && is_subset(&labels[front.labels[k]].relevant, labels[front.labels[k]].relevant_span, relevant)
+                && is_subset(&labels[other].relevant, labels[other].relevant_span, relevant)
+                && climbs_as_far(labels, start, loop_of, occupation, parent, labels[other].parent)
             {
                 labels[front.labels[k]].alive = false;
                 front.remove(k);
