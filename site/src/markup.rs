@@ -1,8 +1,11 @@
-//! Parts of the page that only show what the core computed, with no control
-//! in them (the income chart and its table), written as escaped HTML text
-//! and set in one go. Each element drawn by the view macros brings its own
-//! rendering code into the WebAssembly; text brings none, which keeps the
-//! first load within its budget (BENCHMARKS.md has the bytes).
+//! Parts of the page that show what the core computed, written as escaped
+//! HTML text and set in one go: the income chart and its table, the ladder
+//! picture, the printed plan, and the route list (whose controls are
+//! answered by one handler on the list). Each element drawn by the view
+//! macros brings its own rendering code into the WebAssembly and costs a
+//! call into the browser for every element and attribute; text brings none,
+//! which keeps the first load within its budget and a thousand-job region's
+//! redraw short (BENCHMARKS.md has the figures).
 //!
 //! Tag and attribute names come from this crate's code only; every value and
 //! every text is escaped, so text from the data is shown as written, never

@@ -106,6 +106,21 @@ async fn split_journey(
     Ok(build(engine, state, saved))
 }
 
+/// How long the last answer is kept after a new one replaces it.
+const FREE_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
+
+/// Keeps the answer `set` until the next one comes, then frees it a second
+/// later, in a task of its own: freeing thousands of routes takes a slow
+/// phone several milliseconds, which drawing the new answer need not wait for.
+fn free_later(set: &Arc<pathway_routes::RouteSet>) {
+    thread_local! {
+        static KEPT: std::cell::RefCell<Option<Arc<pathway_routes::RouteSet>>> = const { std::cell::RefCell::new(None) };
+    }
+    if let Some(last) = KEPT.with(|kept| kept.replace(Some(set.clone()))) {
+        set_timeout(move || drop(last), FREE_AFTER);
+    }
+}
+
 /// The journey's memos and views.
 fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<SavedPlans>) -> Journey {
     let graph = engine.graph().clone();
@@ -123,12 +138,13 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
     let answer = Memo::new_with_compare(
         move |_| {
             let query = query.get()?;
-            let set = engine.find_routes(&query).ok()?;
+            let set = Arc::new(engine.find_routes(&query).ok()?);
+            free_later(&set);
             Some(Answer {
                 blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
                 beyond_rung_limit: set.beyond_rung_limit,
                 start_wage: set.start_wage,
-                routes: Routes::new(g.clone(), Arc::new(set)),
+                routes: Routes::new(g.clone(), set),
             })
         },
         |old, new| !matches!((old, new), (Some(None), Some(None))),

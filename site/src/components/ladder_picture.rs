@@ -3,11 +3,13 @@
 //! every climb what it takes: the programs (bridges marked, prerequisites
 //! first) with their months, cost to the person and whether they pay, then
 //! the credentials they earn. Sideways moves are drawn off to the side. The
-//! route list says the same in text.
+//! route list says the same in text. The picture has no control in it, so
+//! it is written as SVG markup and set in one go (`crate::markup`).
 
 use super::route_list::destination;
 use crate::format::{annual, dollars, months, step, tenths};
 use crate::i18n::{fill, strings, Strings};
+use crate::markup::Markup;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_routes::{ProgramReport, RouteReport, RungReport};
@@ -79,25 +81,21 @@ pub fn LadderPicture(
         // Bottom to top: each node sits above the one before it.
         let mut bottom = height - 8;
         let mut sideways = false;
-        let drawn = nodes
-            .into_iter()
-            .map(|node| {
-                let y = bottom - node.height();
-                bottom = y - NODE_GAP;
-                if let Node::Rung { sideways: s, .. } = &node {
-                    sideways = *s;
-                }
-                draw(node, y, sideways)
-            })
-            .collect_view();
+        let mut picture = Markup::default();
+        for node in nodes {
+            let y = bottom - node.height();
+            bottom = y - NODE_GAP;
+            if let Node::Rung { sideways: s, .. } = &node {
+                sideways = *s;
+            }
+            draw(&mut picture, node, y, sideways);
+        }
         let label =
             format!("{} {}: {}. {}", t.route_word, index + 1, destination(&route), super::route_list::summary(&route));
         Some(view! {
             <figure class="ladder">
                 <figcaption>{format!("{}: {} {}, {}", t.ladder_picture, t.route_word, index + 1, destination(&route))}</figcaption>
-                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label class="ladder-svg">
-                    {drawn}
-                </svg>
+                <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label class="ladder-svg" inner_html=picture.finish()></svg>
             </figure>
         })
     }
@@ -136,57 +134,67 @@ fn program(t: &'static Strings, p: &ProgramReport) -> Node {
     Node::Program { lines, bridge: p.bridge }
 }
 
-fn draw(node: Node, y: i64, sideways: bool) -> impl IntoView {
+/// Draws one node with its top at `y`, as SVG markup: the picture has no
+/// control in it, so it is written as text and set in one go.
+fn draw(out: &mut Markup, node: Node, y: i64, sideways: bool) {
     let x = if sideways { 8 + SIDE_SHIFT } else { 8 };
     let w = WIDTH - 16 - SIDE_SHIFT;
     let h = node.height();
+    let n = |v: i64| v.to_string();
+    let climb_line = |out: &mut Markup, y1: i64, y2: i64| {
+        out.open(
+            "line",
+            &[("class", "ladder-climb"), ("x1", &n(x + 18)), ("y1", &n(y1)), ("x2", &n(x + 18)), ("y2", &n(y2))],
+        )
+        .close("line");
+    };
+    let job = |out: &mut Markup, title: &str, wage: &str| {
+        out.open("rect", &[("x", &n(x)), ("y", &n(y)), ("width", &n(w)), ("height", &n(BOX_HEIGHT)), ("rx", "6")])
+            .close("rect")
+            .leaf("text", &[("class", "ladder-title"), ("x", &n(x + 10)), ("y", &n(y + 22))], title)
+            .leaf("text", &[("class", "ladder-wage"), ("x", &n(x + 10)), ("y", &n(y + 42))], wage);
+    };
     match node {
-        Node::Start { title, wage } => view! {
-            <g class="ladder-rung ladder-start">
-                <rect x=x y=y width=w height=BOX_HEIGHT rx="6"></rect>
-                <text class="ladder-title" x=x + 10 y=y + 22>{clip(&title, 32)}</text>
-                <text class="ladder-wage" x=x + 10 y=y + 42>{wage}</text>
-            </g>
+        Node::Start { title, wage } => {
+            out.open("g", &[("class", "ladder-rung ladder-start")]);
+            job(out, &clip(&title, 32), &wage);
         }
-        .into_any(),
         Node::Program { lines, bridge } => {
             let class = if bridge { "ladder-program ladder-bridge" } else { "ladder-program" };
-            let text = lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, line)| {
-                    let class = if i == 0 { "ladder-program-name" } else { "ladder-program-facts" };
-                    view! { <text class=class x=x + NODE_INDENT + 8 y=y + 17 + i as i64 * LINE>{line}</text> }
-                })
-                .collect_view();
-            view! {
-                <g class=class>
-                    <line class="ladder-climb" x1=x + 18 y1=y x2=x + 18 y2=y + h + NODE_GAP></line>
-                    <rect x=x + NODE_INDENT y=y width=w - NODE_INDENT height=h rx="4"></rect>
-                    {text}
-                </g>
+            out.open("g", &[("class", class)]);
+            climb_line(out, y, y + h + NODE_GAP);
+            out.open(
+                "rect",
+                &[
+                    ("x", &n(x + NODE_INDENT)),
+                    ("y", &n(y)),
+                    ("width", &n(w - NODE_INDENT)),
+                    ("height", &n(h)),
+                    ("rx", "4"),
+                ],
+            )
+            .close("rect");
+            for (i, line) in lines.iter().enumerate() {
+                let class = if i == 0 { "ladder-program-name" } else { "ladder-program-facts" };
+                let line_y = y + 17 + i as i64 * LINE;
+                out.leaf("text", &[("class", class), ("x", &n(x + NODE_INDENT + 8)), ("y", &n(line_y))], line);
             }
-            .into_any()
         }
-        Node::Credential(text) => view! {
-            <g class="ladder-credential">
-                <line class="ladder-climb" x1=x + 18 y1=y x2=x + 18 y2=y + h + NODE_GAP></line>
-                <text x=x + NODE_INDENT + 8 y=y + 17>{text}</text>
-            </g>
+        Node::Credential(text) => {
+            out.open("g", &[("class", "ladder-credential")]);
+            climb_line(out, y, y + h + NODE_GAP);
+            out.leaf("text", &[("x", &n(x + NODE_INDENT + 8)), ("y", &n(y + 17))], &text);
         }
-        .into_any(),
         Node::Rung { title, wage, step, open, .. } => {
-            let class = if open { "ladder-rung open" } else { "ladder-rung" };
-            view! {
-                <g class=class>
-                    <line class="ladder-climb" x1=x + 18 y1=y + BOX_HEIGHT x2=x + 18 y2=y + BOX_HEIGHT + STEP_LINE + NODE_GAP></line>
-                    <text class="ladder-step" x=x + NODE_INDENT y=y + BOX_HEIGHT + 16>{step}</text>
-                    <rect x=x y=y width=w height=BOX_HEIGHT rx="6"></rect>
-                    <text class="ladder-title" x=x + 10 y=y + 22>{title}</text>
-                    <text class="ladder-wage" x=x + 10 y=y + 42>{wage}</text>
-                </g>
-            }
-            .into_any()
+            out.open("g", &[("class", if open { "ladder-rung open" } else { "ladder-rung" })]);
+            climb_line(out, y + BOX_HEIGHT, y + BOX_HEIGHT + STEP_LINE + NODE_GAP);
+            out.leaf(
+                "text",
+                &[("class", "ladder-step"), ("x", &n(x + NODE_INDENT)), ("y", &n(y + BOX_HEIGHT + 16))],
+                &step,
+            );
+            job(out, &title, &wage);
         }
     }
+    out.close("g");
 }

@@ -3,6 +3,7 @@
 
 use crate::format::{annual, dollars, months};
 use crate::i18n::strings;
+use crate::markup::Markup;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_routes::{monthly_income, RouteReport};
@@ -30,53 +31,45 @@ pub fn PrintPlan(
         let wage = start.with(|s| s.as_ref().and_then(|(_, w)| *w));
         let series = monthly_income(&route, wage);
         let (five_years, payback) = super::income_chart::summary(t, &series);
-        let mut money = crate::markup::Markup::default();
-        super::income_chart::table(&mut money, t, &series, wage.is_some());
-        let money = money.finish();
-        let steps = route
-            .rungs
-            .iter()
-            .map(|rung| {
-                let programs = rung
-                    .programs
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <li>
-                                "☐ "
-                                {format!("{} ({}): {}, {} {}", p.name, p.provider, months(p.months), dollars(p.cost), t.to_you)}
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                let experience = (rung.experience_months > 0.0)
-                    .then(|| view! { <li>"☐ "{format!("{} {}", months(rung.experience_months), t.experience_first_plan)}</li> });
-                view! {
-                    <li>
-                        <strong>{rung.title.clone()}</strong>
-                        {format!(" — {}", annual(rung.wage))}
-                        <ul class="plan-programs">{experience}{programs}</ul>
-                    </li>
-                }
-            })
-            .collect_view();
+        // The plan shows only on paper and has no control in it, so it is
+        // written as markup and set in one go.
+        let mut plan = Markup::default();
+        plan.leaf("h2", &[], &format!("{}: {}", t.plan_heading, super::route_list::destination(&route)))
+            .leaf("p", &[], &super::route_list::summary(&route))
+            .open("ol", &[]);
+        for rung in &route.rungs {
+            plan.open("li", &[])
+                .leaf("strong", &[], &rung.title)
+                .text(&format!(" — {}", annual(rung.wage)))
+                .open("ul", &[("class", "plan-programs")]);
+            if rung.experience_months > 0.0 {
+                plan.leaf("li", &[], &format!("☐ {} {}", months(rung.experience_months), t.experience_first_plan));
+            }
+            for p in &rung.programs {
+                let line =
+                    format!("☐ {} ({}): {}, {} {}", p.name, p.provider, months(p.months), dollars(p.cost), t.to_you);
+                plan.leaf("li", &[], &line);
+            }
+            plan.close("ul").close("li");
+        }
+        plan.close("ol").leaf("h3", &[], t.income_heading).leaf("p", &[], &format!("{five_years} {payback}"));
+        plan.open("div", &[]);
+        super::income_chart::table(&mut plan, t, &series, wage.is_some());
+        plan.close("div")
+            .leaf("p", &[("class", "source")], t.income_note)
+            .open("p", &[("class", "plan-link")])
+            .text(t.plan_link)
+            .text(" ")
+            .leaf("span", &[], &link)
+            .close("p")
+            .leaf("p", &[("class", "source")], &format!("{} {}", t.wage_credit, t.data_note));
         Some(view! {
             <p class="no-print">
                 <button type="button" class="small-button" on:click=move |_| { let _ = window().print(); }>
                     {t.print_plan}
                 </button>
             </p>
-            <section class="print-plan print-only">
-                <h2>{format!("{}: {}", t.plan_heading, super::route_list::destination(&route))}</h2>
-                <p>{super::route_list::summary(&route)}</p>
-                <ol>{steps}</ol>
-                <h3>{t.income_heading}</h3>
-                <p>{five_years}" "{payback}</p>
-                <div inner_html=money></div>
-                <p class="source">{t.income_note}</p>
-                <p class="plan-link">{t.plan_link}" "<span>{link}</span></p>
-                <p class="source">{t.wage_credit}" "{t.data_note}</p>
-            </section>
+            <section class="print-plan print-only" inner_html=plan.finish()></section>
         })
     }
 }

@@ -4,10 +4,12 @@
 use crate::focus::{announce, focus_after_render};
 use crate::format::{annual, dollars, months, step};
 use crate::i18n::{self, fill, strings};
+use crate::markup::Markup;
 use crate::routes::Routes;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_routes::RouteReport;
+use wasm_bindgen::JsCast;
 
 /// The last rung's title, which names a route.
 pub fn destination(route: &RouteReport) -> String {
@@ -38,6 +40,12 @@ fn shows(all: &Routes, i: usize, listed: usize) -> bool {
 }
 
 /// Every route, with its picks, its rungs and what beats it.
+///
+/// The list is written as markup and set in one go: a thousand-job region
+/// redraws it on every question, and elements made one by one cost several
+/// times what the browser's own parser takes. Its controls are plain
+/// buttons and boxes named by `data-` attributes, answered by one handler
+/// on the list.
 #[component]
 pub fn RouteList(
     /// The routes the core found.
@@ -46,109 +54,50 @@ pub fn RouteList(
     state: RwSignal<ViewState>,
 ) -> impl IntoView {
     let t = strings();
-    // A memo, so ticking a box or opening a step does not draw the list
-    // again (which would take the focus from the control just used).
     let listed = Memo::new(move |_| routes.with(|all| state.with(|s| s.routes_listed(all.len()))));
-    let list = move || {
-        let all = routes.get();
+    let marks = Memo::new(move |_| state.with(|s| (s.route.unwrap_or(0), s.compare.clone())));
+    // The list is written again only for new routes or a longer page. The
+    // route shown and the routes compared are written into it as they are
+    // then, and changed in place after (below), so choosing a route or
+    // ticking "Compare" keeps every control, and the focus, where it is.
+    let markup = Memo::new(move |_| {
         let listed = listed.get();
-        // Only the routes shown are worded.
-        let shown: Vec<(usize, RouteReport)> =
-            (0..all.len()).filter(|&i| shows(&all, i, listed)).filter_map(|i| all.report(i).map(|r| (i, r))).collect();
-        let items = shown
-            .iter()
-            .map(|(i, route)| {
-                let i = *i;
-                let picks = route
-                    .picks
-                    .iter()
-                    .map(|&p| view! { <span class=format!("pick pick-{}", p.token())>{i18n::pick(p)}</span> })
-                    .collect_view();
-                let beaten = route.dominated_by.map(|j| {
-                    let by = all.destination(j);
-                    view! {
-                        <p class="beaten">
-                            {t.beaten_by}" "
-                            <button type="button" class="link-button" on:click=move |_| state.update(|s| { s.route = Some(j); s.rung = None; })>
-                                {format!("{} {}: {by}", t.route_word, j + 1)}
-                            </button>
-                        </p>
-                    }
-                });
-                let rungs = route
-                    .rungs
-                    .iter()
-                    .enumerate()
-                    .map(|(k, rung)| {
-                        let wage_step = rung.wage_step.map(|s| format!(" ({})", step(s))).unwrap_or_default();
-                        let label = format!("{}: {}", t.rung_details, rung.title);
-                        view! {
-                            <li class="rung-line">
-                                <span class="rung-title">{rung.title.clone()}</span>
-                                <span class="rung-figures">
-                                    {format!("{}{wage_step} · {} · {} {}", annual(rung.wage), months(rung.months), dollars(rung.cost), t.to_you)}
-                                </span>
-                                <button
-                                    type="button"
-                                    class="small-button"
-                                    id=format!("rung-{i}-{k}")
-                                    aria-label=label
-                                    on:click=move |_| state.update(|s| { s.route = Some(i); s.rung = Some(k); })
-                                >
-                                    {t.rung_details}
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                let shown = move || state.with(|s| s.route.unwrap_or(0) == i);
-                let compared = move || state.with(|s| s.compare.contains(&i));
-                let compare_id = format!("compare-{i}");
-                let heading_id = format!("route-{i}");
-                let labelled_by = heading_id.clone();
-                // Each route's controls are named with the route, so a
-                // screen reader does not hear twenty identical controls.
-                let (show_id, compare_label_id) = (format!("show-{i}"), format!("compare-label-{i}"));
-                let show_named = format!("{show_id} {heading_id}");
-                let compare_named = format!("{compare_label_id} {heading_id}");
-                view! {
-                    <li class="route" class:dominated=route.dominated_by.is_some() class:shown=shown aria-labelledby=labelled_by>
-                        <h3 id=heading_id tabindex="-1">
-                            <span class="route-number">{i + 1}". "</span>
-                            {destination(route)}
-                            " "
-                            {picks}
-                        </h3>
-                        <p class="route-summary">{summary(route)}</p>
-                        {beaten}
-                        <ol class="rungs">{rungs}</ol>
-                        <p class="route-actions">
-                            <button
-                                type="button"
-                                class="small-button"
-                                id=show_id
-                                aria-labelledby=show_named
-                                aria-pressed=move || shown().to_string()
-                                on:click=move |_| state.update(|s| { s.route = Some(i); s.rung = None; })
-                            >
-                                {move || if shown() { t.showing_ladder } else { t.show_ladder }}
-                            </button>
-                            <span class="check inline">
-                                <input
-                                    type="checkbox"
-                                    id=compare_id.clone()
-                                    aria-labelledby=compare_named
-                                    prop:checked=compared
-                                    on:change=move |_| state.update(|s| *s = s.clone().toggle_compare(i))
-                                />
-                                <label for=compare_id id=compare_label_id>{t.compare_this}</label>
-                            </span>
-                        </p>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ol class="routes no-print">{items}</ol> }
+        marks.with_untracked(|(shown, compared)| routes.with(|all| list_markup(all, listed, *shown, compared)))
+    });
+    let list_ref = NodeRef::<leptos::html::Ol>::new();
+    Effect::new(move |_| {
+        let (shown, compared) = marks.get();
+        if let Some(list) = list_ref.get_untracked() {
+            mark(&list, shown, &compared);
+        }
+    });
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = control(&ev, "button") else { return };
+        let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+        if let Some(route) = number("data-show") {
+            state.update(|s| {
+                s.route = Some(route);
+                s.rung = None;
+            });
+        } else if let (Some(route), Some(rung)) = (number("data-route"), number("data-rung")) {
+            // The rung's details take the focus (`RungDetail`).
+            state.update(|s| {
+                s.route = Some(route);
+                s.rung = Some(rung);
+            });
+        }
+    };
+    let on_change = move |ev: web_sys::Event| {
+        let Some(input) = control(&ev, "input") else { return };
+        let Some(route) = input.get_attribute("data-compare").and_then(|v| v.parse::<usize>().ok()) else { return };
+        state.update(|s| *s = s.clone().toggle_compare(route));
+        // A fourth route is not compared: the box shows what the view holds.
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+            input.set_checked(state.with_untracked(|s| s.compare.contains(&route)));
+        }
+    };
+    let list = move || {
+        view! { <ol class="routes no-print" node_ref=list_ref inner_html=markup on:click=on_click on:change=on_change></ol> }
     };
     let more = move || {
         let total = routes.with(|all| all.len());
@@ -185,4 +134,130 @@ pub fn RouteList(
         })
     };
     view! { {list} {more} }
+}
+
+/// The element matching `selector` that `ev` happened in, inside the list.
+fn control(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
+}
+
+/// Marks route `shown` as the one in the ladder and ticks the routes in
+/// `compared`, in the list as drawn.
+fn mark(list: &web_sys::Element, shown: usize, compared: &[usize]) {
+    let t = strings();
+    let items = list.children();
+    for k in 0..items.length() {
+        let Some(item) = items.item(k) else { continue };
+        let Some(i) = item
+            .first_element_child()
+            .and_then(|h| h.id().strip_prefix("route-").and_then(|i| i.parse::<usize>().ok()))
+        else {
+            continue;
+        };
+        let is_shown = i == shown;
+        let _ = item.class_list().toggle_with_force("shown", is_shown);
+        if let Ok(Some(button)) = item.query_selector("[data-show].small-button") {
+            let pressed = if is_shown { "true" } else { "false" };
+            if button.get_attribute("aria-pressed").as_deref() != Some(pressed) {
+                let _ = button.set_attribute("aria-pressed", pressed);
+                button.set_text_content(Some(if is_shown { t.showing_ladder } else { t.show_ladder }));
+            }
+        }
+        if let Ok(Some(input)) = item.query_selector("input[data-compare]") {
+            if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+                input.set_checked(compared.contains(&i));
+            }
+        }
+    }
+}
+
+/// The list's items: the first `listed` routes and the picks, with route
+/// `shown` in the ladder and the routes in `compared` ticked.
+fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize]) -> String {
+    let t = strings();
+    let mut m = Markup::default();
+    for i in (0..all.len()).filter(|&i| shows(all, i, listed)) {
+        let Some(route) = all.report(i) else { continue };
+        let is_shown = shown == i;
+        let heading_id = format!("route-{i}");
+        let class = match (route.dominated_by.is_some(), is_shown) {
+            (true, true) => "route dominated shown",
+            (true, false) => "route dominated",
+            (false, true) => "route shown",
+            (false, false) => "route",
+        };
+        m.open("li", &[("class", class), ("aria-labelledby", &heading_id)])
+            .open("h3", &[("id", &heading_id), ("tabindex", "-1")])
+            .leaf("span", &[("class", "route-number")], &format!("{}. ", i + 1))
+            .text(&destination(&route))
+            .text(" ");
+        for p in &route.picks {
+            m.leaf("span", &[("class", &format!("pick pick-{}", p.token()))], i18n::pick(*p));
+        }
+        m.close("h3").leaf("p", &[("class", "route-summary")], &summary(&route));
+        if let Some(j) = route.dominated_by {
+            let by = all.destination(j);
+            m.open("p", &[("class", "beaten")]).text(t.beaten_by).text(" ");
+            let id = format!("beaten-{i}");
+            let attrs = [("type", "button"), ("class", "link-button"), ("id", &id), ("data-show", &j.to_string())];
+            m.leaf("button", &attrs, &format!("{} {}: {by}", t.route_word, j + 1)).close("p");
+        }
+        m.open("ol", &[("class", "rungs")]);
+        for (k, rung) in route.rungs.iter().enumerate() {
+            let wage_step = rung.wage_step.map(|s| format!(" ({})", step(s))).unwrap_or_default();
+            let figures = format!(
+                "{}{wage_step} · {} · {} {}",
+                annual(rung.wage),
+                months(rung.months),
+                dollars(rung.cost),
+                t.to_you
+            );
+            let (id, label) = (format!("rung-{i}-{k}"), format!("{}: {}", t.rung_details, rung.title));
+            let (route_at, rung_at) = (i.to_string(), k.to_string());
+            let attrs = [
+                ("type", "button"),
+                ("class", "small-button"),
+                ("id", &id),
+                ("aria-label", &label),
+                ("data-route", &route_at),
+                ("data-rung", &rung_at),
+            ];
+            m.open("li", &[("class", "rung-line")])
+                .leaf("span", &[("class", "rung-title")], &rung.title)
+                .leaf("span", &[("class", "rung-figures")], &figures)
+                .leaf("button", &attrs, t.rung_details)
+                .close("li");
+        }
+        m.close("ol");
+        // Each route's controls are named with the route, so a screen
+        // reader does not hear twenty identical controls.
+        let (show_id, compare_id, compare_label_id) =
+            (format!("show-{i}"), format!("compare-{i}"), format!("compare-label-{i}"));
+        let show_named = format!("{show_id} {heading_id}");
+        let compare_named = format!("{compare_label_id} {heading_id}");
+        let at = i.to_string();
+        let show = [
+            ("type", "button"),
+            ("class", "small-button"),
+            ("id", &show_id),
+            ("aria-labelledby", &show_named),
+            ("aria-pressed", if is_shown { "true" } else { "false" }),
+            ("data-show", &at),
+        ];
+        m.open("p", &[("class", "route-actions")])
+            .leaf("button", &show, if is_shown { t.showing_ladder } else { t.show_ladder })
+            .open("span", &[("class", "check inline")]);
+        let compare =
+            [("type", "checkbox"), ("id", &compare_id), ("aria-labelledby", &compare_named), ("data-compare", &at)];
+        if compared.contains(&i) {
+            m.open("input", &[compare.as_slice(), &[("checked", "")]].concat());
+        } else {
+            m.open("input", &compare);
+        }
+        m.leaf("label", &[("for", &compare_id), ("id", &compare_label_id)], t.compare_this)
+            .close("span")
+            .close("p")
+            .close("li");
+    }
+    m.finish()
 }
