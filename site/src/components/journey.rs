@@ -106,18 +106,16 @@ async fn split_journey(
     Ok(build(engine, state, saved))
 }
 
-/// How long the last answer is kept after a new one replaces it.
-const FREE_AFTER: std::time::Duration = std::time::Duration::from_millis(1000);
-
-/// Keeps the answer `set` until the next one comes, then frees it a second
-/// later, in a task of its own: freeing thousands of routes takes a slow
-/// phone several milliseconds, which drawing the new answer need not wait for.
+/// Keeps the answer `set` until the next one comes, then frees it in a task
+/// of its own once the page has drawn the new one: freeing thousands of
+/// routes takes a slow phone several milliseconds, which drawing the new
+/// answer need not wait for.
 fn free_later(set: &Arc<pathway_routes::RouteSet>) {
     thread_local! {
         static KEPT: std::cell::RefCell<Option<Arc<pathway_routes::RouteSet>>> = const { std::cell::RefCell::new(None) };
     }
     if let Some(last) = KEPT.with(|kept| kept.replace(Some(set.clone()))) {
-        set_timeout(move || drop(last), FREE_AFTER);
+        request_animation_frame(move || set_timeout(move || drop(last), std::time::Duration::ZERO));
     }
 }
 
