@@ -189,3 +189,21 @@ test('a goal, credential, employer or union the data lacks is dropped from the a
   await page.goBack();
   await expect(page).toHaveURL('about:blank');
 });
+
+test('choosing a route marks it in the list in place: the focus stays on its button and no route is drawn again', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  const show = page.locator('#show-1');
+  await expect(show).toHaveAttribute('aria-pressed', 'false');
+  // A property set on the list's items survives only if they are not drawn again.
+  await page.evaluate(() => document.querySelectorAll('.routes > li').forEach((li) => { li.keptFromBefore = true; }));
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(show).toHaveAttribute('aria-pressed', 'true');
+  await expect(show).toHaveText('Shown in the ladder');
+  await expect(page.locator('#show-0')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.routes > li.shown')).toHaveCount(1);
+  await expect(page.locator('.routes > li').nth(1)).toHaveClass(/shown/);
+  expect(await focused(page)).toBe('button#show-1');
+  expect(await page.evaluate(() => [...document.querySelectorAll('.routes > li')].every((li) => li.keptFromBefore))).toBe(true);
+  await expect(page).toHaveURL(/route=1/);
+});
