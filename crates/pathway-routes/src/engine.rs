@@ -13,6 +13,8 @@ use std::sync::Arc;
 
 /// A pathway graph with what the route engine derives from it, built once
 /// and asked many questions. The CLI and the site each hold one per graph.
+/// It keeps the plans it makes between questions ([`RouteEngine::forget_plans`]);
+/// a clone shares the graph, copies the tables and starts with no plans kept.
 #[derive(Clone, Debug)]
 pub struct RouteEngine {
     graph: Arc<PathwayGraph>,
@@ -33,6 +35,13 @@ impl RouteEngine {
     /// The graph the engine answers about.
     pub fn graph(&self) -> &Arc<PathwayGraph> {
         &self.graph
+    }
+
+    /// Forgets the plans kept from earlier questions, so the next question
+    /// is answered as the first one is (what the benchmarks time), and their
+    /// memory is given back.
+    pub fn forget_plans(&self) {
+        self.memo.clear();
     }
 
     /// Finds every destination's best routes for a query, marks dominated

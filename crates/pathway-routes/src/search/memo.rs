@@ -81,6 +81,13 @@ impl PlanMemo {
         }
     }
 
+    /// Forgets every plan kept.
+    pub(crate) fn clear(&self) {
+        if let Ok(mut shelves) = self.shelves.lock() {
+            shelves.clear();
+        }
+    }
+
     /// Puts back the plans a search made or reused under `terms`, as the
     /// latest shelf.
     pub(super) fn put(&self, terms: Terms, plans: PlanCache, plan_sets: Vec<PlanSet>) {
