@@ -31,9 +31,8 @@ pub fn IncomeChart(
 ) -> impl IntoView {
     let t = strings();
     let markup = Memo::new(move |_| {
-        let (_, route) = selected.get()?;
         let wage = start.with(|s| s.as_ref().and_then(|(_, w)| *w));
-        let series = monthly_income(&route, wage);
+        let series = selected.with(|s| s.as_ref().map(|(_, route)| monthly_income(route, wage)))?;
         let (five_years, payback) = summary(t, &series);
         let mut m = Markup::default();
         m.leaf("h3", &[("id", "income-heading")], t.income_heading);

@@ -66,7 +66,6 @@ pub fn LadderPicture(
 ) -> impl IntoView {
     let t = strings();
     move || {
-        let (index, route) = selected.get()?;
         let opened = state.with(|s| s.rung);
         let (start_title, start_wage) = start.get().unwrap_or_default();
         let start_wage = match start_wage {
@@ -74,9 +73,14 @@ pub fn LadderPicture(
             None => t.you_are_here.to_owned(),
         };
         let mut nodes = vec![Node::Start { title: start_title, wage: start_wage }];
-        for (k, rung) in route.rungs.iter().enumerate() {
-            climb(t, rung, opened == Some(k), &mut nodes);
-        }
+        // The route is read where the memo holds it, not copied.
+        let (index, destination, summary) = selected.with(|s| {
+            let (index, route) = s.as_ref()?;
+            for (k, rung) in route.rungs.iter().enumerate() {
+                climb(t, rung, opened == Some(k), &mut nodes);
+            }
+            Some((*index, destination(route), super::route_list::summary(route)))
+        })?;
         let height = nodes.iter().map(|n| n.height() + NODE_GAP).sum::<i64>() + 8;
         // Bottom to top: each node sits above the one before it.
         let mut bottom = height - 8;
@@ -90,11 +94,10 @@ pub fn LadderPicture(
             }
             draw(&mut picture, node, y, sideways);
         }
-        let label =
-            format!("{} {}: {}. {}", t.route_word, index + 1, destination(&route), super::route_list::summary(&route));
+        let label = format!("{} {}: {destination}. {summary}", t.route_word, index + 1);
         Some(view! {
             <figure class="ladder">
-                <figcaption>{format!("{}: {} {}, {}", t.ladder_picture, t.route_word, index + 1, destination(&route))}</figcaption>
+                <figcaption>{format!("{}: {} {}, {destination}", t.ladder_picture, t.route_word, index + 1)}</figcaption>
                 <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label class="ladder-svg" inner_html=picture.finish()></svg>
             </figure>
         })

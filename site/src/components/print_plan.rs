@@ -2,7 +2,7 @@
 //! and the link that opens this view again.
 
 use crate::format::{annual, dollars, months};
-use crate::i18n::strings;
+use crate::i18n::{strings, Strings};
 use crate::markup::Markup;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -20,7 +20,6 @@ pub fn PrintPlan(
 ) -> impl IntoView {
     let t = strings();
     move || {
-        let (_, route) = selected.get()?;
         let location = window().location();
         let link = format!(
             "{}{}{}",
@@ -29,47 +28,54 @@ pub fn PrintPlan(
             state.with(ViewState::to_query)
         );
         let wage = start.with(|s| s.as_ref().and_then(|(_, w)| *w));
-        let series = monthly_income(&route, wage);
-        let (five_years, payback) = super::income_chart::summary(t, &series);
-        // The plan shows only on paper and has no control in it, so it is
-        // written as markup and set in one go.
-        let mut plan = Markup::default();
-        plan.leaf("h2", &[], &format!("{}: {}", t.plan_heading, super::route_list::destination(&route)))
-            .leaf("p", &[], &super::route_list::summary(&route))
-            .open("ol", &[]);
-        for rung in &route.rungs {
-            plan.open("li", &[])
-                .leaf("strong", &[], &rung.title)
-                .text(&format!(" — {}", annual(rung.wage)))
-                .open("ul", &[("class", "plan-programs")]);
-            if rung.experience_months > 0.0 {
-                plan.leaf("li", &[], &format!("☐ {} {}", months(rung.experience_months), t.experience_first_plan));
-            }
-            for p in &rung.programs {
-                let line =
-                    format!("☐ {} ({}): {}, {} {}", p.name, p.provider, months(p.months), dollars(p.cost), t.to_you);
-                plan.leaf("li", &[], &line);
-            }
-            plan.close("ul").close("li");
-        }
-        plan.close("ol").leaf("h3", &[], t.income_heading).leaf("p", &[], &format!("{five_years} {payback}"));
-        plan.open("div", &[]);
-        super::income_chart::table(&mut plan, t, &series, wage.is_some());
-        plan.close("div")
-            .leaf("p", &[("class", "source")], t.income_note)
-            .open("p", &[("class", "plan-link")])
-            .text(t.plan_link)
-            .text(" ")
-            .leaf("span", &[], &link)
-            .close("p")
-            .leaf("p", &[("class", "source")], &format!("{} {}", t.wage_credit, t.data_note));
+        // The route is read where the memo holds it, not copied.
+        let plan = selected.with(|s| s.as_ref().map(|(_, route)| plan_markup(t, route, wage, &link)))?;
         Some(view! {
             <p class="no-print">
                 <button type="button" class="small-button" on:click=move |_| { let _ = window().print(); }>
                     {t.print_plan}
                 </button>
             </p>
-            <section class="print-plan print-only" inner_html=plan.finish()></section>
+            <section class="print-plan print-only" inner_html=plan></section>
         })
     }
+}
+
+/// The printed plan of `route` as markup: every rung's checklist, the money
+/// month by month, and `link`, which opens the view again.
+fn plan_markup(t: &Strings, route: &RouteReport, wage: Option<f64>, link: &str) -> String {
+    let series = monthly_income(route, wage);
+    let (five_years, payback) = super::income_chart::summary(t, &series);
+    // The plan shows only on paper and has no control in it, so it is
+    // written as markup and set in one go.
+    let mut plan = Markup::default();
+    plan.leaf("h2", &[], &format!("{}: {}", t.plan_heading, super::route_list::destination(route)))
+        .leaf("p", &[], &super::route_list::summary(route))
+        .open("ol", &[]);
+    for rung in &route.rungs {
+        plan.open("li", &[])
+            .leaf("strong", &[], &rung.title)
+            .text(&format!(" — {}", annual(rung.wage)))
+            .open("ul", &[("class", "plan-programs")]);
+        if rung.experience_months > 0.0 {
+            plan.leaf("li", &[], &format!("☐ {} {}", months(rung.experience_months), t.experience_first_plan));
+        }
+        for p in &rung.programs {
+            let line = format!("☐ {} ({}): {}, {} {}", p.name, p.provider, months(p.months), dollars(p.cost), t.to_you);
+            plan.leaf("li", &[], &line);
+        }
+        plan.close("ul").close("li");
+    }
+    plan.close("ol").leaf("h3", &[], t.income_heading).leaf("p", &[], &format!("{five_years} {payback}"));
+    plan.open("div", &[]);
+    super::income_chart::table(&mut plan, t, &series, wage.is_some());
+    plan.close("div")
+        .leaf("p", &[("class", "source")], t.income_note)
+        .open("p", &[("class", "plan-link")])
+        .text(t.plan_link)
+        .text(" ")
+        .leaf("span", &[], link)
+        .close("p")
+        .leaf("p", &[("class", "source")], &format!("{} {}", t.wage_credit, t.data_note));
+    plan.finish()
 }

@@ -102,9 +102,8 @@ pub fn RungDetail(
         state.update(|s| s.rung = None);
     };
     move || {
-        let (_, route) = selected.get()?;
         let k = state.with(|s| s.rung)?;
-        let rung = route.rungs.get(k)?.clone();
+        let rung = selected.with(|s| s.as_ref().and_then(|(_, route)| route.rungs.get(k).cloned()))?;
         let credentials = join(rung.credentials.iter().map(|(_, name)| name.clone()).collect());
         let wage_line = format!(
             "{}{}{}",
