@@ -2,7 +2,9 @@
 //! some occupation or step reachable from it requires, and the prerequisites
 //! of the programs that award them. Two routes that reach an occupation and
 //! differ only in credentials nothing ahead needs are equally placed, which
-//! is what lets the search prune routes arriving by different ladders.
+//! is what lets the search prune routes arriving by different ladders. The
+//! loops of steps (occupations one can climb from back to themselves) come
+//! out of the same pass: only there can a job a route has left be ahead of it.
 //! Computed once per graph.
 
 use crate::credset::{has, set, span, Bits, Span};
@@ -21,6 +23,9 @@ pub struct Relevance {
     pub(crate) steps: Vec<Option<(OccupationIx, Vec<pathway_model::graph::CredentialIx>)>>,
     ahead: Vec<Bits>,
     ahead_of_no_job: Bits,
+    /// For each occupation on a loop of steps, the loop's number: its
+    /// strongly connected component of two or more occupations.
+    loops: Vec<Option<u32>>,
 }
 
 /// `into |= from`, returning whether anything was added.
@@ -38,8 +43,9 @@ fn union(into: &mut Bits, from: &Bits) -> bool {
 /// `w` in `next[v]`. Each strongly connected component is settled once, after
 /// every component it leads to, so a ladder or a prerequisite chain thousands
 /// of links long costs one pass; repeating passes until nothing changed took
-/// one pass per link, which on a 10,000-rung ladder did not finish.
-fn close_over(mut sets: Vec<Bits>, next: &[Vec<usize>], words: usize) -> Vec<Bits> {
+/// one pass per link, which on a 10,000-rung ladder did not finish. Also
+/// returns, for each `v` in a component of two or more, that loop's number.
+fn close_over(mut sets: Vec<Bits>, next: &[Vec<usize>], words: usize) -> (Vec<Bits>, Vec<Option<u32>>) {
     let mut graph = DiGraph::<(), ()>::with_capacity(sets.len(), 0);
     let nodes: Vec<NodeIndex> = (0..sets.len()).map(|_| graph.add_node(())).collect();
     for (v, ws) in next.iter().enumerate() {
@@ -49,7 +55,15 @@ fn close_over(mut sets: Vec<Bits>, next: &[Vec<usize>], words: usize) -> Vec<Bit
     }
     // petgraph gives the components in reverse topological order, so every
     // component outside this one that a member leads to is already settled.
+    let mut loops = vec![None; sets.len()];
+    let mut count = 0;
     for component in kosaraju_scc(&graph) {
+        if component.len() > 1 {
+            for v in &component {
+                loops[v.index()] = Some(count);
+            }
+            count += 1;
+        }
         let mut bits = vec![0; words];
         for v in component.iter().map(|v| v.index()) {
             union(&mut bits, &sets[v]);
@@ -61,7 +75,7 @@ fn close_over(mut sets: Vec<Bits>, next: &[Vec<usize>], words: usize) -> Vec<Bit
             sets[v.index()].clone_from(&bits);
         }
     }
-    sets
+    (sets, loops)
 }
 
 impl Relevance {
@@ -89,7 +103,7 @@ impl Relevance {
                 direct[a].extend(&requires);
             }
         }
-        let needs = close_over(needs, &direct, words);
+        let (needs, _) = close_over(needs, &direct, words);
         let closure = |ids: &mut dyn Iterator<Item = &pathway_model::ids::CredentialId>| -> Bits {
             let mut b = vec![0; words];
             for c in ids.filter_map(ix) {
@@ -117,7 +131,7 @@ impl Relevance {
                 next[from].push(*to);
             }
         }
-        let ahead = close_over(ahead, &next, words);
+        let (ahead, loops) = close_over(ahead, &next, words);
         let mut ahead_of_no_job = vec![0; words];
         for (from, to, needs) in &step_needs {
             if from.is_none() {
@@ -149,7 +163,12 @@ impl Relevance {
                 Some((to, required))
             })
             .collect();
-        Self { words, needs, steps, ahead, ahead_of_no_job }
+        Self { words, needs, steps, ahead, ahead_of_no_job, loops }
+    }
+
+    /// The loop of steps `occupation` is on, if any.
+    pub(crate) fn loop_of(&self, occupation: OccupationIx) -> Option<u32> {
+        self.loops[occupation.index()]
     }
 
     /// Writes into `out` the credentials among `held` that earning `missing`

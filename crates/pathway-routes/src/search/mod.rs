@@ -416,7 +416,7 @@ impl Search<'_> {
         let relevance = &self.tables.relevance;
         let start = self.resolved.start;
         let tables = self.tables;
-        let loop_of = |o| tables.loop_of(o);
+        let loop_of = |o| tables.relevance.loop_of(o);
         let labels = &mut self.labels[..];
         for k in 0..front.len {
             let label = &labels[front.labels[k]];
@@ -450,7 +450,7 @@ impl Search<'_> {
                 && is_subset(&labels[other].relevant, labels[other].relevant_span, relevant)
                 && climbs_as_far(labels, start, loop_of, occupation, parent, labels[other].parent)
             {
-                labels[front.labels[k]].alive = false;
+                labels[other].alive = false;
                 front.remove(k);
             }
         }
