@@ -117,10 +117,7 @@ pub fn App() -> impl IntoView {
         let ticket = latest.get_value().wrapping_add(1);
         latest.set_value(ticket);
         leptos::task::spawn_local(async move {
-            // A view with a job or the map needs the whole region: its fetch
-            // begins at once, while the first view is drawn from the job list.
-            let whole = state.with_untracked(ViewState::needs_journey);
-            let loaded = fetch_region(wanted.clone(), lang, whole).await;
+            let loaded = fetch_region(wanted.clone(), lang).await;
             if latest.get_value() == ticket {
                 if let Ok(loaded) = &loaded {
                     correct_link(link, wanted.as_deref(), loaded, lang);

@@ -1,8 +1,9 @@
 //! Fetching from the site's own folder: the small index of regions, then
 //! the job list of the one region the view shows (and its whole bundle once
-//! a job is picked, or beside the list when the view already has one); and
-//! a language's catalog.
+//! the view has a job and the first view is painted); and a language's
+//! catalog.
 
+use crate::tasks::next_task;
 use futures::future::{LocalBoxFuture, Shared};
 use futures::FutureExt;
 use pathway_model::bundle::{Bundle, BundleIndex, IndexRegion, Job, JobList, INDEX_FILE};
@@ -47,17 +48,6 @@ pub async fn fetch_text(file: &str) -> Result<String, String> {
     let unreadable = || format!("the data file `{file}` could not be read");
     let text = JsFuture::from(response.text().map_err(|_| unreadable())?).await.map_err(|_| unreadable())?;
     text.as_string().ok_or_else(unreadable)
-}
-
-/// Waits for the browser's next task, so reading the data and drawing the
-/// page it fills are two shorter tasks, not one long one that blocks input.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
 }
 
 /// Why a region could not be shown: the message, and the regions the index
@@ -143,21 +133,6 @@ pub async fn fetch_engine(region: &IndexRegion, lang: &str) -> Result<Arc<RouteE
     result
 }
 
-/// Begins reading a region's bundle into its engine now, for a view that
-/// will need it: a link that opens on routes or the map reads the bundle
-/// beside its job list, not after it, and [`fetch_engine`] shares the read.
-/// The task awaits the read, so one that fails before anybody asks is not
-/// an unhandled rejection; it is forgotten, and the ask tries again.
-fn start_engine(region: &IndexRegion, lang: &str) {
-    if cfg!(feature = "preview") {
-        return;
-    }
-    let (region, lang) = (region.clone(), lang.to_owned());
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = fetch_engine(&region, &lang).await;
-    });
-}
-
 async fn read_engine(region: IndexRegion, lang: String) -> Result<Arc<RouteEngine>, String> {
     let graph = fetch_graph(&region, &lang).await?;
     next_task().await;
@@ -167,11 +142,9 @@ async fn read_engine(region: IndexRegion, lang: String) -> Result<Arc<RouteEngin
 /// Fetches the index and the wanted region (the first region when the view
 /// names none or one the data lacks) in `lang`, or in the region's default
 /// language when it is not published in `lang`: its job list, or its whole
-/// bundle when it has no job list. When `whole`, the bundle's read begins
-/// beside the job list's fetch, so the first view is drawn from the small
-/// list while the bundle is still on its way. A failure says which file and
-/// keeps the index, so the other regions stay reachable.
-pub async fn fetch_region(wanted: Option<String>, lang: &str, whole: bool) -> Result<Arc<Loaded>, LoadFailure> {
+/// bundle when it has no job list. A failure says which file and keeps the
+/// index, so the other regions stay reachable.
+pub async fn fetch_region(wanted: Option<String>, lang: &str) -> Result<Arc<Loaded>, LoadFailure> {
     let regions = fetch_index().await.map_err(|message| LoadFailure { message, regions: Vec::new(), region: None })?;
     let Some(region) = wanted.and_then(|w| regions.iter().find(|r| r.id.as_str() == w)).or_else(|| regions.first())
     else {
@@ -179,9 +152,6 @@ pub async fn fetch_region(wanted: Option<String>, lang: &str, whole: bool) -> Re
         return Err(LoadFailure { message, regions, region: None });
     };
     let region = region.clone();
-    if whole && region.jobs {
-        start_engine(&region, lang);
-    }
     let read = match fetch_jobs(&region, lang).await {
         Some(jobs) => jobs.map(|jobs| (jobs, None)),
         None => fetch_engine(&region, lang).await.map(|engine| (Job::all_of(engine.graph()), Some(engine))),

@@ -26,6 +26,7 @@ pub mod preview;
 mod routes;
 mod saved_plans;
 mod split;
+mod tasks;
 mod url_sync;
 mod view_state;
 

@@ -5,6 +5,7 @@
 //! cleared of what the site does not use) replaces the entry instead, so
 //! Back always leaves a link's page.
 
+use crate::tasks::after_paint;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 
@@ -48,25 +49,48 @@ pub fn url_state() -> (RwSignal<ViewState>, AddressCorrection) {
         state.set(ViewState::from_query(&current_query()));
     });
     on_cleanup(move || listener.remove());
-    // The effect writes only the address bar, never a signal.
+    // The effect writes only the address bar, never a signal, and only once
+    // the page has painted the change: a slow phone takes milliseconds to
+    // add a history entry, which the new view need not wait for. Changes
+    // before the write are written together, as the one entry of the
+    // person's change when any of them was theirs.
+    let pending = StoredValue::new(None::<bool>);
     Effect::new(move |_| {
-        let query = state.with(ViewState::to_query);
+        state.track();
         let replace = just_read.get_value();
         just_read.set_value(false);
-        if query == current_query() || (query.is_empty() && current_query() == "?") {
-            return;
-        }
-        let location = window().location();
-        let url = format!("{}{query}", location.pathname().unwrap_or_default());
-        if let Ok(history) = window().history() {
-            let _ = if replace {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
-            };
+        match pending.get_value() {
+            Some(waiting) => pending.set_value(Some(waiting && replace)),
+            None => {
+                pending.set_value(Some(replace));
+                leptos::task::spawn_local(async move {
+                    after_paint().await;
+                    if let Some(replace) = pending.try_get_value().flatten() {
+                        pending.set_value(None);
+                        write_address(&state.with_untracked(ViewState::to_query), replace);
+                    }
+                });
+            }
         }
     });
     (state, AddressCorrection { state, just_read })
+}
+
+/// Writes `query` to the address bar, as a new history entry unless
+/// `replace`; nothing when the address already says it.
+fn write_address(query: &str, replace: bool) {
+    if query == current_query() || (query.is_empty() && current_query() == "?") {
+        return;
+    }
+    let location = window().location();
+    let url = format!("{}{query}", location.pathname().unwrap_or_default());
+    if let Ok(history) = window().history() {
+        let _ = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
 }
 
 /// Corrects what a link asked for and says why, once, in plain words.

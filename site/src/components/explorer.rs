@@ -7,10 +7,11 @@
 //! view loads less.
 
 use super::{journey, load_journey, map_head, Journey, PartUnavailable, RegionPicker, SavedPlanList, StartPicker};
-use crate::bundle_fetch::{fetch_engine, next_task, Loaded};
+use crate::bundle_fetch::{fetch_engine, Loaded};
 use crate::focus::focus_after_render;
 use crate::i18n::strings;
 use crate::saved_plans;
+use crate::tasks::{after_paint, next_task};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -108,7 +109,9 @@ enum Unavailable {
 
 /// Fetches the journey's module and the region's bundle (when the first
 /// view had only its job list), side by side, the first time `needed` is
-/// true, and builds the journey under the explorer's reactive owner.
+/// true, and builds the journey under the explorer's reactive owner. Both
+/// fetches begin once the view drawn so far is painted: on a slow network
+/// they would otherwise share it with what that first paint still needs.
 fn journey_when_needed(
     loaded: Arc<Loaded>,
     lang: &'static str,
@@ -131,6 +134,7 @@ fn journey_when_needed(
             // A retry shows the loading line again, not the old failure.
             code.set(None);
             leptos::task::spawn_local(async move {
+                after_paint().await;
                 let result = load_journey().await;
                 asking.update_value(|a| a.0 = false);
                 code.set(Some(result));
@@ -141,6 +145,7 @@ fn journey_when_needed(
             engine.set(None);
             let region = loaded.region.clone();
             leptos::task::spawn_local(async move {
+                after_paint().await;
                 let result = fetch_engine(&region, lang).await;
                 asking.update_value(|a| a.1 = false);
                 engine.set(Some(result));

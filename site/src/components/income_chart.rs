@@ -81,15 +81,7 @@ fn chart(m: &mut Markup, t: &Strings, series: &IncomeSeries) {
     let top = (highest * 1.05 / 1000.0).ceil() * 1000.0;
     let x = move |m: f64| LEFT + ((WIDTH - LEFT - RIGHT) as f64 * m / months).round() as i64;
     let y = move |v: f64| TOP + ((HEIGHT - TOP - BOTTOM) as f64 * (1.0 - v / top)).round() as i64;
-    // Each month is a flat run, so a change of income is a step, not a slope.
-    let line = |values: &[f64]| {
-        let mut points = String::new();
-        for (m, v) in values.iter().enumerate() {
-            let (from, to, height) = (x(m as f64), x(m as f64 + 1.0), y(*v));
-            points.push_str(&format!("{from},{height} {to},{height} "));
-        }
-        points
-    };
+    let line = |values: &[f64]| steps(values, x, y);
     let base = HEIGHT - BOTTOM;
     let five_years = x(f64::from(FIVE_YEARS));
     let n = |v: i64| v.to_string();
@@ -125,6 +117,28 @@ fn chart(m: &mut Markup, t: &Strings, series: &IncomeSeries) {
             .close("path");
     }
     m.close("svg");
+}
+
+/// A polyline's points for one income a month: each month is a flat run,
+/// so a change of income is a step, not a slope. Months at the same height
+/// make one run, with a point at each corner, not two for every month.
+fn steps(values: &[f64], x: impl Fn(f64) -> i64, y: impl Fn(f64) -> i64) -> String {
+    let mut points = String::new();
+    let mut last = None;
+    for (m, v) in values.iter().enumerate() {
+        let (at, height) = (x(m as f64), y(*v));
+        if last != Some(height) {
+            if let Some(before) = last {
+                points.push_str(&format!("{at},{before} "));
+            }
+            points.push_str(&format!("{at},{height} "));
+            last = Some(height);
+        }
+    }
+    if let Some(height) = last {
+        points.push_str(&format!("{},{height}", x(values.len() as f64)));
+    }
+    points
 }
 
 /// "$14,000 due in month 1 for …".
@@ -164,5 +178,19 @@ pub fn table(m: &mut Markup, t: &Strings, series: &IncomeSeries, has_job: bool) 
             m.leaf("li", &[], &cost_due(t, *month, *cost, program));
         }
         m.close("ul");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::steps;
+
+    #[test]
+    fn a_line_has_a_point_at_each_corner_of_its_steps() {
+        let x = |m: f64| (m * 10.0) as i64;
+        let y = |v: f64| 100 - v as i64;
+        assert_eq!(steps(&[5.0, 5.0, 20.0, 20.0, 20.0, 5.0], x, y), "0,95 20,95 20,80 50,80 50,95 60,95");
+        assert_eq!(steps(&[7.0], x, y), "0,93 10,93");
+        assert_eq!(steps(&[], x, y), "");
     }
 }

@@ -15,7 +15,7 @@ use crate::url_sync::LinkFix;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
 use pathway_model::OccupationId;
-use pathway_routes::RouteEngine;
+use pathway_routes::{RouteEngine, RouteQuery, RouteSet};
 use std::sync::Arc;
 
 /// The journey's three places on the page, each drawn where the explorer
@@ -106,17 +106,40 @@ async fn split_journey(
     Ok(build(engine, state, saved))
 }
 
-/// Keeps the answer `set` until the next one comes, then frees it in a task
-/// of its own once the page has drawn the new one: freeing thousands of
-/// routes takes a slow phone several milliseconds, which drawing the new
-/// answer need not wait for.
-fn free_later(set: &Arc<pathway_routes::RouteSet>) {
-    thread_local! {
-        static KEPT: std::cell::RefCell<Option<Arc<pathway_routes::RouteSet>>> = const { std::cell::RefCell::new(None) };
+/// The answers to the last questions asked, the latest first. Ticking a
+/// box and unticking it, or going Back, asks a question again, and its
+/// answer is drawn at once instead of searched for again.
+#[derive(Default)]
+struct RecentAnswers(Vec<(RouteQuery, Arc<RouteSet>)>);
+
+impl RecentAnswers {
+    /// The most answers kept: on the 1,016-job national region each is
+    /// about a megabyte.
+    const KEPT: usize = 3;
+
+    /// The answer to `query`, kept or worked out now; `None` when the
+    /// engine cannot answer it.
+    fn answer(&mut self, engine: &RouteEngine, query: &RouteQuery) -> Option<Arc<RouteSet>> {
+        let kept = match self.0.iter().position(|(asked, _)| asked == query) {
+            Some(at) => self.0.remove(at),
+            None => (query.clone(), Arc::new(engine.find_routes(query).ok()?)),
+        };
+        let set = kept.1.clone();
+        self.0.insert(0, kept);
+        if self.0.len() > Self::KEPT {
+            if let Some(old) = self.0.pop() {
+                free_later(old);
+            }
+        }
+        Some(set)
     }
-    if let Some(last) = KEPT.with(|kept| kept.replace(Some(set.clone()))) {
-        request_animation_frame(move || set_timeout(move || drop(last), std::time::Duration::ZERO));
-    }
+}
+
+/// Frees an answer in a task of its own once the page has drawn the new
+/// one: freeing thousands of routes takes a slow phone several
+/// milliseconds, which drawing the new answer need not wait for.
+fn free_later<T: 'static>(old: T) {
+    request_animation_frame(move || set_timeout(move || drop(old), std::time::Duration::ZERO));
 }
 
 /// The journey's memos and views.
@@ -133,11 +156,11 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
     let g = graph.clone();
     // An answer worked out again is a new answer: comparing thousands of
     // routes with the last ones would cost more than it could save.
+    let recent = StoredValue::new(RecentAnswers::default());
     let answer = Memo::new_with_compare(
         move |_| {
             let query = query.get()?;
-            let set = Arc::new(engine.find_routes(&query).ok()?);
-            free_later(&set);
+            let set = recent.try_update_value(|recent| recent.answer(&engine, &query)).flatten()?;
             Some(Answer {
                 blockers: set.blockers.iter().map(|b| i18n::blocker(&g, &set.person, b)).collect(),
                 beyond_rung_limit: set.beyond_rung_limit,

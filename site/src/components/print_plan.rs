@@ -4,11 +4,15 @@
 use crate::format::{annual, dollars, months};
 use crate::i18n::{strings, Strings};
 use crate::markup::Markup;
+use crate::tasks::after_paint;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_routes::{monthly_income, RouteReport};
 
-/// The print button and the print-only plan.
+/// The print button and the print-only plan. The plan is written once the
+/// page has painted a change, since nobody sees it on screen: a click on
+/// the form redraws the routes without waiting for it. Printing writes it
+/// first if it is behind.
 #[component]
 pub fn PrintPlan(
     /// The chosen route and its index.
@@ -19,25 +23,54 @@ pub fn PrintPlan(
     start: Memo<Option<(String, Option<f64>)>>,
 ) -> impl IntoView {
     let t = strings();
-    move || {
+    let plan = RwSignal::new(String::new());
+    // True while a change waits to be written.
+    let behind = StoredValue::new(false);
+    let write = move || {
+        if behind.try_get_value() != Some(true) {
+            return;
+        }
+        behind.set_value(false);
         let location = window().location();
         let link = format!(
             "{}{}{}",
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default(),
-            state.with(ViewState::to_query)
+            state.with_untracked(ViewState::to_query)
         );
-        let wage = start.with(|s| s.as_ref().and_then(|(_, w)| *w));
+        let wage = start.with_untracked(|s| s.as_ref().and_then(|(_, w)| *w));
         // The route is read where the memo holds it, not copied.
-        let plan = selected.with(|s| s.as_ref().map(|(_, route)| plan_markup(t, route, wage, &link)))?;
-        Some(view! {
-            <p class="no-print">
-                <button type="button" class="small-button" on:click=move |_| { let _ = window().print(); }>
-                    {t.print_plan}
-                </button>
-            </p>
-            <section class="print-plan print-only" inner_html=plan></section>
-        })
+        let markup = selected.with_untracked(|s| s.as_ref().map(|(_, route)| plan_markup(t, route, wage, &link)));
+        plan.try_set(markup.unwrap_or_default());
+    };
+    Effect::new(move |_| {
+        selected.track();
+        start.track();
+        state.track();
+        if !behind.get_value() {
+            behind.set_value(true);
+            leptos::task::spawn_local(async move {
+                after_paint().await;
+                write();
+            });
+        }
+    });
+    let listener = window_event_listener(leptos::ev::beforeprint, move |_| write());
+    on_cleanup(move || listener.remove());
+    view! {
+        <p class="no-print">
+            <button
+                type="button"
+                class="small-button"
+                on:click=move |_| {
+                    write();
+                    let _ = window().print();
+                }
+            >
+                {t.print_plan}
+            </button>
+        </p>
+        <section class="print-plan print-only" inner_html=plan></section>
     }
 }
 

@@ -194,9 +194,10 @@ async function interaction(rate) {
     // The clicks are timed on one more opening of the same link.
     const { page } = await openLink(browser, `?from=${encodeURIComponent(FROM)}`, '.route', rate);
     const box = await timeClicks(page, '#no-diploma', 11);
-    // The same box back and forth asks two questions over and over; the
-    // engine keeps the plans it made between questions. Every other box,
-    // ticked once each, asks a question the page has not met before.
+    // The same box back and forth asks two questions over and over: the
+    // page keeps its last answers, so after the first two clicks these time
+    // drawing a kept answer. Every other box, ticked once each, asks a
+    // question the page has not met before, which the engine searches.
     const firsts = await timeClicks(page, 'form.situation input[type=checkbox]:not(#no-diploma)', 6);
     const ladder = await timeClicks(page, '.route-actions .small-button', 11);
     const memoryAfterClicks = await page.evaluate(() => window.__memories.reduce((sum, m) => sum + m.buffer.byteLength, 0));
@@ -237,7 +238,7 @@ const clicks = [];
 for (const rate of [1, SLOWDOWN]) {
   const c = await interaction(rate);
   clicks.push(c);
-  console.log(`\nCPU ${rate}x, from ${FROM}: checkbox click to redrawn routes median ${c.box.toFixed(1)} ms (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); each other box ticked once, a question not asked before, median ${c.firsts.toFixed(1)} ms (${c.firstsAll}); "Show this ladder" median ${c.ladder.toFixed(1)} ms; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms (the median of ${c.open.all}), WebAssembly memory ${mib(c.open.memory)}, and ${mib(c.memoryAfterClicks)} after the clicks; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms (the median of ${c.map.all})`);
+  console.log(`\nCPU ${rate}x, from ${FROM}: checkbox click to redrawn routes, the same box back and forth, median ${c.box.toFixed(1)} ms (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); each other box ticked once, a question not asked before, median ${c.firsts.toFixed(1)} ms (${c.firstsAll}); "Show this ladder" median ${c.ladder.toFixed(1)} ms; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms (the median of ${c.open.all}), WebAssembly memory ${mib(c.open.memory)}, and ${mib(c.memoryAfterClicks)} after the clicks; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms (the median of ${c.map.all})`);
 }
 const [fast, slow] = clicks;
 
@@ -257,7 +258,7 @@ if (spanish) {
   budget('first-load transfer in Spanish, brotli', bytes, `${spanish.total.toLocaleString('en-US')} bytes`, spanish.total <= BUDGET_BYTES);
 }
 budget('checkbox click to redrawn routes', '<= 100 ms', `median ${fast.box.toFixed(1)} ms, max ${fast.boxMax.toFixed(1)} ms`, fast.boxMax <= 100);
-budget(`checkbox click, CPU ${SLOWDOWN}x`, '<= 100 ms median', `median ${slow.box.toFixed(1)} ms`, slow.box <= 100);
+budget(`checkbox click, CPU ${SLOWDOWN}x`, '<= 100 ms median', `a question asked before, median ${slow.box.toFixed(1)} ms; a new question, median ${slow.firsts.toFixed(1)} ms`, slow.box <= 100 && slow.firsts <= 100);
 budget(`"Show this ladder", CPU ${SLOWDOWN}x`, '<= 100 ms median', `median ${slow.ladder.toFixed(1)} ms`, slow.ladder <= 100);
 budget(`longest task opening a ?from= link, CPU ${SLOWDOWN}x`, '<= 200 ms', `${Math.round(slow.open.longest)} ms, median of ${slow.open.all} (routes after ${Math.round(slow.open.shown)} ms)`, slow.open.longest <= 200);
 budget('Lighthouse mobile performance, ./', '>= 95', `${lh.performance}, the median run of ${lh.scores} (LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls})`, lh.performance >= 95);

@@ -8,11 +8,11 @@
 mod markup;
 mod reach;
 
-use crate::bundle_fetch::next_task;
 use crate::families::{family_of, FAMILIES};
 use crate::focus::focus_after_render;
 use crate::i18n::{fill, strings};
 use crate::markup::Markup;
+use crate::tasks::next_task;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
 use markup::MapData;
