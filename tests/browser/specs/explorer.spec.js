@@ -68,6 +68,25 @@ test('saying what is true changes the routes at once', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('a box ticked and unticked, and Back, show each question’s own routes again', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  const routes = page.locator('.routes');
+  await expect(page.locator('.route').first()).toBeVisible();
+  const before = await routes.innerText();
+  const box = page.getByLabel('I have no high-school diploma or GED yet');
+  await box.check();
+  // Without a diploma the routes to nursing take longer: a GED comes first.
+  await expect.poll(() => routes.innerText()).not.toEqual(before);
+  const ticked = await routes.innerText();
+  // Both answers are kept by now: each comes back as it was.
+  await box.uncheck();
+  await expect.poll(() => routes.innerText()).toEqual(before);
+  await page.goBack();
+  await expect(box).toBeChecked();
+  await expect.poll(() => routes.innerText()).toEqual(ticked);
+  await expect(page).toHaveURL(/nodiploma=1/);
+});
+
 test('a copied link restores the same view, and Back goes back', async ({ page }) => {
   await page.goto('./');
   await pickStart(page, 'kitchen', 'Dietary aide');
