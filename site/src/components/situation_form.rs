@@ -5,6 +5,7 @@
 use super::{ListSearch, SEARCH_ABOVE};
 use crate::format::{folded, has_words, typed_words};
 use crate::i18n::{fill, strings};
+use crate::tasks::next_task;
 use crate::view_state::{Start, ViewState};
 use leptos::prelude::*;
 use pathway_model::model::{CredentialKind, PartnerRole};
@@ -170,7 +171,6 @@ pub fn SituationForm(
     // elsewhere in the form leaves a region's hundreds of credentials and
     // goals as they are, instead of visiting each of them.
     let held_now = Memo::new(move |_| asked.with(|s| s.holds.clone()));
-    let target_now = Memo::new(move |_| asked.with(|s| s.target.clone()));
     let region = state.with_untracked(|s| s.region_in(&graph).cloned());
     let in_region = |r: &Option<RegionId>| region.is_none() || *r == region;
     // Credentials worth asking about: those some rung or program in the region
@@ -252,6 +252,133 @@ pub fn SituationForm(
         })
     };
     let start = state.with_untracked(|s| s.start.clone());
+    // The form is drawn in three tasks, so the browser paints and answers
+    // input between them: the situation and the credentials held, then who
+    // pays, then the goals. A large region's employers and goals do not
+    // hold up the questions everybody answers.
+    let stage = RwSignal::new(0u8);
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        stage.try_set(1);
+        next_task().await;
+        stage.try_set(2);
+    });
+    let funding_shown = Memo::new(move |_| stage.get() >= 1);
+    let goals_shown = Memo::new(move |_| stage.get() >= 2);
+    let (funding_graph, funding_region) = (graph.clone(), region.clone());
+    let has_job = matches!(start, Some(Start::Occupation(_)));
+    view! {
+        <form class="situation" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t.situation}</legend>
+                <p class="hint">{t.situation_hint}</p>
+                {has_job.then(|| choice(
+                    "months-in-job",
+                    t.months_in_job,
+                    t.months_in_job_unset,
+                    figures(&MONTHS_IN_JOB, state.with_untracked(|s| s.months_in_job), |v| format!("{v} {}", strings().months_unit)),
+                    |s| s.months_in_job.map(|v| v.to_string()),
+                    |s, v| s.months_in_job = v.parse().ok(),
+                    form,
+                ))}
+                {fact("no-diploma", t.no_diploma, |s| s.no_diploma, |s, v| s.no_diploma = v, form)}
+                {fact("learning-english", t.learning_english, |s| s.learning_english, |s, v| s.learning_english = v, form)}
+                {fact("evenings", t.evenings, |s| s.evenings, |s, v| s.evenings = v, form)}
+                {fact("keep-earning", t.keep_earning, |s| s.keep_earning, |s, v| s.keep_earning = v, form)}
+                {fact("no-car", t.no_car, |s| s.no_car, |s, v| s.no_car = v, form)}
+                {choice(
+                    "max-months",
+                    t.max_months,
+                    t.no_limit,
+                    figures(&MONTH_LIMITS, state.with_untracked(|s| s.max_months), |v| format!("{v} {}", strings().months_unit)),
+                    |s| s.max_months.map(|v| v.to_string()),
+                    |s, v| s.max_months = v.parse().ok(),
+                    form,
+                )}
+                {choice(
+                    "max-cost",
+                    t.max_cost,
+                    t.no_limit,
+                    figures(&COST_LIMITS, state.with_untracked(|s| s.max_cost), |v| crate::format::dollars(f64::from(v))),
+                    |s| s.max_cost.map(|v| v.to_string()),
+                    |s, v| s.max_cost = v.parse().ok(),
+                    form,
+                )}
+            </fieldset>
+            <details class="held" on:toggle=move |_| if !held_opened.get_untracked() { held_opened.set(true) }>
+                <summary>{t.already_hold}</summary>
+                {held_search}
+                {held_options}
+            </details>
+            {move || funding_shown.get().then(|| funding_questions(&funding_graph, &funding_region, form))}
+            {move || goals_shown.get().then(|| goal_menu(graph.clone(), region.clone(), form))}
+        </form>
+    }
+}
+
+/// "Who pays?": the employer, the union, and what funding asks about the
+/// person, open when one of them is answered.
+fn funding_questions(graph: &PathwayGraph, region: &Option<RegionId>, form: Form) -> impl IntoView {
+    let t = strings();
+    let Form { state, asked } = form;
+    let funding_open = Memo::new(move |_| {
+        asked.with(|s| {
+            s.employer.is_some()
+                || s.union.is_some()
+                || s.income_eligible
+                || s.age.is_some()
+                || s.in_high_school
+                || s.lived_experience
+        })
+    });
+    let employers = partners_with(graph, region, PartnerRole::Employer);
+    let unions = partners_with(graph, region, PartnerRole::UnionFund);
+    view! {
+        <details class="held" open=funding_open>
+            <summary>{t.who_pays_heading}</summary>
+            <p class="hint">{t.who_pays_hint}</p>
+            {(!employers.is_empty()).then(|| choice(
+                "employer",
+                t.employer_label,
+                t.employer_unset,
+                employers,
+                |s| s.employer.clone(),
+                |s, v| s.employer = (!v.is_empty()).then_some(v),
+                form,
+            ))}
+            {(!unions.is_empty()).then(|| choice(
+                "union",
+                t.union_label,
+                t.union_unset,
+                unions,
+                |s| s.union.clone(),
+                |s, v| s.union = (!v.is_empty()).then_some(v),
+                form,
+            ))}
+            {fact("income-eligible", t.income_eligible, |s| s.income_eligible, |s, v| s.income_eligible = v, form)}
+            {fact("in-high-school", t.in_high_school, |s| s.in_high_school, |s, v| s.in_high_school = v, form)}
+            {fact("lived-experience", t.lived_experience, |s| s.lived_experience, |s, v| s.lived_experience = v, form)}
+            {choice(
+                "age",
+                t.age_label,
+                t.age_unset,
+                figures(&AGES, state.with_untracked(|s| s.age), |v| v.to_string()),
+                |s| s.age.map(|v| v.to_string()),
+                |s, v| s.age = v.parse().ok(),
+                form,
+            )}
+        </details>
+    }
+}
+
+/// "Where do you want to go?": the region's goals by name, so a long list
+/// is read like an index, with a search above a long menu.
+fn goal_menu(graph: Arc<PathwayGraph>, region: Option<RegionId>, form: Form) -> impl IntoView {
+    let t = strings();
+    let Form { state, asked } = form;
+    let target_now = Memo::new(move |_| asked.with(|s| s.target.clone()));
+    let in_region = |r: &Option<RegionId>| region.is_none() || *r == region;
+    let start = state.with_untracked(|s| s.start.clone());
     // Goals by name, so a long list is read like an index.
     let goals: Vec<_> = graph
         .occupations()
@@ -300,119 +427,28 @@ pub fn SituationForm(
             view! { <p class="hint" id="target-more">{fill(t.targets_more, &[("shown", &shown), ("count", &count)])}</p> }
         })
     };
-    // The funding questions are open when one of them is answered.
-    let funding_open = Memo::new(move |_| {
-        asked.with(|s| {
-            s.employer.is_some()
-                || s.union.is_some()
-                || s.income_eligible
-                || s.age.is_some()
-                || s.in_high_school
-                || s.lived_experience
-        })
-    });
-    let employers = partners_with(&graph, &region, PartnerRole::Employer);
-    let unions = partners_with(&graph, &region, PartnerRole::UnionFund);
-    let g = graph.clone();
-    let has_job = matches!(start, Some(Start::Occupation(_)));
+    let g = graph;
     view! {
-        <form class="situation" on:submit=|ev| ev.prevent_default()>
-            <fieldset>
-                <legend>{t.situation}</legend>
-                <p class="hint">{t.situation_hint}</p>
-                {has_job.then(|| choice(
-                    "months-in-job",
-                    t.months_in_job,
-                    t.months_in_job_unset,
-                    figures(&MONTHS_IN_JOB, state.with_untracked(|s| s.months_in_job), |v| format!("{v} {}", strings().months_unit)),
-                    |s| s.months_in_job.map(|v| v.to_string()),
-                    |s, v| s.months_in_job = v.parse().ok(),
-                    form,
-                ))}
-                {fact("no-diploma", t.no_diploma, |s| s.no_diploma, |s, v| s.no_diploma = v, form)}
-                {fact("learning-english", t.learning_english, |s| s.learning_english, |s, v| s.learning_english = v, form)}
-                {fact("evenings", t.evenings, |s| s.evenings, |s, v| s.evenings = v, form)}
-                {fact("keep-earning", t.keep_earning, |s| s.keep_earning, |s, v| s.keep_earning = v, form)}
-                {fact("no-car", t.no_car, |s| s.no_car, |s, v| s.no_car = v, form)}
-                {choice(
-                    "max-months",
-                    t.max_months,
-                    t.no_limit,
-                    figures(&MONTH_LIMITS, state.with_untracked(|s| s.max_months), |v| format!("{v} {}", strings().months_unit)),
-                    |s| s.max_months.map(|v| v.to_string()),
-                    |s, v| s.max_months = v.parse().ok(),
-                    form,
-                )}
-                {choice(
-                    "max-cost",
-                    t.max_cost,
-                    t.no_limit,
-                    figures(&COST_LIMITS, state.with_untracked(|s| s.max_cost), |v| crate::format::dollars(f64::from(v))),
-                    |s| s.max_cost.map(|v| v.to_string()),
-                    |s, v| s.max_cost = v.parse().ok(),
-                    form,
-                )}
-            </fieldset>
-            <details class="held" on:toggle=move |_| if !held_opened.get_untracked() { held_opened.set(true) }>
-                <summary>{t.already_hold}</summary>
-                {held_search}
-                {held_options}
-            </details>
-            <details class="held" open=funding_open>
-                <summary>{t.who_pays_heading}</summary>
-                <p class="hint">{t.who_pays_hint}</p>
-                {(!employers.is_empty()).then(|| choice(
-                    "employer",
-                    t.employer_label,
-                    t.employer_unset,
-                    employers,
-                    |s| s.employer.clone(),
-                    |s, v| s.employer = (!v.is_empty()).then_some(v),
-                    form,
-                ))}
-                {(!unions.is_empty()).then(|| choice(
-                    "union",
-                    t.union_label,
-                    t.union_unset,
-                    unions,
-                    |s| s.union.clone(),
-                    |s, v| s.union = (!v.is_empty()).then_some(v),
-                    form,
-                ))}
-                {fact("income-eligible", t.income_eligible, |s| s.income_eligible, |s, v| s.income_eligible = v, form)}
-                {fact("in-high-school", t.in_high_school, |s| s.in_high_school, |s, v| s.in_high_school = v, form)}
-                {fact("lived-experience", t.lived_experience, |s| s.lived_experience, |s, v| s.lived_experience = v, form)}
-                {choice(
-                    "age",
-                    t.age_label,
-                    t.age_unset,
-                    figures(&AGES, state.with_untracked(|s| s.age), |v| v.to_string()),
-                    |s| s.age.map(|v| v.to_string()),
-                    |s, v| s.age = v.parse().ok(),
-                    form,
-                )}
-            </details>
-            {target_search}
-            <p class="field">
-                <label for="target">{t.target_label}</label>
-                <select
-                    id="target"
-                    aria-describedby=move || cut.get().map(|_| "target-more")
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        let target = (!value.is_empty() && g.occupation_ix(&OccupationId(value.clone())).is_some()).then_some(value);
-                        state.update(|s| {
-                            s.target = target;
-                            *s = s.clone().with_new_question();
-                        });
-                    }
-                >
-                    <option value="" selected=move || target_now.with(Option::is_none)>{t.any_target}</option>
-                    {targets}
-                </select>
-            </p>
-            {cut_note}
-        </form>
+        {target_search}
+        <p class="field">
+            <label for="target">{t.target_label}</label>
+            <select
+                id="target"
+                aria-describedby=move || cut.get().map(|_| "target-more")
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let target = (!value.is_empty() && g.occupation_ix(&OccupationId(value.clone())).is_some()).then_some(value);
+                    state.update(|s| {
+                        s.target = target;
+                        *s = s.clone().with_new_question();
+                    });
+                }
+            >
+                <option value="" selected=move || target_now.with(Option::is_none)>{t.any_target}</option>
+                {targets}
+            </select>
+        </p>
+        {cut_note}
     }
 }
 

@@ -94,6 +94,8 @@ test('a copied link restores the same view, and Back goes back', async ({ page }
   await page.getByLabel('Most months I can spend').selectOption('24');
   await page.locator('.route').nth(1).getByRole('button', { name: 'Show this ladder' }).click();
   await page.locator('.route').nth(1).getByRole('button', { name: /What it takes/ }).first().click();
+  // The address is written once the page has drawn the change.
+  await expect(page).toHaveURL(/[?&]route=1&rung=0/);
   const link = page.url();
   expect(link).toContain('from=dietary-aide');
   const figcaption = await page.locator('.ladder figcaption').textContent();
