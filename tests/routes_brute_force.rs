@@ -573,6 +573,22 @@ proptest! {
         }
         prop_assert_eq!(engine.find_routes(q).expect("query ids exist"), fresh);
     }
+
+    /// A question answered a slice at a time, however small the slices,
+    /// gets the answer it gets in one go.
+    #[test]
+    fn an_answer_in_slices_is_the_answer_in_one_go(world in world(), slice in 1usize..4) {
+        let graph = PathwayGraph::build(world.dataset.clone()).expect("generated data links up");
+        let whole = RouteEngine::new(graph.clone()).find_routes(&world.query).expect("query ids exist");
+        let engine = RouteEngine::new(graph);
+        let mut answering = engine.answering(&world.query).expect("query ids exist");
+        let mut slices = 1;
+        while !answering.advance(slice) {
+            slices += 1;
+        }
+        let sliced = answering.finish();
+        prop_assert_eq!(&sliced, &whole, "answered in {} slices of {}", slices, slice);
+    }
 }
 
 /// The routes from an entry role to the one occupation a single step

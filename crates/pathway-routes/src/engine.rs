@@ -3,10 +3,10 @@
 //! explain.
 
 use crate::answer::RouteSet;
-use crate::constraints::Enrollment;
+use crate::constraints::{Constraints, Enrollment};
 use crate::explain::blockers;
-use crate::query::{resolve, QueryError, RouteQuery};
-use crate::search::{search, PlanMemo};
+use crate::query::{resolve, QueryError, Resolved, RouteQuery};
+use crate::search::{PlanMemo, Run};
 use crate::tables::GraphTables;
 use pathway_model::PathwayGraph;
 use std::sync::Arc;
@@ -48,11 +48,46 @@ impl RouteEngine {
     /// routes and the named picks, and explains what blocked an unreachable
     /// target.
     pub fn find_routes(&self, query: &RouteQuery) -> Result<RouteSet, QueryError> {
+        let mut answering = self.answering(query)?;
+        while !answering.advance(usize::MAX) {}
+        Ok(answering.finish())
+    }
+
+    /// The same question as [`RouteEngine::find_routes`], answered a slice
+    /// at a time: a page on a slow phone advances it in several short tasks
+    /// instead of one long one. Advanced to its end, it gives the same answer.
+    pub fn answering(&self, query: &RouteQuery) -> Result<Answering<'_>, QueryError> {
         let resolved = resolve(&self.graph, query)?;
-        let mut set = search(&self.graph, &self.tables, &resolved, &query.constraints, Enrollment::Checked, &self.memo);
+        let run = Run::new(&self.graph, &self.tables, &resolved, &query.constraints, Enrollment::Checked, &self.memo);
+        Ok(Answering { engine: self, resolved, constraints: query.constraints.clone(), run })
+    }
+}
+
+/// A question being answered ([`RouteEngine::answering`]).
+pub struct Answering<'e> {
+    engine: &'e RouteEngine,
+    resolved: Resolved,
+    constraints: Constraints,
+    run: Run<'e>,
+}
+
+impl Answering<'_> {
+    /// Works on through at most `steps` more partial routes (labels); true
+    /// once the search is done. A national catalog's first question takes
+    /// some thousands.
+    pub fn advance(&mut self, steps: usize) -> bool {
+        self.run.advance(steps)
+    }
+
+    /// The answer, as [`RouteEngine::find_routes`] gives it: call once
+    /// [`Answering::advance`] has returned true. An unreachable target's
+    /// blockers are worked out here, in one go.
+    pub fn finish(self) -> RouteSet {
+        let Self { engine, resolved, constraints, run } = self;
+        let mut set = run.finish();
         if resolved.target.is_some() && set.routes.is_empty() {
-            set.blockers = blockers(&self.graph, &self.tables, &resolved, &query.constraints, &self.memo);
+            set.blockers = blockers(&engine.graph, &engine.tables, &resolved, &constraints, &engine.memo);
         }
-        Ok(set)
+        set
     }
 }

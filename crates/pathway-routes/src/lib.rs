@@ -45,7 +45,7 @@ mod wages;
 
 pub use answer::{Blocker, BlockerKind, Pick, Picks, PlannedProgram, Route, RouteSet, Rung, WageSource};
 pub use constraints::{Constraints, Exclusion, LimitKind, StudyTimes};
-pub use engine::RouteEngine;
+pub use engine::{Answering, RouteEngine};
 pub use income::{monthly_income, Activity, IncomePeriod, IncomeSeries, FIVE_YEARS, MONTHS_AFTER_ROUTE};
 pub use query::{QueryError, RouteQuery};
 pub use report::{report, report_route, FundingReport, ProgramReport, RouteReport, RungReport};

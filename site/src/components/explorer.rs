@@ -174,18 +174,20 @@ fn journey_when_needed(
                 return;
             }
         };
-        let stages = made.as_ref().ok().map(|journey| (journey.answering, journey.listing));
+        let stages =
+            made.as_ref().ok().map(|journey| (journey.answering, journey.listing, journey.answer_ahead.clone()));
         part.loaded.set(Some(made));
-        // Four tasks, so the browser can paint and answer input between
-        // them: the form (drawn now), the core's answer, the chosen route's
-        // picture, money and plan, then the route list.
-        if let Some((answering, listing)) = stages {
+        // Tasks of their own, so the browser can paint and answer input
+        // between them: the form (drawn now), the core's answer (in slices),
+        // the chosen route's picture, money and plan, then the route list.
+        if let Some((answering, listing, answer_ahead)) = stages {
             if part.later.get_untracked() {
                 answering.set(true);
                 listing.set(true);
             } else {
                 leptos::task::spawn_local(async move {
                     next_task().await;
+                    answer_ahead().await;
                     answering.set(true);
                     next_task().await;
                     part.later.set(true);

@@ -11,10 +11,13 @@ use super::{
 use crate::i18n::{self, strings, BlockerText};
 use crate::routes::Routes;
 use crate::saved_plans::SavedPlans;
+use crate::tasks::next_task;
 use crate::url_sync::LinkFix;
 use crate::view_state::{Start, ViewState};
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use pathway_model::OccupationId;
+use pathway_model::PathwayGraph;
 use pathway_routes::{RouteEngine, RouteQuery, RouteSet};
 use std::sync::Arc;
 
@@ -36,7 +39,17 @@ pub struct Journey {
     /// it a task after the chosen route's picture, money and plan are drawn,
     /// so a state's routes are drawn in two tasks rather than one long one.
     pub listing: RwSignal<bool>,
+    /// Works out the answer to the view's question in short tasks and keeps
+    /// it, so that setting `answering` draws it at once: a link that opens
+    /// on a large region's routes does not freeze the page while the core
+    /// answers. Asking in one go, as a click does, is quicker where the
+    /// answer is quick.
+    pub answer_ahead: AnswerAhead,
 }
+
+/// See [`Journey::answer_ahead`]: a function made where the journey's code
+/// is, so that calling it brings none of that code into the first module.
+pub type AnswerAhead = Arc<dyn Fn() -> LocalBoxFuture<'static, ()> + Send + Sync>;
 
 /// The journey's code could not be fetched (the person went offline before
 /// the site was kept, or the server failed).
@@ -117,6 +130,17 @@ impl RecentAnswers {
     /// about a megabyte.
     const KEPT: usize = 3;
 
+    /// Keeps `set` as the answer to `query`, the latest.
+    fn keep(&mut self, query: RouteQuery, set: Arc<RouteSet>) {
+        self.0.retain(|(asked, _)| *asked != query);
+        self.0.insert(0, (query, set));
+        if self.0.len() > Self::KEPT {
+            if let Some(old) = self.0.pop() {
+                free_later(old);
+            }
+        }
+    }
+
     /// The answer to `query`, kept or worked out now; `None` when the
     /// engine cannot answer it.
     fn answer(&mut self, engine: &RouteEngine, query: &RouteQuery) -> Option<Arc<RouteSet>> {
@@ -125,14 +149,54 @@ impl RecentAnswers {
             None => (query.clone(), Arc::new(engine.find_routes(query).ok()?)),
         };
         let set = kept.1.clone();
-        self.0.insert(0, kept);
-        if self.0.len() > Self::KEPT {
-            if let Some(old) = self.0.pop() {
-                free_later(old);
-            }
-        }
+        self.keep(kept.0, kept.1);
         Some(set)
     }
+}
+
+/// How long one slice of [`Journey::answer_ahead`] works before it lets the
+/// browser paint and answer input: well under the 50 ms that makes a long
+/// task on the slowest phones.
+const SLICE_MS: f64 = 8.0;
+
+/// How many partial routes the search takes between looks at the clock.
+const STEPS_PER_LOOK: usize = 32;
+
+/// Makes [`Journey::answer_ahead`] over `engine`'s `graph`, for the view in
+/// `state`, keeping its answer among the `recent` ones.
+fn answer_ahead(
+    engine: Arc<RouteEngine>,
+    graph: Arc<PathwayGraph>,
+    state: RwSignal<ViewState>,
+    recent: StoredValue<RecentAnswers>,
+) -> AnswerAhead {
+    Arc::new(move || {
+        let (engine, graph) = (engine.clone(), graph.clone());
+        Box::pin(async move {
+            let Some(query) = state.with_untracked(|s| s.route_query(&graph)) else {
+                return;
+            };
+            if recent.with_value(|r| r.0.iter().any(|(asked, _)| *asked == query)) {
+                return;
+            }
+            let Ok(mut answering) = engine.answering(&query) else {
+                return;
+            };
+            loop {
+                let slice_ends = js_sys::Date::now() + SLICE_MS;
+                let mut done = false;
+                while !done && js_sys::Date::now() < slice_ends {
+                    done = answering.advance(STEPS_PER_LOOK);
+                }
+                if done {
+                    break;
+                }
+                next_task().await;
+            }
+            let set = Arc::new(answering.finish());
+            recent.try_update_value(|r| r.keep(query, set));
+        })
+    })
 }
 
 /// Frees an answer in a task of its own once the page has drawn the new
@@ -157,6 +221,7 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
     // An answer worked out again is a new answer: comparing thousands of
     // routes with the last ones would cost more than it could save.
     let recent = StoredValue::new(RecentAnswers::default());
+    let answer_ahead = answer_ahead(engine.clone(), graph.clone(), state, recent);
     let answer = Memo::new_with_compare(
         move |_| {
             let query = query.get()?;
@@ -253,5 +318,6 @@ fn build(engine: Arc<RouteEngine>, state: RwSignal<ViewState>, saved: RwSignal<S
         map: ViewFn::from(move || view! { <PathwayMap engine=map_engine.clone() state=state /> }),
         answering,
         listing,
+        answer_ahead,
     }
 }

@@ -2,20 +2,15 @@
 //! destination's best routes under one set of limits.
 
 use crate::answer::RouteSet;
-use crate::constraints::{exclusions, Constraints, Enrollment};
+use crate::constraints::{Constraints, Enrollment};
 use crate::credset::{is_subset, Bits, CredSet, Span};
 use crate::plans::{plans_for, Allowed, LeastMemo, Plan, PlanScratch, Plans};
 use crate::query::Resolved;
-use crate::ranking::{compare_routes, mark_dominated, picks};
 use crate::tables::GraphTables;
-use crate::wages::rung_wage;
 use labels::{climbs_as_far, no_worse, on_route, Figures, Front, Label, QueueKey, Via};
 pub(crate) use memo::PlanMemo;
-use memo::Terms;
-use pathway_model::eligibility::Person;
 use pathway_model::graph::{CredentialIx, OccupationIx, PathwayGraph};
-use pathway_model::sorting::sort_stable_by;
-use periods::{covers_in_time, funding_from, period};
+use periods::{covers_in_time, period};
 use rustc_hash::FxHashMap;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -24,6 +19,9 @@ mod assemble;
 mod labels;
 mod memo;
 mod periods;
+mod run;
+
+pub(crate) use run::Run;
 
 /// Tolerance for comparing sums of months and dollars.
 pub(crate) const EPSILON: f64 = 1e-9;
@@ -64,98 +62,9 @@ pub(crate) fn search(
     enrollment: Enrollment,
     memo: &PlanMemo,
 ) -> RouteSet {
-    let person = (enrollment == Enrollment::Checked).then_some(&resolved.person);
-    let allowed: Vec<bool> =
-        exclusions(graph, resolved.region.as_ref(), constraints, person).iter().map(Option::is_none).collect();
-    let funding_from = funding_from(graph, &resolved.person);
-    let timed = !funding_from.is_empty();
-    // One view of the programs per funding period: what each costs the
-    // person once they have worked long enough for the employer's help.
-    let costs: Vec<Vec<f64>> = std::iter::once(0.0)
-        .chain(funding_from.iter().copied())
-        .map(|elapsed| {
-            let person = Person {
-                months_with_employer: resolved.person.months_with_employer + elapsed,
-                ..resolved.person.clone()
-            };
-            graph.programs().map(|p| graph.program(p).cost_for(&person)).collect()
-        })
-        .collect();
-    let terms = Terms::new(&allowed, &costs, timed);
-    let (plans, plan_sets) = memo.take(&terms);
-    let programs = costs.into_iter().map(|cost| Allowed::new(&tables.programs, allowed.clone(), cost, timed)).collect();
-    let mut s = Search {
-        graph,
-        tables,
-        programs,
-        funding_from,
-        resolved,
-        constraints,
-        labels: Vec::new(),
-        fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
-        plans,
-        plan_sets,
-        plan_scratch: PlanScratch::default(),
-        least_memo: LeastMemo::default(),
-        scratch: Bits::new(),
-        held_relevant: Bits::new(),
-        held_span: (0, 0),
-        queue: BinaryHeap::new(),
-        beyond_rung_limit: false,
-        in_region: graph
-            .occupations()
-            .map(|o| match (&resolved.region, &graph.occupation(o).region) {
-                (Some(want), Some(have)) => want == have,
-                _ => true,
-            })
-            .collect(),
-    };
-    s.expand(None);
-    while let Some(Reverse(QueueKey { index: i, .. })) = s.queue.pop() {
-        if s.labels[i].alive {
-            s.expand(Some(i));
-        }
-    }
-    let mut routes = Vec::new();
-    for occupation in graph.occupations() {
-        if resolved.target.is_some_and(|t| t != occupation) {
-            continue;
-        }
-        let candidates: Vec<usize> =
-            s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive).collect();
-        let figures: Vec<(&Figures, f64)> =
-            candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
-        // Labels kept apart by the credentials they hold can end on the same
-        // figures; a destination keeps one route per non-dominated vector.
-        for (k, &(route, route_unpaid)) in figures.iter().enumerate() {
-            let beaten = figures.iter().enumerate().any(|(j, &(other, other_unpaid))| {
-                let no_worse = other.months <= route.months + EPSILON
-                    && other.cost <= route.cost + EPSILON
-                    && other.programs <= route.programs
-                    && other_unpaid <= route_unpaid + EPSILON;
-                let same = (other.months - route.months).abs() <= EPSILON
-                    && (other.cost - route.cost).abs() <= EPSILON
-                    && other.programs == route.programs
-                    && (other_unpaid - route_unpaid).abs() <= EPSILON;
-                no_worse && (!same || j < k)
-            });
-            if !beaten {
-                routes.push(s.route(candidates[k]));
-            }
-        }
-    }
-    sort_stable_by(&mut routes, compare_routes);
-    mark_dominated(&mut routes);
-    let picks = picks(&routes);
-    memo.put(terms, s.plans, s.plan_sets);
-    RouteSet {
-        routes,
-        picks,
-        blockers: Vec::new(),
-        start_wage: resolved.start.and_then(|s| rung_wage(graph, None, s).0),
-        person: resolved.person.clone(),
-        beyond_rung_limit: s.beyond_rung_limit,
-    }
+    let mut run = Run::new(graph, tables, resolved, constraints, enrollment, memo);
+    while !run.advance(usize::MAX) {}
+    run.finish()
 }
 
 /// The plans for one rung's missing credentials, shared by every label that
@@ -184,8 +93,10 @@ struct Search<'g> {
     /// does not yet qualify for starts to pay, once they have worked for
     /// the employer long enough. Period 0 is before the first.
     funding_from: Vec<f64>,
-    resolved: &'g Resolved,
-    constraints: &'g Constraints,
+    /// The question's start, holdings and person, and its limits: owned, so
+    /// a [`Run`] can hold its search between slices.
+    resolved: Resolved,
+    constraints: Constraints,
     labels: Vec<Label>,
     fronts: Vec<Front>,
     /// Plan sets, by position in `plan_sets`, or the bound on a set not made
