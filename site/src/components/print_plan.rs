@@ -9,10 +9,10 @@ use crate::view_state::ViewState;
 use leptos::prelude::*;
 use pathway_routes::{monthly_income, RouteReport};
 
-/// The print button and the print-only plan. The plan is written once the
-/// page has painted a change, since nobody sees it on screen: a click on
-/// the form redraws the routes without waiting for it. Printing writes it
-/// first if it is behind.
+/// The print button and the print-only plan. An effect writes the plan
+/// into its section once the page has painted a change, since nobody sees it
+/// on screen: a click on the form redraws the routes without waiting for
+/// it. Printing writes it first if it is behind.
 #[component]
 pub fn PrintPlan(
     /// The chosen route and its index.
@@ -23,13 +23,18 @@ pub fn PrintPlan(
     start: Memo<Option<(String, Option<f64>)>>,
 ) -> impl IntoView {
     let t = strings();
-    let plan = RwSignal::new(String::new());
+    let section = NodeRef::<leptos::html::Section>::new();
     // True while a change waits to be written.
     let behind = StoredValue::new(false);
+    // Writes the plan if it is behind; false while its section is not in
+    // the page yet.
     let write = move || {
         if behind.try_get_value() != Some(true) {
-            return;
+            return true;
         }
+        let Some(section) = section.get_untracked() else {
+            return false;
+        };
         behind.set_value(false);
         let location = window().location();
         let link = format!(
@@ -41,7 +46,8 @@ pub fn PrintPlan(
         let wage = start.with_untracked(|s| s.as_ref().and_then(|(_, w)| *w));
         // The route is read where the memo holds it, not copied.
         let markup = selected.with_untracked(|s| s.as_ref().map(|(_, route)| plan_markup(t, route, wage, &link)));
-        plan.try_set(markup.unwrap_or_default());
+        section.set_inner_html(&markup.unwrap_or_default());
+        true
     };
     Effect::new(move |_| {
         selected.track();
@@ -51,11 +57,15 @@ pub fn PrintPlan(
             behind.set_value(true);
             leptos::task::spawn_local(async move {
                 after_paint().await;
-                write();
+                while !write() {
+                    after_paint().await;
+                }
             });
         }
     });
-    let listener = window_event_listener(leptos::ev::beforeprint, move |_| write());
+    let listener = window_event_listener(leptos::ev::beforeprint, move |_| {
+        write();
+    });
     on_cleanup(move || listener.remove());
     view! {
         <p class="no-print">
@@ -70,7 +80,7 @@ pub fn PrintPlan(
                 {t.print_plan}
             </button>
         </p>
-        <section class="print-plan print-only" inner_html=plan></section>
+        <section class="print-plan print-only" node_ref=section></section>
     }
 }
 
