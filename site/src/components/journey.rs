@@ -192,6 +192,11 @@ fn answer_ahead(
                     break;
                 }
                 next_task().await;
+                // A question changed meanwhile is answered in one go when the
+                // routes are drawn; this one is no longer needed.
+                if state.try_with_untracked(|s| s.route_query(&graph)).flatten().as_ref() != Some(&query) {
+                    return;
+                }
             }
             let set = Arc::new(answering.finish());
             recent.try_update_value(|r| r.keep(query, set));

@@ -53,6 +53,24 @@ test('a job found by search, a limit ticked, and routes shown, on a phone', asyn
   await expectNoAxeViolations(page);
 });
 
+test('a box ticked while a link’s routes are still being worked out gets the routes of its own question', async ({ page }) => {
+  const link = 'national/?lang=en&from=ambulance-drivers-and-attendants-53-3011-00';
+  await page.goto(link);
+  // The form is drawn before the core has answered; tick at once.
+  await page.getByLabel('I can only study evenings, weekends or online').check();
+  await expect(page.locator('.route').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page).toHaveURL(/evenings/);
+  await expect(page.getByLabel('I can only study evenings, weekends or online')).toBeChecked();
+  const routes = page.locator('.routes');
+  const ticked = await routes.innerText();
+  // The same question asked by a link of its own.
+  const other = await page.context().newPage();
+  await other.setViewportSize({ width: 320, height: 800 });
+  await other.goto(page.url());
+  await expect(other.locator('.route').first()).toBeVisible({ timeout: 20_000 });
+  expect(await other.locator('.routes').innerText()).toEqual(ticked);
+});
+
 test('the credentials and the goals are searched by name, by keyboard alone', async ({ page }) => {
   await page.goto('national/?lang=en');
   await page.getByLabel('Search jobs').fill('nursing assistants');
