@@ -11,7 +11,7 @@ use super::{
 use crate::i18n::{self, strings, BlockerText};
 use crate::routes::Routes;
 use crate::saved_plans::SavedPlans;
-use crate::tasks::next_task;
+use crate::tasks::{after_paint, next_task};
 use crate::url_sync::LinkFix;
 use crate::view_state::{Start, ViewState};
 use futures::future::LocalBoxFuture;
@@ -141,6 +141,11 @@ impl RecentAnswers {
         }
     }
 
+    /// True when the answer to `query` is kept.
+    fn holds(&self, query: &RouteQuery) -> bool {
+        self.0.iter().any(|(asked, _)| asked == query)
+    }
+
     /// The answer to `query`, kept or worked out now; `None` when the
     /// engine cannot answer it.
     fn answer(&mut self, engine: &RouteEngine, query: &RouteQuery) -> Option<Arc<RouteSet>> {
@@ -176,7 +181,7 @@ fn answer_ahead(
             let Some(query) = state.with_untracked(|s| s.route_query(&graph)) else {
                 return;
             };
-            if recent.with_value(|r| r.0.iter().any(|(asked, _)| *asked == query)) {
+            if recent.with_value(|r| r.holds(&query)) {
                 return;
             }
             let Ok(mut answering) = engine.answering(&query) else {
@@ -208,7 +213,10 @@ fn answer_ahead(
 /// one: freeing thousands of routes takes a slow phone several
 /// milliseconds, which drawing the new answer need not wait for.
 fn free_later<T: 'static>(old: T) {
-    request_animation_frame(move || set_timeout(move || drop(old), std::time::Duration::ZERO));
+    leptos::task::spawn_local(async move {
+        after_paint().await;
+        drop(old);
+    });
 }
 
 /// The journey's memos and views.
