@@ -65,11 +65,12 @@ pub fn RouteList(
         marks.with_untracked(|(shown, compared)| routes.with(|all| list_markup(all, listed, *shown, compared)))
     });
     let list_ref = NodeRef::<leptos::html::Ol>::new();
-    Effect::new(move |_| {
+    Effect::new(move |before: Option<usize>| {
         let (shown, compared) = marks.get();
         if let Some(list) = list_ref.get_untracked() {
-            mark(&list, shown, &compared);
+            mark(&list, shown, &compared, before != Some(shown));
         }
+        shown
     });
     let on_click = move |ev: web_sys::MouseEvent| {
         let Some(button) = control(&ev, "button") else { return };
@@ -142,8 +143,9 @@ fn control(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 }
 
 /// Marks route `shown` as the one in the ladder and ticks the routes in
-/// `compared`, in the list as drawn.
-fn mark(list: &web_sys::Element, shown: usize, compared: &[usize]) {
+/// `compared`, in the list as drawn; unfolds the shown route's rungs when it
+/// is `newly_shown` (a fold the person closed since stays closed).
+fn mark(list: &web_sys::Element, shown: usize, compared: &[usize], newly_shown: bool) {
     let t = strings();
     let items = list.children();
     for k in 0..items.length() {
@@ -161,6 +163,11 @@ fn mark(list: &web_sys::Element, shown: usize, compared: &[usize]) {
             if button.get_attribute("aria-pressed").as_deref() != Some(pressed) {
                 let _ = button.set_attribute("aria-pressed", pressed);
                 button.set_text_content(Some(if is_shown { t.showing_ladder } else { t.show_ladder }));
+            }
+        }
+        if is_shown && newly_shown {
+            if let Ok(Some(fold)) = item.query_selector("details.rung-list") {
+                let _ = fold.set_attribute("open", "");
             }
         }
         if let Ok(Some(input)) = item.query_selector("input[data-compare]") {
@@ -202,7 +209,21 @@ fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize]) ->
             let attrs = [("type", "button"), ("class", "link-button"), ("id", &id), ("data-show", &j.to_string())];
             m.leaf("button", &attrs, &format!("{} {}: {by}", t.route_word, j + 1)).close("p");
         }
-        m.open("ol", &[("class", "rungs")]);
+        // The rungs on the way by name, on one line; each rung's figures and
+        // its details button are folded away (but for the route in the
+        // ladder), so a phone shows a route in a few lines and a
+        // thousand-job region's list is laid out in a fraction of the time.
+        if let Some((_, on_the_way)) = route.rungs.split_last().filter(|(_, before)| !before.is_empty()) {
+            let path = on_the_way.iter().map(|r| r.title.as_str()).collect::<Vec<_>>().join(" → ");
+            m.leaf("p", &[("class", "route-path")], &fill(t.on_the_way, &[("rungs", &path)]));
+        }
+        let each = fill(t.each_rung, &[("count", &route.rungs.len().to_string())]);
+        if is_shown {
+            m.open("details", &[("class", "rung-list"), ("open", "")]);
+        } else {
+            m.open("details", &[("class", "rung-list")]);
+        }
+        m.leaf("summary", &[], &each).open("ol", &[("class", "rungs")]);
         for (k, rung) in route.rungs.iter().enumerate() {
             let wage_step = rung.wage_step.map(|s| format!(" ({})", step(s))).unwrap_or_default();
             let figures = format!(
@@ -228,7 +249,7 @@ fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize]) ->
                 .leaf("button", &attrs, t.rung_details)
                 .close("li");
         }
-        m.close("ol");
+        m.close("ol").close("details");
         // Each route's controls are named with the route, so a screen
         // reader does not hear twenty identical controls.
         let (show_id, compare_id, compare_label_id) =

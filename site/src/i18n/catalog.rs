@@ -113,6 +113,8 @@ text_entries!(
     showing_ladder,
     compare_this,
     rung_details,
+    each_rung,
+    on_the_way,
     close_details,
     months_unit,
     months_unit_one,

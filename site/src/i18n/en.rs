@@ -95,6 +95,8 @@ pub const EN: Strings = Strings {
     showing_ladder: "Shown in the ladder",
     compare_this: "Compare",
     rung_details: "What it takes",
+    each_rung: "Pay, time and cost of each step ({count})",
+    on_the_way: "On the way: {rungs}",
     close_details: "Close details",
     months_unit: "months",
     months_unit_one: "month",

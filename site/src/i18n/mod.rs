@@ -122,6 +122,10 @@ pub struct Strings {
     pub showing_ladder: &'static str,
     pub compare_this: &'static str,
     pub rung_details: &'static str,
+    /// The fold holding each rung's figures in the route list: `{count}` rungs.
+    pub each_rung: &'static str,
+    /// The rungs a route climbs before its last: `{rungs}`, their names in order.
+    pub on_the_way: &'static str,
     pub close_details: &'static str,
     pub months_unit: &'static str,
     pub months_unit_one: &'static str,

@@ -49,6 +49,23 @@ test('a rung shows what it takes, with sources', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('each route folds its steps away but for the route in the ladder', async ({ page }) => {
+  await page.goto('./?from=evs-aide');
+  const routes = page.locator('.route');
+  await expect(routes.first().locator('.rung-line').first()).toBeVisible();
+  await expect(routes.first().locator('.route-path')).toHaveText(/^On the way: \S.* → \S/);
+  const second = routes.nth(1);
+  await expect(second.locator('.rung-line').first()).toBeHidden();
+  await second.getByText(/^Pay, time and cost of each step \(\d+\)$/).click();
+  await expect(second.locator('.rung-line').first()).toBeVisible();
+  // Showing a route's ladder unfolds its steps.
+  const third = routes.nth(2);
+  await expect(third.locator('.rung-line').first()).toBeHidden();
+  await third.getByRole('button', { name: 'Show this ladder' }).click();
+  await expect(third.locator('.rung-line').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('saying what is true changes the routes at once', async ({ page }) => {
   await page.goto('./?from=evs-aide');
   const first = page.locator('.route').first();

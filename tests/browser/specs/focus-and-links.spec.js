@@ -35,6 +35,8 @@ test('ticking Compare with a step open keeps focus and scroll where they were', 
 
 test('opening a step moves focus into it; closing gives it back to the button that opened it', async ({ page }) => {
   await page.goto('./?from=evs-aide');
+  // The second route's steps are folded away until opened.
+  await page.locator('li:has(#route-1) .rung-list > summary').click();
   const opener = page.locator('#rung-1-0');
   await opener.click();
   await expect(page.locator('#rung-detail-heading')).toBeFocused();
