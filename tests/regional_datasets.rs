@@ -110,3 +110,27 @@ fn the_export_lists_every_region_with_sourced_wages() {
     }
     assert!(export["attribution"][0].as_str().unwrap().contains("CC BY 4.0"));
 }
+
+#[test]
+fn a_programs_services_are_offered_as_listed() {
+    use pathway_model::model::SupportService;
+    let loaded = load_files(&read_yaml_dir(&repo_root().join("pathways")));
+    let graph = PathwayGraph::build(loaded.dataset).expect("links up");
+    let services = [
+        SupportService::ChildCare,
+        SupportService::Transportation,
+        SupportService::ToolsAndUniforms,
+        SupportService::CaseManagement,
+        SupportService::Tutoring,
+        SupportService::Coaching,
+    ];
+    let mut offered = 0;
+    for program in graph.programs() {
+        let listed = graph.support_services(program);
+        for service in services {
+            assert_eq!(graph.offers_service(program, service), listed.contains(&service), "{program:?} {service:?}");
+        }
+        offered += listed.len();
+    }
+    assert!(offered > 0, "the shipped programs offer some support services");
+}

@@ -379,6 +379,17 @@ impl PathwayGraph {
         partners
     }
 
+    /// True when `service` is open to a program's learners, from its provider
+    /// or a supporting partner: [`support_services`](Self::support_services)
+    /// contains it. A search asks this of every program, so it allocates
+    /// nothing.
+    pub fn offers_service(&self, program: ProgramIx, service: SupportService) -> bool {
+        self.graph.edges_directed(self.program_nodes[program.index()], Direction::Incoming).any(|e| {
+            matches!(e.weight(), Edge::Provides | Edge::Supports)
+                && matches!(self.graph[e.source()], Node::Partner(p) if self.partner(p).services.contains(&service))
+        })
+    }
+
     /// The support services open to a program's learners, from its provider
     /// and supporting partners: each once, in the order `SupportService`
     /// declares them. A sorted list rather than a B-tree set, whose code

@@ -94,7 +94,7 @@ impl Constraints {
         }
         if self.no_car
             && !p.schedule.contains(&Schedule::Online)
-            && !graph.support_services(program).contains(&SupportService::Transportation)
+            && !graph.offers_service(program, SupportService::Transportation)
         {
             return Some(Exclusion::NeedsACar);
         }
