@@ -68,11 +68,16 @@ pub fn RouteList(
     Effect::new(move |before: Option<usize>| {
         let (shown, compared) = marks.get();
         if let Some(list) = list_ref.get_untracked() {
-            mark(&list, shown, &compared, before != Some(shown));
+            routes.with_untracked(|all| mark(&list, all, shown, &compared, before != Some(shown)));
         }
         shown
     });
     let on_click = move |ev: web_sys::MouseEvent| {
+        // A fold is filled before the browser opens it, as the click's default.
+        if let Some(fold) = control(&ev, "summary").and_then(|s| s.parent_element()) {
+            routes.with_untracked(|all| unfold(&fold, all));
+            return;
+        }
         let Some(button) = control(&ev, "button") else { return };
         let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
         if let Some(route) = number("data-show") {
@@ -145,7 +150,7 @@ fn control(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
 /// Marks route `shown` as the one in the ladder and ticks the routes in
 /// `compared`, in the list as drawn; unfolds the shown route's rungs when it
 /// is `newly_shown` (a fold the person closed since stays closed).
-fn mark(list: &web_sys::Element, shown: usize, compared: &[usize], newly_shown: bool) {
+fn mark(list: &web_sys::Element, all: &Routes, shown: usize, compared: &[usize], newly_shown: bool) {
     let t = strings();
     let items = list.children();
     for k in 0..items.length() {
@@ -167,6 +172,7 @@ fn mark(list: &web_sys::Element, shown: usize, compared: &[usize], newly_shown: 
         }
         if is_shown && newly_shown {
             if let Ok(Some(fold)) = item.query_selector("details.rung-list") {
+                unfold(&fold, all);
                 let _ = fold.set_attribute("open", "");
             }
         }
@@ -217,46 +223,25 @@ fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize]) ->
             let path = on_the_way.iter().map(|r| r.title.as_str()).collect::<Vec<_>>().join(" → ");
             m.leaf("p", &[("class", "route-path")], &fill(t.on_the_way, &[("rungs", &path)]));
         }
+        // A folded route's rungs are written when it is first unfolded
+        // (`unfold`): most are never opened, and markup not written costs
+        // nothing to parse.
         let each = fill(t.each_rung, &[("count", &route.rungs.len().to_string())]);
+        let at = i.to_string();
+        let fold = [("class", "rung-list"), ("data-rungs", at.as_str())];
         if is_shown {
-            m.open("details", &[("class", "rung-list"), ("open", "")]);
+            m.open("details", &[fold.as_slice(), &[("open", "")]].concat()).leaf("summary", &[], &each);
+            rungs_markup(&mut m, i, &route);
         } else {
-            m.open("details", &[("class", "rung-list")]);
+            m.open("details", &fold).leaf("summary", &[], &each);
         }
-        m.leaf("summary", &[], &each).open("ol", &[("class", "rungs")]);
-        for (k, rung) in route.rungs.iter().enumerate() {
-            let wage_step = rung.wage_step.map(|s| format!(" ({})", step(s))).unwrap_or_default();
-            let figures = format!(
-                "{}{wage_step} · {} · {} {}",
-                annual(rung.wage),
-                months(rung.months),
-                dollars(rung.cost),
-                t.to_you
-            );
-            let (id, label) = (format!("rung-{i}-{k}"), format!("{}: {}", t.rung_details, rung.title));
-            let (route_at, rung_at) = (i.to_string(), k.to_string());
-            let attrs = [
-                ("type", "button"),
-                ("class", "small-button"),
-                ("id", &id),
-                ("aria-label", &label),
-                ("data-route", &route_at),
-                ("data-rung", &rung_at),
-            ];
-            m.open("li", &[("class", "rung-line")])
-                .leaf("span", &[("class", "rung-title")], &rung.title)
-                .leaf("span", &[("class", "rung-figures")], &figures)
-                .leaf("button", &attrs, t.rung_details)
-                .close("li");
-        }
-        m.close("ol").close("details");
+        m.close("details");
         // Each route's controls are named with the route, so a screen
         // reader does not hear twenty identical controls.
         let (show_id, compare_id, compare_label_id) =
             (format!("show-{i}"), format!("compare-{i}"), format!("compare-label-{i}"));
         let show_named = format!("{show_id} {heading_id}");
         let compare_named = format!("{compare_label_id} {heading_id}");
-        let at = i.to_string();
         let show = [
             ("type", "button"),
             ("class", "small-button"),
@@ -281,4 +266,45 @@ fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize]) ->
             .close("li");
     }
     m.finish()
+}
+
+/// Route `i`'s rungs, each with its figures and its details button, as the
+/// list shows them inside the route's fold.
+fn rungs_markup(m: &mut Markup, i: usize, route: &RouteReport) {
+    let t = strings();
+    m.open("ol", &[("class", "rungs")]);
+    for (k, rung) in route.rungs.iter().enumerate() {
+        let wage_step = rung.wage_step.map(|s| format!(" ({})", step(s))).unwrap_or_default();
+        let figures =
+            format!("{}{wage_step} · {} · {} {}", annual(rung.wage), months(rung.months), dollars(rung.cost), t.to_you);
+        let (id, label) = (format!("rung-{i}-{k}"), format!("{}: {}", t.rung_details, rung.title));
+        let (route_at, rung_at) = (i.to_string(), k.to_string());
+        let attrs = [
+            ("type", "button"),
+            ("class", "small-button"),
+            ("id", &id),
+            ("aria-label", &label),
+            ("data-route", &route_at),
+            ("data-rung", &rung_at),
+        ];
+        m.open("li", &[("class", "rung-line")])
+            .leaf("span", &[("class", "rung-title")], &rung.title)
+            .leaf("span", &[("class", "rung-figures")], &figures)
+            .leaf("button", &attrs, t.rung_details)
+            .close("li");
+    }
+    m.close("ol");
+}
+
+/// Writes the rungs into `fold`, a route's fold, the first time it is
+/// unfolded.
+fn unfold(fold: &web_sys::Element, all: &Routes) {
+    if fold.query_selector("ol").ok().flatten().is_some() {
+        return;
+    }
+    let Some(i) = fold.get_attribute("data-rungs").and_then(|v| v.parse::<usize>().ok()) else { return };
+    let Some(route) = all.report(i) else { return };
+    let mut m = Markup::default();
+    rungs_markup(&mut m, i, &route);
+    let _ = fold.insert_adjacent_html("beforeend", &m.finish());
 }

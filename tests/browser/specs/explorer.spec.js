@@ -63,6 +63,12 @@ test('each route folds its steps away but for the route in the ladder', async ({
   await expect(third.locator('.rung-line').first()).toBeHidden();
   await third.getByRole('button', { name: 'Show this ladder' }).click();
   await expect(third.locator('.rung-line').first()).toBeVisible();
+  // By keyboard alone.
+  const fourth = routes.nth(3);
+  await fourth.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await fourth.getByRole('button', { name: /What it takes/ }).first().click();
+  await expect(page.locator('#rung-detail-heading')).toBeFocused();
   await expectNoAxeViolations(page);
 });
 
