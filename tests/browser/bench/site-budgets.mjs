@@ -1,6 +1,6 @@
 // Measures the site's budgets against a served release build and prints them:
 // first-load transfer per resource with brotli, Lighthouse 12 mobile scores,
-// the time from a click to the redrawn routes (a situation checkbox, and
+// the time from a click until the redrawn routes are painted (a situation checkbox, and
 // "Show this ladder", which computes nothing) with the CPU as it is and
 // slowed four times, and opening a link with a job in it: the time until
 // routes show and the longest task meanwhile (each page and link measured
@@ -114,8 +114,13 @@ async function lighthouseScores(page) {
 const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Clicks measured inside the page: the time from the click until two frames
-// have been drawn after it, and whether the routes changed.
+// Clicks measured inside the page: the time from the click until the frame
+// that shows its result has been painted (a task posted from that frame's
+// animation callback runs once its paint is done), whether the routes had
+// changed by then, and the time until the frame after it begins (two
+// animation frames, what earlier runs measured: it adds the wait for the
+// next frame and the tasks the page leaves until after its paint, such as
+// writing the address bar).
 async function timeClicks(page, selector, count) {
   return page.evaluate(async ({ selector, count }) => {
     const out = [];
@@ -123,10 +128,22 @@ async function timeClicks(page, selector, count) {
       const targets = document.querySelectorAll(selector);
       const target = targets[i % targets.length];
       const before = document.querySelector('.routes').innerHTML;
+      let painted = 0;
+      let changed = false;
       const t0 = performance.now();
       target.click();
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      out.push({ ms: performance.now() - t0, changed: document.querySelector('.routes').innerHTML !== before });
+      await new Promise((r) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            painted = performance.now() - t0;
+            changed = document.querySelector('.routes').innerHTML !== before;
+          };
+          channel.port2.postMessage(null);
+          requestAnimationFrame(r);
+        }),
+      );
+      out.push({ ms: painted, frameAfter: performance.now() - t0, changed });
     }
     return out;
   }, { selector, count });
@@ -207,6 +224,10 @@ async function interaction(rate) {
     return {
       rate,
       box: median(box.map((t) => t.ms)),
+      boxAfter: median(box.map((t) => t.frameAfter)),
+      firstsAfter: median(firsts.map((t) => t.frameAfter)),
+      ladderAfter: median(ladder.map((t) => t.frameAfter)),
+      firstsChanged: firsts.filter((t) => t.changed).length,
       boxMax: Math.max(...box.map((t) => t.ms)),
       boxChanged: box.every((t) => t.changed),
       firsts: median(firsts.map((t) => t.ms)),
@@ -240,7 +261,7 @@ const clicks = [];
 for (const rate of [1, SLOWDOWN]) {
   const c = await interaction(rate);
   clicks.push(c);
-  console.log(`\nCPU ${rate}x, from ${FROM}: checkbox click to redrawn routes, the same box back and forth, median ${c.box.toFixed(1)} ms (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); each other box ticked, then each unticked, every click a question whose answer the page does not keep, median ${c.firsts.toFixed(1)} ms (${c.firstsAll}); "Show this ladder" median ${c.ladder.toFixed(1)} ms; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms (the median of ${c.open.all}), WebAssembly memory ${mib(c.open.memory)}, and ${mib(c.memoryAfterClicks)} after the clicks; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms (the median of ${c.map.all})`);
+  console.log(`\nCPU ${rate}x, from ${FROM}: click to the redrawn routes painted (in brackets, to the next frame), a checkbox: the same box back and forth, median ${c.box.toFixed(1)} ms [${c.boxAfter.toFixed(1)}] (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); each other box ticked, then each unticked, every click a question whose answer the page does not keep, median ${c.firsts.toFixed(1)} ms [${c.firstsAfter.toFixed(1)}] (${c.firstsAll}; routes changed on ${c.firstsChanged} of ${c.firstsAll.split(',').length} clicks); "Show this ladder" median ${c.ladder.toFixed(1)} ms [${c.ladderAfter.toFixed(1)}]; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms (the median of ${c.open.all}), WebAssembly memory ${mib(c.open.memory)}, and ${mib(c.memoryAfterClicks)} after the clicks; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms (the median of ${c.map.all})`);
 }
 const [fast, slow] = clicks;
 
@@ -260,8 +281,8 @@ if (spanish) {
   budget('first-load transfer in Spanish, brotli', bytes, `${spanish.total.toLocaleString('en-US')} bytes`, spanish.total <= BUDGET_BYTES);
 }
 budget('checkbox click to redrawn routes', '<= 100 ms', `median ${fast.box.toFixed(1)} ms, max ${fast.boxMax.toFixed(1)} ms`, fast.boxMax <= 100);
-budget(`checkbox click, CPU ${SLOWDOWN}x`, '<= 100 ms median', `a question asked before, median ${slow.box.toFixed(1)} ms; a new question, median ${slow.firsts.toFixed(1)} ms`, slow.box <= 100 && slow.firsts <= 100);
-budget(`"Show this ladder", CPU ${SLOWDOWN}x`, '<= 100 ms median', `median ${slow.ladder.toFixed(1)} ms`, slow.ladder <= 100);
+budget(`checkbox click, CPU ${SLOWDOWN}x`, '<= 100 ms median', `a question asked before, median ${slow.box.toFixed(1)} ms (${slow.boxAfter.toFixed(1)} to the next frame); a new question, median ${slow.firsts.toFixed(1)} ms (${slow.firstsAfter.toFixed(1)})`, slow.box <= 100 && slow.firsts <= 100);
+budget(`"Show this ladder", CPU ${SLOWDOWN}x`, '<= 100 ms median', `median ${slow.ladder.toFixed(1)} ms (${slow.ladderAfter.toFixed(1)} to the next frame)`, slow.ladder <= 100);
 budget(`longest task opening a ?from= link, CPU ${SLOWDOWN}x`, '<= 200 ms', `${Math.round(slow.open.longest)} ms, median of ${slow.open.all} (routes after ${Math.round(slow.open.shown)} ms)`, slow.open.longest <= 200);
 budget('Lighthouse mobile performance, ./', '>= 95', `${lh.performance}, the median run of ${lh.scores} (LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls})`, lh.performance >= 95);
 budget('Lighthouse mobile performance, ?from=', `>= ${VIEW_SCORE}`, `${lhFrom.performance}, the median run of ${lhFrom.scores} (LCP ${lhFrom.lcp}, TBT ${lhFrom.tbt}, CLS ${lhFrom.cls})`, lhFrom.performance >= VIEW_SCORE);
