@@ -56,13 +56,30 @@ pub fn RouteList(
     let t = strings();
     let listed = Memo::new(move |_| routes.with(|all| state.with(|s| s.routes_listed(all.len()))));
     let marks = Memo::new(move |_| state.with(|s| (s.route.unwrap_or(0), s.compare.clone())));
+    // The folds a person has opened, by route, stay open when the page grows;
+    // a new answer starts with only the shown route's open. Answers are told
+    // apart by number, so no old answer is held here.
+    let answer_number = Memo::new(move |before: Option<&usize>| {
+        routes.track();
+        before.map_or(0, |n| n + 1)
+    });
+    let unfolded = StoredValue::new((0_usize, Vec::<usize>::new()));
     // The list is written again only for new routes or a longer page. The
     // route shown and the routes compared are written into it as they are
     // then, and changed in place after (below), so choosing a route or
     // ticking "Compare" keeps every control, and the focus, where it is.
     let markup = Memo::new(move |_| {
         let listed = listed.get();
-        marks.with_untracked(|(shown, compared)| routes.with(|all| list_markup(all, listed, *shown, compared)))
+        let number = answer_number.get();
+        let open = unfolded.try_update_value(|(of, open)| {
+            if *of != number {
+                *of = number;
+                open.clear();
+            }
+            open.clone()
+        });
+        let open = open.unwrap_or_default();
+        marks.with_untracked(|(shown, compared)| routes.with(|all| list_markup(all, listed, *shown, compared, &open)))
     });
     let list_ref = NodeRef::<leptos::html::Ol>::new();
     Effect::new(move |before: Option<usize>| {
@@ -76,6 +93,7 @@ pub fn RouteList(
         // A fold is filled before the browser opens it, as the click's default.
         if let Some(fold) = control(&ev, "summary").and_then(|s| s.parent_element()) {
             routes.with_untracked(|all| unfold(&fold, all));
+            remember(unfolded, &fold, !fold.has_attribute("open"));
             return;
         }
         let Some(button) = control(&ev, "button") else { return };
@@ -184,9 +202,21 @@ fn mark(list: &web_sys::Element, all: &Routes, shown: usize, compared: &[usize],
     }
 }
 
+/// Keeps whether a person has opened (`open`) or closed a route's `fold`.
+fn remember(unfolded: StoredValue<(usize, Vec<usize>)>, fold: &web_sys::Element, open: bool) {
+    let Some(i) = fold.get_attribute("data-rungs").and_then(|v| v.parse::<usize>().ok()) else { return };
+    unfolded.update_value(|(_, opened)| {
+        opened.retain(|&j| j != i);
+        if open {
+            opened.push(i);
+        }
+    });
+}
+
 /// The list's items: the first `listed` routes and the picks, with route
-/// `shown` in the ladder and the routes in `compared` ticked.
-fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize]) -> String {
+/// `shown` in the ladder, the routes in `compared` ticked, and the folds of
+/// the shown route and of the routes in `unfolded` open.
+fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize], unfolded: &[usize]) -> String {
     let t = strings();
     let mut m = Markup::default();
     for i in (0..all.len()).filter(|&i| shows(all, i, listed)) {
@@ -229,7 +259,7 @@ fn list_markup(all: &Routes, listed: usize, shown: usize, compared: &[usize]) ->
         let each = fill(t.each_rung, &[("count", &route.rungs.len().to_string())]);
         let at = i.to_string();
         let fold = [("class", "rung-list"), ("data-rungs", at.as_str())];
-        if is_shown {
+        if is_shown || unfolded.contains(&i) {
             m.open("details", &[fold.as_slice(), &[("open", "")]].concat()).leaf("summary", &[], &each);
             rungs_markup(&mut m, i, &route);
         } else {

@@ -277,10 +277,15 @@ test('a long list of routes comes a page at a time, and the link keeps the page'
   for (let i = 0; i < 10; i += 1) await expect(routes.nth(i).locator('h3')).toHaveId(`route-${i}`);
   const picksFurther = await routes.locator('.pick').evaluateAll((ps) => ps.filter((p) => Number(p.closest('h3').id.slice(6)) >= 10).length);
   expect(picksFurther).toBeGreaterThanOrEqual(shown - 10);
+  // A route's steps unfolded before the next page stay unfolded after it.
+  await routes.nth(2).locator('summary').click();
+  await expect(routes.nth(2).locator('.rung-line').first()).toBeVisible();
   await more.getByRole('button', { name: /^Show \d+ more route/ }).click();
   const next = total > 20 ? (await counts())[0] : total;
   expect(next).toBeGreaterThan(shown);
   await expect(routes).toHaveCount(next);
+  await expect(routes.nth(2).locator('.rung-line').first()).toBeVisible();
+  await expect(routes.nth(3).locator('.rung-line')).toHaveCount(0);
   await expect(page).toHaveURL(/shown=/);
   await page.reload();
   await expect(routes).toHaveCount(next);
