@@ -97,7 +97,7 @@ pub fn RouteList(
             return;
         }
         let Some(button) = control(&ev, "button") else { return };
-        let number = |name: &str| button.get_attribute(name).and_then(|v| v.parse::<usize>().ok());
+        let number = |name: &str| index_in(&button, name);
         if let Some(route) = number("data-show") {
             state.update(|s| {
                 s.route = Some(route);
@@ -113,7 +113,7 @@ pub fn RouteList(
     };
     let on_change = move |ev: web_sys::Event| {
         let Some(input) = control(&ev, "input") else { return };
-        let Some(route) = input.get_attribute("data-compare").and_then(|v| v.parse::<usize>().ok()) else { return };
+        let Some(route) = index_in(&input, "data-compare") else { return };
         state.update(|s| *s = s.clone().toggle_compare(route));
         // A fourth route is not compared: the box shows what the view holds.
         if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
@@ -165,6 +165,12 @@ fn control(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
     ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
 }
 
+/// The route or rung number an element of the list carries in its `data-`
+/// attribute `name`.
+fn index_in(element: &web_sys::Element, name: &str) -> Option<usize> {
+    element.get_attribute(name).and_then(|v| v.parse().ok())
+}
+
 /// Marks route `shown` as the one in the ladder and ticks the routes in
 /// `compared`, in the list as drawn; unfolds the shown route's rungs when it
 /// is `newly_shown` (a fold the person closed since stays closed).
@@ -204,7 +210,7 @@ fn mark(list: &web_sys::Element, all: &Routes, shown: usize, compared: &[usize],
 
 /// Keeps whether a person has opened (`open`) or closed a route's `fold`.
 fn remember(unfolded: StoredValue<(usize, Vec<usize>)>, fold: &web_sys::Element, open: bool) {
-    let Some(i) = fold.get_attribute("data-rungs").and_then(|v| v.parse::<usize>().ok()) else { return };
+    let Some(i) = index_in(fold, "data-rungs") else { return };
     unfolded.update_value(|(_, opened)| {
         opened.retain(|&j| j != i);
         if open {
@@ -332,7 +338,7 @@ fn unfold(fold: &web_sys::Element, all: &Routes) {
     if fold.query_selector("ol").ok().flatten().is_some() {
         return;
     }
-    let Some(i) = fold.get_attribute("data-rungs").and_then(|v| v.parse::<usize>().ok()) else { return };
+    let Some(i) = index_in(fold, "data-rungs") else { return };
     let Some(route) = all.report(i) else { return };
     let mut m = Markup::default();
     rungs_markup(&mut m, i, &route);

@@ -227,7 +227,7 @@ async function interaction(rate) {
       boxAfter: median(box.map((t) => t.frameAfter)),
       firstsAfter: median(firsts.map((t) => t.frameAfter)),
       ladderAfter: median(ladder.map((t) => t.frameAfter)),
-      firstsChanged: firsts.filter((t) => t.changed).length,
+      firstsChanged: `${firsts.filter((t) => t.changed).length} of ${firsts.length}`,
       boxMax: Math.max(...box.map((t) => t.ms)),
       boxChanged: box.every((t) => t.changed),
       firsts: median(firsts.map((t) => t.ms)),
@@ -261,7 +261,7 @@ const clicks = [];
 for (const rate of [1, SLOWDOWN]) {
   const c = await interaction(rate);
   clicks.push(c);
-  console.log(`\nCPU ${rate}x, from ${FROM}: click to the redrawn routes painted (in brackets, to the next frame), a checkbox: the same box back and forth, median ${c.box.toFixed(1)} ms [${c.boxAfter.toFixed(1)}] (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); each other box ticked, then each unticked, every click a question whose answer the page does not keep, median ${c.firsts.toFixed(1)} ms [${c.firstsAfter.toFixed(1)}] (${c.firstsAll}; routes changed on ${c.firstsChanged} of ${c.firstsAll.split(',').length} clicks); "Show this ladder" median ${c.ladder.toFixed(1)} ms [${c.ladderAfter.toFixed(1)}]; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms (the median of ${c.open.all}), WebAssembly memory ${mib(c.open.memory)}, and ${mib(c.memoryAfterClicks)} after the clicks; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms (the median of ${c.map.all})`);
+  console.log(`\nCPU ${rate}x, from ${FROM}: click to the redrawn routes painted (in brackets, to the next frame), a checkbox: the same box back and forth, median ${c.box.toFixed(1)} ms [${c.boxAfter.toFixed(1)}] (max ${c.boxMax.toFixed(1)} ms, routes changed every time: ${c.boxChanged}); each other box ticked, then each unticked, every click a question whose answer the page does not keep, median ${c.firsts.toFixed(1)} ms [${c.firstsAfter.toFixed(1)}] (${c.firstsAll}; routes changed on ${c.firstsChanged} clicks); "Show this ladder" median ${c.ladder.toFixed(1)} ms [${c.ladderAfter.toFixed(1)}]; the link's routes shown after ${Math.round(c.open.shown)} ms, longest task ${Math.round(c.open.longest)} ms (the median of ${c.open.all}), WebAssembly memory ${mib(c.open.memory)}, and ${mib(c.memoryAfterClicks)} after the clicks; a ?view=map link's map shown after ${Math.round(c.map.shown)} ms, longest task ${Math.round(c.map.longest)} ms (the median of ${c.map.all})`);
 }
 const [fast, slow] = clicks;
 
