@@ -3,6 +3,7 @@
 //! data: the CLI and the site word it.
 
 use crate::constraints::{Exclusion, LimitKind};
+use crate::shared::SharedSlice;
 use pathway_model::eligibility::Person;
 use pathway_model::graph::{CredentialIx, OccupationIx, ProgramIx, StepIx};
 
@@ -26,9 +27,9 @@ pub struct Rung {
     /// The step taken, or `None` when a person with no job is hired into an entry role.
     pub step: Option<StepIx>,
     /// The credentials the rung requires that the person did not hold.
-    pub gained: Vec<CredentialIx>,
+    pub gained: SharedSlice<CredentialIx>,
     /// The programs taken, prerequisites first.
-    pub programs: Vec<PlannedProgram>,
+    pub programs: SharedSlice<PlannedProgram>,
     /// Months of experience still needed in the previous occupation.
     pub experience_months: f64,
     /// Months for the rung: its programs one after another, with those at

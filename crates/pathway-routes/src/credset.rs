@@ -19,25 +19,20 @@ impl CredSet {
         self.0.binary_search(&c).is_ok()
     }
 
-    pub(crate) fn insert(&mut self, c: CredentialIx) {
-        if let Err(at) = self.0.binary_search(&c) {
-            self.0.insert(at, c);
-        }
-    }
-
     pub(crate) fn as_slice(&self) -> &[CredentialIx] {
         &self.0
     }
 
-    /// This set with `more` added, allocated once at its full size.
-    pub(crate) fn with_added(&self, more: &[CredentialIx]) -> Self {
-        let mut v = Vec::with_capacity(self.0.len() + more.len());
-        v.extend_from_slice(&self.0);
-        let mut set = Self(v);
+    /// Appends to `out` this set with `more` added, sorted and without
+    /// repeats, so that sets can share one vector.
+    pub(crate) fn extend_with_added(&self, more: &[CredentialIx], out: &mut Vec<CredentialIx>) {
+        let first = out.len();
+        out.extend_from_slice(&self.0);
         for &c in more {
-            set.insert(c);
+            if let Err(at) = out[first..].binary_search(&c) {
+                out.insert(first + at, c);
+            }
         }
-        set
     }
 }
 
@@ -100,10 +95,12 @@ mod tests {
 
     #[test]
     fn sets_stay_sorted_and_unique() {
-        let mut a = CredSet::from_unsorted(vec![CredentialIx(3), CredentialIx(1), CredentialIx(3)]);
-        a.insert(CredentialIx(2));
-        a.insert(CredentialIx(1));
-        assert_eq!(a.as_slice(), &[CredentialIx(1), CredentialIx(2), CredentialIx(3)]);
-        assert!(a.contains(CredentialIx(2)) && !a.contains(CredentialIx(0)));
+        let a = CredSet::from_unsorted(vec![CredentialIx(3), CredentialIx(1), CredentialIx(3)]);
+        assert_eq!(a.as_slice(), &[CredentialIx(1), CredentialIx(3)]);
+        assert!(a.contains(CredentialIx(3)) && !a.contains(CredentialIx(0)));
+        // Added after what the vector already holds, leaving that alone.
+        let mut pool = vec![CredentialIx(9)];
+        a.extend_with_added(&[CredentialIx(2), CredentialIx(4), CredentialIx(1), CredentialIx(2)], &mut pool);
+        assert_eq!(pool, [9, 1, 2, 3, 4].map(CredentialIx));
     }
 }

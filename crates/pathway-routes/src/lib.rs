@@ -40,6 +40,7 @@ mod ranking;
 mod relevance;
 mod report;
 mod search;
+mod shared;
 mod tables;
 mod wages;
 
@@ -50,3 +51,4 @@ pub use income::{monthly_income, Activity, IncomePeriod, IncomeSeries, FIVE_YEAR
 pub use query::{QueryError, RouteQuery};
 pub use report::{report, report_route, FundingReport, ProgramReport, RouteReport, RungReport};
 pub use search::{MAX_ROUTES_PER_OCCUPATION, MAX_RUNGS};
+pub use shared::SharedSlice;

@@ -166,6 +166,11 @@ impl Relevance {
         Self { words, needs, steps, ahead, ahead_of_no_job, loops }
     }
 
+    /// The length of every set of credentials as bits ([`Bits`]) it makes, in words.
+    pub(crate) fn words(&self) -> usize {
+        self.words
+    }
+
     /// The loop of steps `occupation` is on, if any.
     pub(crate) fn loop_of(&self, occupation: OccupationIx) -> Option<u32> {
         self.loops[occupation.index()]

@@ -10,7 +10,9 @@ pub(crate) use table::{Allowed, LeastMemo, ProgramTable};
 
 use crate::answer::PlannedProgram;
 use crate::credset::{CredSet, HeldBits};
+use crate::shared::SharedSlice;
 use pathway_model::graph::{CredentialIx, ProgramIx};
+use std::sync::Arc;
 use walk::{explore, AwardBits, ProgramSet, SetNeeds, Walk};
 
 /// The plans for earning `missing` starting from `held`: every
@@ -40,8 +42,8 @@ pub(crate) fn plans_for(
         crate::credset::set(&mut bits, c.index());
     }
     let held_bits = HeldBits(&bits);
-    let PlanScratch { walk, needs, order, kept, .. } = scratch;
-    let mut plans = Plans::default();
+    let PlanScratch { walk, needs, order, kept, made: plans, .. } = scratch;
+    plans.clear();
     kept.clear();
     let timed = programs.timed_funding;
     let mut consider = |chosen: &[ProgramIx], weight: Weight| {
@@ -64,7 +66,7 @@ pub(crate) fn plans_for(
         // Once ordered, the months that cannot overlap experience are known exactly.
         let weight = Weight { tail: weight.months - lead, ..weight };
         kept.retain(|(w, _)| weight.same_as(w) || !weight.covers(w, timed));
-        kept.push((weight, plans.len()));
+        kept.push((weight, plans.plans.len()));
         plans.push(programs, set, order, needs.for_step, lead);
     };
     explore(programs, missing, &held_bits, walk, &mut consider);
@@ -72,11 +74,7 @@ pub(crate) fn plans_for(
         bits[c.index() / 64] = 0;
     }
     scratch.held = bits;
-    if scratch.kept.len() == plans.len() {
-        plans
-    } else {
-        plans.retain(scratch.kept.iter().map(|&(_, i)| i))
-    }
+    scratch.made.keep(&scratch.kept, &mut scratch.staging)
 }
 
 /// One way to earn a rung's missing credentials. Its programs and the
@@ -95,9 +93,20 @@ pub(crate) struct Plan {
 
 /// The plans for one rung, with every plan's programs and awarded
 /// credentials stored back to back: a query makes tens of thousands of
-/// plans, and two small lists each would be as many allocations.
+/// plans, and two small lists each would be as many allocations. The
+/// programs are shared with the rungs of the answer that take these plans.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Plans {
+    plans: Vec<Plan>,
+    programs: Arc<[PlannedProgram]>,
+    awarded: Vec<CredentialIx>,
+}
+
+/// The plans [`plans_for`] makes for one rung, kept or not, in vectors
+/// reused from one rung to the next; the plans kept are copied out once, at
+/// their full size ([`PlanList::keep`]).
+#[derive(Default)]
+struct PlanList {
     plans: Vec<Plan>,
     programs: Vec<PlannedProgram>,
     awarded: Vec<CredentialIx>,
@@ -128,30 +137,48 @@ impl Plans {
         Some(least)
     }
 
-    /// The plan's programs, prerequisites first.
-    pub(crate) fn programs(&self, plan: &Plan) -> &[PlannedProgram] {
-        &self.programs[plan.programs.0..plan.programs.1]
+    /// The number of the plan's programs.
+    pub(crate) fn program_count(&self, plan: &Plan) -> usize {
+        plan.programs.1 - plan.programs.0
+    }
+
+    /// The plan's programs, prerequisites first, shared.
+    pub(crate) fn programs(&self, plan: &Plan) -> SharedSlice<PlannedProgram> {
+        SharedSlice::new(&self.programs, plan.programs.0..plan.programs.1)
     }
 
     /// Every credential the plan's programs award.
     pub(crate) fn awarded(&self, plan: &Plan) -> &[CredentialIx] {
         &self.awarded[plan.awarded.0..plan.awarded.1]
     }
+}
 
-    /// The plans at the positions `kept` lists, in that order.
-    fn retain(self, kept: impl Iterator<Item = usize>) -> Plans {
-        let mut out = Plans::default();
-        for plan in kept.map(|i| &self.plans[i]) {
-            let (programs, awarded) = (out.programs.len(), out.awarded.len());
-            out.programs.extend_from_slice(self.programs(plan));
-            out.awarded.extend_from_slice(self.awarded(plan));
-            out.plans.push(Plan {
-                programs: (programs, out.programs.len()),
-                awarded: (awarded, out.awarded.len()),
+impl PlanList {
+    fn clear(&mut self) {
+        self.plans.clear();
+        self.programs.clear();
+        self.awarded.clear();
+    }
+
+    /// The plans at the positions `kept` lists, in that order, each vector
+    /// allocated once; `staging` holds the programs on their way into the
+    /// shared list.
+    fn keep(&self, kept: &[(Weight, usize)], staging: &mut Vec<PlannedProgram>) -> Plans {
+        let awarded_len = kept.iter().map(|&(_, i)| self.plans[i].awarded.1 - self.plans[i].awarded.0).sum();
+        let mut plans = Vec::with_capacity(kept.len());
+        let mut awarded = Vec::with_capacity(awarded_len);
+        staging.clear();
+        for plan in kept.iter().map(|&(_, i)| &self.plans[i]) {
+            let (programs_start, awarded_start) = (staging.len(), awarded.len());
+            staging.extend_from_slice(&self.programs[plan.programs.0..plan.programs.1]);
+            awarded.extend_from_slice(&self.awarded[plan.awarded.0..plan.awarded.1]);
+            plans.push(Plan {
+                programs: (programs_start, staging.len()),
+                awarded: (awarded_start, awarded.len()),
                 ..*plan
             });
         }
-        out
+        Plans { plans, programs: Arc::from(&staging[..]), awarded }
     }
 
     /// Adds the plan taking `set[i]` for each position `i` of `order`, in
@@ -203,6 +230,10 @@ pub(crate) struct PlanScratch {
     /// The held credentials as bits, set for one plan set and cleared after
     /// it: the plan search asks about them for every program it looks at.
     held: Vec<u64>,
+    /// The plans made for the current rung, kept or not.
+    made: PlanList,
+    /// The kept plans' programs on their way into their shared list.
+    staging: Vec<PlannedProgram>,
 }
 
 /// What makes one plan better than another for every route: months, cost,

@@ -4,6 +4,7 @@
 use super::{rung_months, Search};
 use crate::answer::{Route, Rung};
 use crate::search::MAX_RUNGS;
+use crate::shared::SharedSlice;
 use crate::wages::{rung_wage, same_bls_code};
 
 impl Search<'_> {
@@ -15,8 +16,8 @@ impl Search<'_> {
             return Rung {
                 occupation: l.occupation,
                 step: None,
-                gained: Vec::new(),
-                programs: Vec::new(),
+                gained: SharedSlice::default(),
+                programs: SharedSlice::default(),
                 experience_months: 0.0,
                 months: 0.0,
                 study_months: 0.0,
@@ -46,7 +47,7 @@ impl Search<'_> {
             occupation: l.occupation,
             step: Some(via.step),
             gained: set.missing.clone(),
-            programs: set.plans.programs(plan).to_vec(),
+            programs: set.plans.programs(plan),
             experience_months: l.experience_months,
             months: rung_months(l.experience_months, plan),
             study_months: plan.months,

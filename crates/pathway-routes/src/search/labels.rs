@@ -2,7 +2,7 @@
 //! took, and each occupation's front of labels no other label covers.
 
 use super::EPSILON;
-use crate::credset::{Bits, CredSet, Span};
+use crate::credset::Span;
 use crate::search::MAX_ROUTES_PER_OCCUPATION;
 use pathway_model::graph::{OccupationIx, StepIx};
 use std::cmp::Ordering;
@@ -192,10 +192,12 @@ pub(super) struct Label {
     pub(super) via: Option<Via>,
     /// Months of experience still needed before the step.
     pub(super) experience_months: f64,
-    pub(super) held: CredSet,
-    /// The held credentials that a continuation from here can still need.
-    pub(super) relevant: Bits,
-    /// The words of `relevant` that can be nonzero.
+    /// Where the credentials held after the rung sit in the search's
+    /// `held_pool`, as the first position and one past the last.
+    pub(super) held: (usize, usize),
+    /// The words of its relevant credentials (the held ones that a
+    /// continuation from here can still need, kept in the search's
+    /// `relevant_pool`) that can be nonzero.
     pub(super) relevant_span: Span,
     pub(super) figures: Figures,
     /// Rungs climbed to reach this label, the first rung counting one.

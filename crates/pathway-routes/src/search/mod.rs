@@ -6,6 +6,7 @@ use crate::constraints::{Constraints, Enrollment};
 use crate::credset::{is_subset, Bits, CredSet, Span};
 use crate::plans::{plans_for, Allowed, LeastMemo, Plan, PlanScratch, Plans};
 use crate::query::Resolved;
+use crate::shared::SharedSlice;
 use crate::tables::GraphTables;
 use labels::{climbs_as_far, no_worse, on_route, Figures, Front, Label, QueueKey, Via};
 pub(crate) use memo::PlanMemo;
@@ -70,7 +71,8 @@ pub(crate) fn search(
 /// The plans for one rung's missing credentials, shared by every label that
 /// needs the same credentials with the same bearing holdings.
 struct PlanSet {
-    missing: Vec<CredentialIx>,
+    /// Shared with the rungs that take these plans.
+    missing: SharedSlice<CredentialIx>,
     plans: Plans,
     /// [`Plans::least_from_each`], for turning away the rest of a set at once.
     least: Option<Vec<(f64, f64)>>,
@@ -98,6 +100,20 @@ struct Search<'g> {
     resolved: Resolved,
     constraints: Constraints,
     labels: Vec<Label>,
+    /// Every stored label's held credentials, back to back, where its
+    /// `held` range points: one vector for the search rather than one per
+    /// label.
+    held_pool: Vec<CredentialIx>,
+    /// Every stored label's relevant credentials as bits, one
+    /// [`Relevance::words`](crate::relevance::Relevance::words)-long run per
+    /// label in label order ([`Search::relevant_of`]).
+    relevant_pool: Vec<u64>,
+    /// The credentials of the label being expanded, copied out of
+    /// `held_pool` so offers can add to the pool while reading them.
+    expanding: CredSet,
+    /// The plan-set key of the step being looked at, its vectors reused
+    /// from one step to the next.
+    step_key: PlanKey,
     fronts: Vec<Front>,
     /// Plan sets, by position in `plan_sets`, or the bound on a set not made
     /// yet, keyed by (missing credentials, the held credentials that bear on
@@ -125,6 +141,13 @@ struct Search<'g> {
     in_region: Vec<bool>,
 }
 
+/// The relevant credentials of label `i` in `pool`, the search's
+/// `relevant_pool`, whose labels' runs are `words` long. A free function so
+/// that it borrows the pool alone while the labels are changed.
+fn relevant_in(pool: &[u64], words: usize, i: usize) -> &[u64] {
+    &pool[i * words..(i + 1) * words]
+}
+
 impl Search<'_> {
     fn on_path(&self, label: Option<usize>, occupation: OccupationIx) -> bool {
         on_route(&self.labels, self.resolved.start, label, occupation)
@@ -141,11 +164,20 @@ impl Search<'_> {
             self.beyond_rung_limit |= !self.tables.steps_from(here).is_empty();
             return;
         }
-        // The parent's credentials are lent to the expansion and given back
-        // after it: nothing reads them from the label meanwhile.
-        let (from, held) = match parent {
-            Some(i) => (Some(self.labels[i].occupation), std::mem::take(&mut self.labels[i].held)),
-            None => (self.resolved.start, self.resolved.held.clone()),
+        // The parent's credentials are copied into a reused set, given back
+        // after the expansion, since its offers add to the pool they sit in.
+        let mut held = std::mem::take(&mut self.expanding);
+        held.0.clear();
+        let from = match parent {
+            Some(i) => {
+                let (first, end) = self.labels[i].held;
+                held.0.extend_from_slice(&self.held_pool[first..end]);
+                Some(self.labels[i].occupation)
+            }
+            None => {
+                held.0.extend_from_slice(self.resolved.held.as_slice());
+                self.resolved.start
+            }
         };
         if from.is_none() {
             // A person with no job yet can be hired into any entry role of the region.
@@ -165,7 +197,8 @@ impl Search<'_> {
         // that bear on earning them, and the funding period the rung starts
         // in), filled in place step after step.
         let start_month = parent.map_or(0.0, |i| self.labels[i].figures.months);
-        let mut key = (Vec::new(), Vec::new(), period(&self.funding_from, start_month));
+        let mut key = std::mem::take(&mut self.step_key);
+        key.2 = period(&self.funding_from, start_month);
         for &step_ix in tables.steps_from(from) {
             let step = self.graph.step(step_ix);
             let Some((to, required)) = &tables.relevance.steps[step_ix.index()] else {
@@ -197,7 +230,7 @@ impl Search<'_> {
                     if least.is_some_and(|least| self.all_turned_away(parent, to, least, experience)) {
                         continue;
                     }
-                    self.plan_set(key.clone(), &held)
+                    self.plan_set(&key, &held)
                 }
             };
             self.held_span = tables.relevance.mask_into(Some(to), held.as_slice().iter(), &mut self.held_relevant);
@@ -208,19 +241,23 @@ impl Search<'_> {
                 self.offer(parent, to, &held, Some(Via { step: step_ix, plan_set, plan }), experience);
             }
         }
-        if let Some(i) = parent {
-            self.labels[i].held = held;
-        }
+        self.expanding = held;
+        self.step_key = key;
     }
 
     /// Makes the plans for `key`: the missing credentials and the held ones
     /// that bear on earning them. Returns their position in `plan_sets`.
-    fn plan_set(&mut self, key: PlanKey, held: &CredSet) -> usize {
+    fn plan_set(&mut self, key: &PlanKey, held: &CredSet) -> usize {
         let at = self.plan_sets.len();
         let plans = plans_for(&self.programs[key.2], &key.0, held, &mut self.plan_scratch);
         let least = plans.least_from_each();
-        self.plan_sets.push(PlanSet { missing: key.0.clone(), plans, least });
-        self.plans.insert(key, PlanEntry::Made(at));
+        self.plan_sets.push(PlanSet { missing: key.0.as_slice().into(), plans, least });
+        // The key is there already, with the bound worked out before the
+        // set was made.
+        match self.plans.get_mut(key) {
+            Some(entry) => *entry = PlanEntry::Made(at),
+            None => _ = self.plans.insert(key.clone(), PlanEntry::Made(at)),
+        }
         at
     }
 
@@ -297,7 +334,7 @@ impl Search<'_> {
             base.map_or(0.0, |b| b.cost) + plan.map_or(0.0, |(_, p)| p.cost),
             base.map_or(0.0, |b| b.paid_months) + plan.map_or(0.0, |(_, p)| p.paid_months),
             base.map_or(0.0, |b| b.study_months) + plan.map_or(0.0, |(_, p)| p.months),
-            base.map_or(0, |b| b.programs) + plan.map_or(0, |(plans, p)| plans.programs(p).len()),
+            base.map_or(0, |b| b.programs) + plan.map_or(0, |(plans, p)| plans.program_count(p)),
         );
         if self.constraints.max_months.is_some_and(|m| figures.months > m + EPSILON)
             || self.constraints.max_cost.is_some_and(|c| figures.cost > c + EPSILON)
@@ -329,12 +366,14 @@ impl Search<'_> {
         let tables = self.tables;
         let loop_of = |o| tables.relevance.loop_of(o);
         let labels = &mut self.labels[..];
+        let (pool, words) = (&self.relevant_pool[..], relevance.words());
         for k in 0..front.len {
             let label = &labels[front.labels[k]];
+            let label_relevant = relevant_in(pool, words, front.labels[k]);
             if no_worse(&front.figures[k], &figures)
                 && covers_in_time(&self.funding_from, &front.figures[k], &figures)
-                && is_subset(&self.held_relevant, self.held_span, &label.relevant)
-                && relevance.within(occupation, awarded, &label.relevant)
+                && is_subset(&self.held_relevant, self.held_span, label_relevant)
+                && relevance.within(occupation, awarded, label_relevant)
                 && climbs_as_far(labels, start, loop_of, occupation, label.parent, parent)
             {
                 return;
@@ -358,7 +397,7 @@ impl Search<'_> {
         for k in (0..front.len).rev() {
             let other = front.labels[k];
             if beats & 1 << k != 0
-                && is_subset(&labels[other].relevant, labels[other].relevant_span, relevant)
+                && is_subset(relevant_in(pool, words, other), labels[other].relevant_span, relevant)
                 && climbs_as_far(labels, start, loop_of, occupation, parent, labels[other].parent)
             {
                 labels[other].alive = false;
@@ -373,16 +412,17 @@ impl Search<'_> {
             labels[front.labels[front.worst]].alive = false;
             front.remove(front.worst);
         }
-        let held_after = held.with_added(awarded);
+        let first = self.held_pool.len();
+        held.extend_with_added(awarded, &mut self.held_pool);
         let index = self.labels.len();
+        self.relevant_pool.extend_from_slice(&self.scratch);
         let rungs = parent.map_or(1, |i| self.labels[i].rungs + 1);
         self.labels.push(Label {
             occupation,
             parent,
             via,
             experience_months: experience,
-            held: held_after,
-            relevant: self.scratch.clone(),
+            held: (first, self.held_pool.len()),
             relevant_span,
             figures,
             rungs,

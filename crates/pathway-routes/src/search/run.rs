@@ -2,13 +2,13 @@
 //! finished into the ranked answer. [`search`](super::search) runs one to
 //! its end; a page runs one in slices.
 
-use super::labels::{Figures, Front, QueueKey};
+use super::labels::{Front, QueueKey};
 use super::memo::{PlanMemo, Terms};
 use super::periods::funding_from;
 use super::{Search, EPSILON};
 use crate::answer::RouteSet;
 use crate::constraints::{exclusions, Constraints, Enrollment};
-use crate::credset::Bits;
+use crate::credset::{Bits, CredSet};
 use crate::plans::{Allowed, LeastMemo, PlanScratch};
 use crate::query::Resolved;
 use crate::ranking::{compare_routes, mark_dominated, picks};
@@ -68,6 +68,10 @@ impl<'g> Run<'g> {
             resolved: resolved.clone(),
             constraints: constraints.clone(),
             labels: Vec::new(),
+            held_pool: Vec::new(),
+            relevant_pool: Vec::new(),
+            expanding: CredSet::default(),
+            step_key: Default::default(),
             fronts: vec![Front::EMPTY; graph.dataset().occupations.len()],
             plans,
             plan_sets,
@@ -114,14 +118,16 @@ impl<'g> Run<'g> {
         let graph = s.graph;
         let resolved = &s.resolved;
         let mut routes = Vec::new();
+        // One occupation's labels and their figures, reused for the next.
+        let (mut candidates, mut figures) = (Vec::new(), Vec::new());
         for occupation in graph.occupations() {
             if resolved.target.is_some_and(|t| t != occupation) {
                 continue;
             }
-            let candidates: Vec<usize> =
-                s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive).collect();
-            let figures: Vec<(&Figures, f64)> =
-                candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))).collect();
+            candidates.clear();
+            candidates.extend(s.fronts[occupation.index()].labels().iter().copied().filter(|&i| s.labels[i].alive));
+            figures.clear();
+            figures.extend(candidates.iter().map(|&i| (&s.labels[i].figures, s.unpaid_along(i))));
             // Labels kept apart by the credentials they hold can end on the same
             // figures; a destination keeps one route per non-dominated vector.
             for (k, &(route, route_unpaid)) in figures.iter().enumerate() {
