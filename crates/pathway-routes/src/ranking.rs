@@ -1,17 +1,13 @@
 //! Ordering a query's routes, marking the routes another beats on every
 //! criterion, and naming the fastest, cheapest, highest-wage and most-paid.
 
-use crate::answer::{Criteria, Picks, Route};
+use crate::answer::{Criteria, Picks, Route, Rung};
 use pathway_model::graph::ProgramIx;
 use pathway_model::sorting::sort_stable_by;
 use std::cmp::Ordering;
 
 pub(crate) fn wage_key(r: &Route) -> f64 {
     r.final_wage.unwrap_or(f64::NEG_INFINITY)
-}
-
-pub(crate) fn path_key(r: &Route) -> Vec<(u32, Vec<ProgramIx>)> {
-    r.rungs.iter().map(|g| (g.occupation.0, g.programs.iter().map(|p| p.program).collect())).collect()
 }
 
 /// Highest wage first, then fewest months, lowest cost, fewest programs, then the path itself.
@@ -21,7 +17,24 @@ pub(crate) fn compare_routes(a: &Route, b: &Route) -> Ordering {
         .then(a.months.total_cmp(&b.months))
         .then(a.cost.total_cmp(&b.cost))
         .then(a.programs.cmp(&b.programs))
-        .then_with(|| path_key(a).cmp(&path_key(b)))
+        .then_with(|| compare_paths(a, b))
+}
+
+/// The routes' rungs compared one by one, each by its occupation and then
+/// its programs, as lists compare: a route that is the start of another
+/// comes first. Read in place, since routes of equal figures are common
+/// on a large catalog and the sort compares them many times.
+fn compare_paths(a: &Route, b: &Route) -> Ordering {
+    fn programs(r: &Rung) -> impl Iterator<Item = ProgramIx> + '_ {
+        r.programs.iter().map(|p| p.program)
+    }
+    for (x, y) in a.rungs.iter().zip(&b.rungs) {
+        let order = x.occupation.0.cmp(&y.occupation.0).then_with(|| programs(x).cmp(programs(y)));
+        if order != Ordering::Equal {
+            return order;
+        }
+    }
+    a.rungs.len().cmp(&b.rungs.len())
 }
 
 /// Marks each route beaten on every criterion with the first route (by
@@ -72,5 +85,63 @@ pub(crate) fn picks(routes: &[Route]) -> Picks {
                 .then(a.months.total_cmp(&b.months))
         })
         .filter(|&i| routes[i].paid_months > 0.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::{PlannedProgram, WageSource};
+    use pathway_model::graph::OccupationIx;
+
+    /// A route of equal figures to every other, through `rungs`: each an
+    /// occupation and its programs.
+    fn route(rungs: &[(u32, &[u32])]) -> Route {
+        let rung = |&(occupation, programs): &(u32, &[u32])| Rung {
+            occupation: OccupationIx(occupation),
+            step: None,
+            gained: Default::default(),
+            programs: programs
+                .iter()
+                .map(|&p| PlannedProgram { program: ProgramIx(p), for_prerequisite: false, cost: 0.0 })
+                .collect::<Vec<_>>()
+                .into(),
+            experience_months: 0.0,
+            months: 0.0,
+            study_months: 0.0,
+            cost: 0.0,
+            paid_months: 0.0,
+            wage: None,
+            wage_source: WageSource::Unknown,
+            wage_step: None,
+            same_bls_code: false,
+        };
+        Route {
+            rungs: rungs.iter().map(rung).collect(),
+            months: 1.0,
+            cost: 1.0,
+            paid_months: 0.0,
+            programs: 1,
+            final_wage: Some(1.0),
+            dominated_by: None,
+        }
+    }
+
+    #[test]
+    fn routes_of_equal_figures_are_ordered_by_their_paths_as_lists_are() {
+        // Sorted as lists of (occupation, programs) sort.
+        let sorted = [
+            route(&[(1, &[])]),
+            route(&[(1, &[]), (2, &[3])]),
+            route(&[(1, &[4])]),
+            route(&[(1, &[4, 1])]),
+            route(&[(1, &[5]), (0, &[])]),
+            route(&[(2, &[])]),
+        ];
+        for (i, a) in sorted.iter().enumerate() {
+            for (j, b) in sorted.iter().enumerate() {
+                assert_eq!(compare_routes(a, b), i.cmp(&j), "routes {i} and {j}");
+            }
+        }
     }
 }
