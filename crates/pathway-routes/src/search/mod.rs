@@ -106,7 +106,7 @@ struct Search<'g> {
     held_pool: Vec<CredentialIx>,
     /// Every stored label's relevant credentials as bits, one
     /// [`Relevance::words`](crate::relevance::Relevance::words)-long run per
-    /// label in label order ([`Search::relevant_of`]).
+    /// label in label order ([`relevant_in`]).
     relevant_pool: Vec<u64>,
     /// The credentials of the label being expanded, copied out of
     /// `held_pool` so offers can add to the pool while reading them.
