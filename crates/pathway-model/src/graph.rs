@@ -384,9 +384,17 @@ impl PathwayGraph {
     /// contains it. A search asks this of every program, so it allocates
     /// nothing.
     pub fn offers_service(&self, program: ProgramIx, service: SupportService) -> bool {
-        self.graph.edges_directed(self.program_nodes[program.index()], Direction::Incoming).any(|e| {
-            matches!(e.weight(), Edge::Provides | Edge::Supports)
-                && matches!(self.graph[e.source()], Node::Partner(p) if self.partner(p).services.contains(&service))
+        self.helping_partners(program).any(|p| self.partner(p).services.contains(&service))
+    }
+
+    /// The partners that provide or support a program, as the graph's edges
+    /// give them (a partner linked both ways comes twice).
+    fn helping_partners(&self, program: ProgramIx) -> impl Iterator<Item = PartnerIx> + '_ {
+        self.graph.edges_directed(self.program_nodes[program.index()], Direction::Incoming).filter_map(|e| {
+            match (e.weight(), self.graph[e.source()]) {
+                (Edge::Provides | Edge::Supports, Node::Partner(p)) => Some(p),
+                _ => None,
+            }
         })
     }
 
@@ -395,10 +403,8 @@ impl PathwayGraph {
     /// declares them. A sorted list rather than a B-tree set, whose code
     /// the site's wasm would carry for this alone.
     pub fn support_services(&self, program: ProgramIx) -> Vec<SupportService> {
-        let mut partners = self.program_partners(program, Edge::Provides);
-        partners.extend(self.program_partners(program, Edge::Supports));
         let mut services: Vec<SupportService> =
-            partners.iter().flat_map(|&p| self.partner(p).services.iter().copied()).collect();
+            self.helping_partners(program).flat_map(|p| self.partner(p).services.iter().copied()).collect();
         crate::sorting::sort_unstable(&mut services);
         services.dedup();
         services
